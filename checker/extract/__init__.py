@@ -1,0 +1,1 @@
+"""spaCy pipeline components that find claims in a parsed document."""

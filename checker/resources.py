@@ -1,0 +1,44 @@
+"""Where the bundled rules and their data live, and safe loading of those YAML files."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from checker.model import InputError
+
+
+def bundled_rules_dir() -> Path:
+    """The rules shipped with crosscheck: inside the installed package, or the source tree's `rules/`."""
+    packaged = Path(__file__).parent / "rules"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
+
+
+def data_path(name: str) -> Path:
+    return bundled_rules_dir() / "data" / name
+
+
+def load_yaml(path: Path) -> object:
+    """Parse a YAML file with the safe loader; any problem becomes an InputError naming the file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"cannot read: {error}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise InputError(str(path), f"malformed YAML{where}: {problem}") from None
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict:
+    """One of the bundled lexicon files in `rules/data/`."""
+    content = load_yaml(data_path(name))
+    if not isinstance(content, dict):
+        raise InputError(str(data_path(name)), "expected a mapping at the top level")
+    return content
