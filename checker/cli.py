@@ -7,11 +7,21 @@ from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
-import click
 import typer
 
 from checker import __version__
 from checker.model import SEVERITIES, InputError
+
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """Command-line mistakes: typer's own exception base, and click's where typer still uses click."""
+    try:
+        import click
+    except ImportError:
+        return (typer.TyperException,)
+    return (typer.TyperException, click.ClickException)
+
+
+_USAGE_ERRORS = _usage_errors()
 
 app = typer.Typer(
     add_completion=False,
@@ -129,12 +139,12 @@ def main(argv: list[str] | None = None) -> None:
     except InputError as error:
         print(f"crosscheck: error: {error}", file=sys.stderr)
         code = 2
-    except click.exceptions.Exit as done:
+    except typer.Exit as done:
         code = done.exit_code
-    except click.UsageError as error:
-        print(f"crosscheck: error: {error.format_message()}", file=sys.stderr)
-        code = 2
-    except click.Abort:
+    except typer.Abort:
         print("crosscheck: interrupted", file=sys.stderr)
         code = 130
+    except _USAGE_ERRORS as error:
+        print(f"crosscheck: error: {error.format_message()}", file=sys.stderr)
+        code = 2
     sys.exit(code if isinstance(code, int) else 0)

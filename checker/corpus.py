@@ -201,7 +201,7 @@ def main_story_end(text: str, body_start: int) -> int:
     markers = {str(marker).lower() for marker in settings["markers"]}
     min_list = int(settings["headline_list_min_lines"])
     max_words = int(settings["headline_max_words"])
-    seen_prose = False
+    seen_text = seen_prose = False
     run_start: int | None = None
     run_length = 0
     offset = body_start
@@ -209,7 +209,7 @@ def main_story_end(text: str, body_start: int) -> int:
         stripped = line.strip()
         words = stripped.split()
         label = stripped.lstrip("#").strip().rstrip(":").lower()
-        if seen_prose and label in markers:
+        if seen_text and label in markers:
             return offset
         is_headline = 0 < len(words) <= max_words and stripped[-1] not in ".!?\"'”’)"
         if is_headline and seen_prose:
@@ -219,7 +219,7 @@ def main_story_end(text: str, body_start: int) -> int:
                 return run_start
         else:
             run_length = 0
-        if len(words) > max_words:
-            seen_prose = True
+        seen_text = seen_text or bool(words)
+        seen_prose = seen_prose or len(words) > max_words
         offset += len(line)
     return len(text)

@@ -217,6 +217,7 @@ def evaluate(rules: list[Rule], comparisons: list[Comparison]) -> list[Finding]:
     session = f"run{next(_sessions)}"
     by_id = {comparison.id: comparison for comparison in comparisons}
     host.fired = []
+    session_exists = False
     try:
         for comparison in comparisons:
             fact = {key: value for key, value in comparison.facts.items() if value is not None}
@@ -225,8 +226,12 @@ def evaluate(rules: list[Rule], comparisons: list[Comparison]) -> list[Finding]:
                 host.assert_fact(name, fact)
             except not_handled:
                 continue
+            session_exists = True
     finally:
-        host.delete_state(name, session)
+        # durable_rules only creates a session's state once a fact is handled; deleting a
+        # state that was never created crashes the process.
+        if session_exists:
+            host.delete_state(name, session)
     rules_by_id = {rule.id: rule for rule in rules}
     findings = []
     for action, comparison_id in host.fired:

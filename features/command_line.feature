@@ -1,0 +1,80 @@
+Feature: The crosscheck command
+  Exit codes, formats and the pre-publication review behave as a CI job and an editor expect.
+
+  Background:
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-21 in story "peacekeepers":
+      """
+      Starmer will present Donald Trump with a plan to send 30,000 European troops to Ukraine.
+      """
+    And an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
+      """
+      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      """
+
+  Scenario: The text report groups findings by severity and cites both sides
+    When I run "crosscheck check {articles}"
+    Then the exit code is 0
+    And the output contains "Warnings (1)"
+    And the output contains "“30,000 European troops”"
+    And the output contains "“fewer than 30,000 European servicemen”"
+    And the output contains "The Harbour Gazette, 2025-02-21 — {articles}/harbour.md:7:55"
+
+  Scenario: Failing on warnings
+    When I run "crosscheck check {articles} --fail-on warning"
+    Then the exit code is 1
+
+  Scenario: Never failing
+    When I run "crosscheck check {articles} --fail-on none"
+    Then the exit code is 0
+
+  Scenario: The JSON report is versioned and summarised
+    When I run "crosscheck check {articles} --format json"
+    Then the output has the field version with value 1
+    And the output has the field category with text "quantity_mismatch"
+    And the output has the field warning with value 1
+    And the report lists 2 articles
+
+  Scenario: The same inputs give the same report, byte for byte
+    When I run "crosscheck check {articles} --format json"
+    Then running it again prints exactly the same
+
+  Scenario: Review reports only disagreements that involve the draft
+    Given a file "draft.md" containing:
+      """
+      ---
+      id: draft
+      outlet: Our Draft
+      published: 2025-02-22
+      story: peacekeepers
+      ---
+      Starmer will send 30,000 European troops to Ukraine, we can reveal.
+      """
+    When I run "crosscheck review {root}/draft.md --against {articles} --format json"
+    Then the report has 1 finding
+    And the report has a warning "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
+    And the output has the field article with text "draft"
+
+  Scenario: Review of a consistent draft passes
+    Given a file "draft.md" containing:
+      """
+      ---
+      id: draft
+      story: peacekeepers
+      published: 2025-02-22
+      ---
+      The plan will be presented in Washington next week.
+      """
+    When I run "crosscheck review {root}/draft.md --against {articles} --fail-on warning"
+    Then the exit code is 0
+    And the output contains "no findings"
+
+  Scenario: An unknown format is a usage error
+    When I run "crosscheck check {articles} --format xml"
+    Then the exit code is 2
+    And stderr says "unknown format 'xml'"
+    And stderr has one line per problem and no traceback
+
+  Scenario: An unknown --fail-on value is a usage error
+    When I run "crosscheck check {articles} --fail-on fatal"
+    Then the exit code is 2
+    And stderr has one line per problem and no traceback

@@ -1,0 +1,48 @@
+Feature: Conversions an article states itself (rule conversion_mismatch)
+  When an article converts an amount in brackets, crosscheck checks it against the European
+  Central Bank reference rate of the publication date, or against the unit definition.
+
+  Scenario: A conversion that matches the day's rate is not reported
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Brussels is preparing a military aid package of at least €6 billion ($6.2 billion) for Kyiv.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the exit code is 0
+    And the report has 0 findings
+
+  Scenario: A conversion far from the day's rate is an error
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Brussels is preparing a military aid package of €6 billion ($9 billion) for Kyiv.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the exit code is 1
+    And the report has a error "conversion_mismatch" citing "€6 billion" and "$9 billion"
+    And the finding's message says "the rate of 2025-02-21"
+
+  Scenario: A conversion a little off the day's rate is a warning
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Brussels is preparing a military aid package of €6 billion ($6.7 billion) for Kyiv.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "conversion_mismatch" citing "€6 billion" and "$6.7 billion"
+
+  Scenario: Without a publication date there is no rate, so nothing is claimed either way
+    Given an undated article "harbour" from "The Harbour Gazette":
+      """
+      Brussels is preparing a military aid package of €6 billion ($9 billion) for Kyiv.
+      """
+    When I run "crosscheck check {articles}"
+    Then the exit code is 0
+    And the output contains "No publication date"
+    And the output contains "harbour"
+
+  Scenario: A distance converted to miles is checked against the unit definition
+    Given an article "quake" from "The Harbour Gazette" published 2025-03-02:
+      """
+      The tremor was felt in a town 40 km (40 miles) from the coast.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "conversion_mismatch" citing "40 km" and "40 miles"

@@ -1,0 +1,102 @@
+Feature: Numbers that cannot both be true (rule quantity_mismatch)
+  An editor wants to hear when two reports of one story give figures for the same thing
+  that no single value can satisfy, and only then. Hedges such as "at least" and
+  "fewer than" are read as ranges, so a figure and its hedged form agree when they can.
+
+  Background:
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-21 in story "peacekeepers":
+      """
+      During his trip next week, Starmer will present Donald Trump with a plan to send 30,000 European troops to Ukraine.
+      """
+
+  Scenario: A figure against "fewer than" that same figure is a close call, reported as a warning
+    Given an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
+      """
+      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the exit code is 0
+    And the report has 1 finding
+    And the report has a warning "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
+    And the finding's message says "both cannot be true"
+    And every cited text is exactly the text at its offsets in the file
+
+  Scenario: Figures far apart are an error
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
+      """
+      Starmer wants to send 10,000 European soldiers to Ukraine once a ceasefire holds.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the exit code is 1
+    And the report has a error "quantity_mismatch" citing "30,000 European troops" and "10,000 European soldiers"
+
+  Scenario: "At least" a figure agrees with the figure itself
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
+      """
+      Starmer will send at least 30,000 European troops to Ukraine, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: "About" leaves room for a nearby figure
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
+      """
+      Starmer will send about 32,000 European troops to Ukraine, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Different counted things are never compared
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
+      """
+      Starmer will send 90,000 artillery shells to Ukraine.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Another country's figure is not a disagreement
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
+      """
+      Macron will send 10,000 European troops to Ukraine, his office said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A different action is not the same figure
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
+      """
+      Zelensky said Ukraine would need 200,000 European troops to keep a ceasefire.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Articles about another story are not compared
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "exercises":
+      """
+      Starmer will send 10,000 European troops to Estonia for the spring exercises.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Numbers in a page's related-stories tail are not aligned with the main story
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
+      """
+      Starmer will present his plan for Ukraine in Washington next week.
+
+      ## Related stories
+
+      Starmer will send 2,000 European troops to Los Angeles, a separate report claimed.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: The explanation says why the claims were compared and why they conflict
+    Given an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
+      """
+      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the finding's explanation says "same thing counted: 'European troops' / 'European servicemen'"
+    And the finding's explanation says "same action: 'send' / 'send'"
+    And the finding's explanation says "same holder: Starmer"
+    And the finding's explanation says "share no value"

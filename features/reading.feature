@@ -1,0 +1,83 @@
+Feature: Reading articles
+  crosscheck reads plain text, Markdown with front matter, folders with a corpus.yaml
+  manifest, JSON Lines and standard input, and keeps each article's outlet, date and story.
+
+  Scenario: Front matter gives the outlet, date and story shown in the report
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-21 in story "peacekeepers":
+      """
+      Starmer will present Donald Trump with a plan to send 30,000 European troops to Ukraine.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the output has the field outlet with text "The Harbour Gazette"
+    And the output has the field published with text "2025-02-21"
+    And the output has the field story with text "peacekeepers"
+
+  Scenario: A corpus.yaml manifest overrides front matter
+    Given a file "articles/one.txt" containing:
+      """
+      Starmer will present Donald Trump with a plan to send 30,000 European troops to Ukraine.
+      """
+    And a file "articles/two.md" containing:
+      """
+      ---
+      outlet: Front Matter Daily
+      ---
+      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      """
+    And a file "articles/corpus.yaml" containing:
+      """
+      articles:
+        - {file: one.txt, id: first, outlet: Manifest Times, published: 2025-02-21}
+        - {file: two.md, id: second, outlet: Manifest Post, published: 2025-02-20}
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the output contains "Manifest Post"
+    And the output does not contain "Front Matter Daily"
+    And the report has a warning "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
+
+  Scenario: JSON Lines hold one article per line
+    Given a file "articles/feed.jsonl" containing:
+      """
+      {"id": "a", "outlet": "Line One", "published": "2025-02-21", "text": "Starmer will send 30,000 European troops to Ukraine."}
+      {"id": "b", "outlet": "Line Two", "published": "2025-02-20", "text": "Starmer will send 12,000 European troops to Ukraine."}
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report lists 2 articles
+    And the report has a error "quantity_mismatch" citing "30,000 European troops" and "12,000 European troops"
+
+  Scenario: An article can come from standard input
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Starmer will send 30,000 European troops to Ukraine.
+      """
+    And standard input containing:
+      """
+      ---
+      id: draft
+      outlet: Our Draft
+      published: 2025-02-22
+      ---
+      Starmer will send 5,000 European troops to Ukraine.
+      """
+    When I run "crosscheck check {articles} - --format json"
+    Then the report has a error "quantity_mismatch" citing "30,000 European troops" and "5,000 European troops"
+
+  Scenario: Claims are listed one per line with exact offsets
+    Given a file "articles/plan.txt" containing:
+      """
+      Brussels is preparing a military aid package of at least €6 billion ($6.2 billion).
+      """
+    When I run "crosscheck claims {articles}"
+    Then the exit code is 0
+    And the output has the field text with text "at least €6 billion"
+    And the output has the field start with value 48
+    And the output has the field qualifier with text "at_least"
+    And the output has the field unit with text "EUR"
+    And the output has the field concept with text "military aid package"
+    And the output has the field low with value 6000000000.0
+    And the output has the field high with value null
+
+  Scenario: The bundled seed articles give the troop discrepancy and nothing from the related tail
+    When I run "crosscheck check {seeds} --format json"
+    Then the report has a warning "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
+    And the report has 1 finding

@@ -1,0 +1,61 @@
+Feature: Rule files an editor can read and tune
+  Each rule is one YAML file. --rules points crosscheck at another rule folder, and a
+  malformed rule file is a clear error, never a crash.
+
+  Background:
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-21 in story "peacekeepers":
+      """
+      Starmer will send 30,000 European troops to Ukraine.
+      """
+    And an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
+      """
+      Starmer will send 28,000 European troops to Ukraine.
+      """
+
+  Scenario: With the bundled rules a 7% gap is a warning
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quantity_mismatch" citing "30,000 European troops" and "28,000 European troops"
+
+  Scenario: An editor makes every troop mismatch an error by editing the rule file
+    Given a file "myrules/quantity_mismatch.yaml" containing:
+      """
+      id: quantity_mismatch
+      category: quantity_mismatch
+      description: Any two figures for the same thing that cannot both be true.
+      applies_to: quantity
+      severity: error
+      when:
+        overlap: false
+        dimension: "[personnel]"
+      message: "{left_outlet} and {right_outlet} disagree on {concept}: {left_text} / {right_text}"
+      """
+    When I run "crosscheck check {articles} --rules {root}/myrules --format json"
+    Then the exit code is 1
+    And the report has a error "quantity_mismatch" citing "30,000 European troops" and "28,000 European troops"
+    And the finding's message says "The Harbour Gazette and Continental Wire disagree on European troops"
+
+  Scenario Outline: A malformed rule file
+    Given a copy of the bundled rules in "myrules"
+    And a file "myrules/broken.yaml" containing:
+      """
+      <content>
+      """
+    When I run "crosscheck check {articles} --rules {root}/myrules"
+    Then the exit code is 2
+    And stderr says "broken.yaml"
+    And stderr says "<problem>"
+    And stderr has one line per problem and no traceback
+
+    Examples:
+      | content                                                                                                                   | problem                      |
+      | id: x\ncategory: quantity_mismatch\nseverity: fatal\ndescription: d\napplies_to: quantity\nmessage: m                     | severity 'fatal'             |
+      | id: x\ncategory: typos\nseverity: error\ndescription: d\napplies_to: quantity\nmessage: m                                 | unknown category 'typos'     |
+      | id: x\ncategory: quantity_mismatch\nseverity: error\ndescription: d\napplies_to: quantity\nwhen: {gap: 1}\nmessage: m     | unknown fact 'gap'           |
+      | id: x\ncategory: quantity_mismatch\nseverity: error\ndescription: d\napplies_to: quantity\nmessage: "{nope}"              | unknown field '{nope}'       |
+      | id: [x\n                                                                                                                  | malformed YAML               |
+      | id: x\ncategory: quantity_mismatch\nseverity: error\napplies_to: quantity\nmessage: m                                     | missing key 'description'    |
+
+  Scenario: A rule folder that does not exist
+    When I run "crosscheck check {articles} --rules {root}/nowhere"
+    Then the exit code is 2
+    And stderr says "nowhere: rule directory not found"

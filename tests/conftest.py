@@ -1,0 +1,206 @@
+"""Shared pytest-bdd steps: write articles, run the real `crosscheck` command in-process, read what it prints."""
+
+from __future__ import annotations
+
+import io
+import json
+import shlex
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from checker.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@dataclass
+class Workspace:
+    root: Path
+    articles: Path
+    exit_code: int | None = None
+    stdout: str = ""
+    stderr: str = ""
+    stdin: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def placeholders(self, text: str) -> str:
+        return (
+            text.replace("{articles}", str(self.articles))
+            .replace("{root}", str(self.root))
+            .replace("{examples}", str(REPO / "examples"))
+            .replace("{seeds}", str(SEEDS))
+        )
+
+    @property
+    def report(self) -> dict:
+        return json.loads(self.stdout)
+
+
+def run_cli(workspace: Workspace, command: str, capsys, monkeypatch) -> None:
+    args = shlex.split(workspace.placeholders(command))
+    assert args[0] == "crosscheck"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(workspace.stdin))
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as done:
+        main(args[1:])
+    captured = capsys.readouterr()
+    workspace.exit_code, workspace.stdout, workspace.stderr = done.value.code, captured.out, captured.err
+
+
+@pytest.fixture
+def workspace(tmp_path) -> Workspace:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    return Workspace(tmp_path, articles)
+
+
+def write_article(workspace: Workspace, name: str, body: str, **front) -> Path:
+    lines = ["---", *(f"{key}: {value}" for key, value in front.items() if value is not None), "---", ""]
+    path = workspace.articles / f"{name}.md"
+    path.write_text("\n".join(lines) + body.strip() + "\n", encoding="utf-8")
+    return path
+
+
+@given(parsers.parse('an article "{name}" from "{outlet}" published {published:S} in story "{story}":'))
+def given_article_in_story(workspace, name, outlet, published, story, docstring):
+    write_article(workspace, name, docstring, id=name, outlet=outlet, published=published, story=story)
+
+
+@given(parsers.parse('an article "{name}" from "{outlet}" published {published:S}:'))
+def given_article(workspace, name, outlet, published, docstring):
+    write_article(workspace, name, docstring, id=name, outlet=outlet, published=published)
+
+
+@given(parsers.parse('an undated article "{name}" from "{outlet}":'))
+def given_undated_article(workspace, name, outlet, docstring):
+    write_article(workspace, name, docstring, id=name, outlet=outlet)
+
+
+@given(parsers.parse('a file "{relative}" containing:'))
+def given_file(workspace, relative, docstring):
+    path = workspace.root / workspace.placeholders(relative)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(docstring + "\n", encoding="utf-8")
+
+
+@given(parsers.parse('a file "{relative}" with the bytes {data}'))
+def given_bytes(workspace, relative, data):
+    path = workspace.root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(bytes.fromhex(data))
+
+
+@given("standard input containing:")
+def given_stdin(workspace, docstring):
+    workspace.stdin = docstring + "\n"
+
+
+@given(parsers.parse('a copy of the bundled rules in "{relative}"'))
+def given_rules_copy(workspace, relative):
+    target = workspace.root / relative
+    target.mkdir(parents=True)
+    for rule in (REPO / "rules").glob("*.yaml"):
+        (target / rule.name).write_text(rule.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+@when(parsers.parse('I run "{command}"'))
+def when_run(workspace, command, capsys, monkeypatch):
+    run_cli(workspace, command, capsys, monkeypatch)
+
+
+@then(parsers.parse("the exit code is {code:d}"))
+def then_exit_code(workspace, code):
+    assert workspace.exit_code == code, (workspace.exit_code, workspace.stdout, workspace.stderr)
+
+
+@then(parsers.parse('the output contains "{text}"'))
+def then_output_contains(workspace, text):
+    assert workspace.placeholders(text) in workspace.stdout, workspace.stdout
+
+
+@then(parsers.parse('the output does not contain "{text}"'))
+def then_output_lacks(workspace, text):
+    assert workspace.placeholders(text) not in workspace.stdout, workspace.stdout
+
+
+@then(parsers.parse('stderr says "{text}"'))
+def then_stderr_says(workspace, text):
+    assert workspace.placeholders(text) in workspace.stderr, workspace.stderr
+
+
+@then("stderr has one line per problem and no traceback")
+def then_stderr_clean(workspace):
+    assert "Traceback" not in workspace.stderr
+    assert all(line.startswith("crosscheck: ") for line in workspace.stderr.splitlines()), workspace.stderr
+
+
+@then(parsers.parse("the report has {count:d} finding"))
+@then(parsers.parse("the report has {count:d} findings"))
+def then_finding_count(workspace, count):
+    findings = workspace.report["findings"]
+    assert len(findings) == count, json.dumps(findings, indent=1)
+
+
+@then(parsers.parse('the report has a {severity} "{rule}" citing "{left}" and "{right}"'))
+def then_finding(workspace, severity, rule, left, right):
+    matching = [
+        f for f in workspace.report["findings"]
+        if f["rule"] == rule and f["severity"] == severity and {c["text"] for c in f["claims"]} == {left, right}
+    ]
+    assert matching, json.dumps(workspace.report["findings"], indent=1)
+
+
+@then(parsers.parse('the finding\'s message says "{text}"'))
+def then_message_says(workspace, text):
+    assert any(text in f["message"] for f in workspace.report["findings"]), workspace.report["findings"]
+
+
+@then(parsers.parse('the finding\'s explanation says "{text}"'))
+def then_explanation_says(workspace, text):
+    assert any(text in f["explanation"] for f in workspace.report["findings"]), workspace.report["findings"]
+
+
+@then(parsers.parse('the report lists {count:d} articles'))
+def then_article_count(workspace, count):
+    assert len(workspace.report["articles"]) == count, workspace.report["articles"]
+
+
+@then(parsers.parse('the report lists an error for "{name}" saying "{text}"'))
+def then_report_error(workspace, name, text):
+    errors = workspace.report["errors"]
+    assert any(name in e["path"] and text in e["message"] for e in errors), errors
+
+
+@then("every cited text is exactly the text at its offsets in the file")
+def then_offsets_exact(workspace):
+    for finding in workspace.report["findings"]:
+        for claim in finding["claims"]:
+            text = Path(claim["path"]).read_bytes().decode("utf-8")
+            assert text[claim["start"] : claim["end"]] == claim["text"]
+            lines = text.splitlines(keepends=True)
+            line_start = sum(len(line) for line in lines[: claim["line"] - 1])
+            assert line_start + claim["column"] - 1 == claim["start"]
+
+
+@then("running it again prints exactly the same")
+def then_deterministic(workspace, capsys, monkeypatch):
+    first = workspace.stdout
+    run_cli(workspace, "crosscheck check {articles} --format json", capsys, monkeypatch)
+    assert workspace.stdout == first
+
+
+@then(parsers.parse('the output has the field {key} with text "{value}"'))
+def then_field_text(workspace, key, value):
+    pair = f'"{key}": {json.dumps(value, ensure_ascii=False)}'
+    assert pair in workspace.stdout, workspace.stdout
+
+
+@then(parsers.parse("the output has the field {key} with value {value}"))
+def then_field_value(workspace, key, value):
+    pair = f'"{key}": {value}'
+    assert pair in workspace.stdout, workspace.stdout
