@@ -1,0 +1,57 @@
+from datetime import date
+
+import pint
+import pytest
+
+from checker.normalise import units
+
+
+@pytest.mark.parametrize(
+    "word, name, dimension",
+    [
+        ("troops", "person", "[personnel]"),
+        ("soldiers", "person", "[personnel]"),
+        ("servicemen", "person", "[personnel]"),
+        ("Marines", "person", "[personnel]"),
+        ("shells", "munition", "[munition]"),
+        ("km", "kilometer", "[length]"),
+        ("miles", "mile", "[length]"),
+        ("hectares", "hectare", "[length] ** 2"),
+        ("euros", "EUR", "[currency_EUR]"),
+        ("CHF", "CHF", "[currency_CHF]"),
+    ],
+)
+def test_words_name_units_from_the_definitions_file(word, name, dimension):
+    unit = units.lookup(word)
+    assert (unit.name, unit.dimension) == (name, dimension)
+
+
+@pytest.mark.parametrize("word", ["in", "a", "at", "m", "jobs", "plan", "6.2"])
+def test_ordinary_words_are_not_units(word):
+    assert units.lookup(word) is None
+
+
+def test_units_of_one_dimension_convert():
+    assert units.convert(40, "kilometer", "mile") == pytest.approx(24.855, rel=1e-3)
+
+
+def test_currencies_never_convert_without_a_dated_rate():
+    with pytest.raises(pint.DimensionalityError):
+        units.convert(6, "EUR", "USD")
+
+
+def test_currencies_convert_at_the_ecb_rate_of_the_day():
+    assert units.exchange_rate("EUR", "USD", date(2025, 2, 21)) == pytest.approx(1.0465)
+    assert units.convert_money(6e9, "EUR", "USD", date(2025, 2, 21)) == pytest.approx(6.279e9)
+
+
+def test_cross_rates_go_through_the_euro():
+    pounds_in_dollars = units.exchange_rate("GBP", "USD", date(2025, 2, 21))
+    euros = units.exchange_rate("GBP", "EUR", date(2025, 2, 21))
+    assert pounds_in_dollars == pytest.approx(euros * 1.0465)
+
+
+def test_rates_outside_the_ecb_history_are_unavailable():
+    assert units.rate_available("USD", date(2025, 2, 21))
+    assert not units.rate_available("USD", date(1990, 1, 1))
+    assert not units.rate_available("XYZ", date(2025, 2, 21))
