@@ -46,6 +46,22 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
+  Scenario: A range that contains the figure agrees with it
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
+      """
+      Starmer will send between 25,000 and 35,000 European troops to Ukraine.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A range far below the figure is an error
+    Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
+      """
+      Starmer will send 5,000-8,000 European troops to Ukraine.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "30,000 European troops" and "5,000-8,000 European troops"
+
   Scenario: Different counted things are never compared
     Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
       """

