@@ -8,8 +8,9 @@ modifiers, the verb and the holder agree too; every comparison keeps the reasons
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -65,6 +66,16 @@ class Lexicon:
     nouns: dict[str, str]
     modifiers: dict[str, str]
     verbs: dict[str, str]
+    contextual_nouns: tuple[tuple[frozenset[str], str, str], ...]
+    part_of: frozenset[str]
+
+    def noun(self, head: str, predicate: str | None) -> str:
+        """A noun's set; some sets hold only in context ("workers" are "jobs" when cut)."""
+        verb = self.verbs.get(predicate or "", predicate)
+        for words, canonical, when_verb in self.contextual_nouns:
+            if head in words and verb == self.verbs.get(when_verb, when_verb):
+                return canonical
+        return self.nouns.get(head, head)
 
 
 @lru_cache(maxsize=1)
@@ -74,17 +85,27 @@ def lexicon() -> Lexicon:
     def canon(groups) -> dict[str, str]:
         return {str(word).lower(): str(group[0]).lower() for group in groups for word in group}
 
-    return Lexicon(canon(data["nouns"]), canon(data["modifiers"]), canon(data["verbs"]))
+    plain = [group for group in data["nouns"] if isinstance(group, list)]
+    contextual = tuple(
+        (frozenset(str(w).lower() for w in group["words"]), str(group["words"][0]).lower(), str(group["when_verb"]).lower())
+        for group in data["nouns"]
+        if isinstance(group, dict)
+    )
+    part_of = frozenset(str(word).lower() for word in data["part_of"])
+    return Lexicon(canon(plain), canon(data["modifiers"]), canon(data["verbs"]), contextual, part_of)
 
 
 def align(articles: list[Article], claims: list[Claim]) -> list[Comparison]:
     """Every comparison the rules should judge, in a stable order."""
     by_id = {article.id: article for article in articles}
     comparisons = _conversions(by_id, claims)
+    common_words = _lowercase_words(articles)
+    claims = [_without_common_words(claim, common_words[by_id[claim.article].story or ""]) for claim in claims]
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.segment == "main" and claim.concept_head:
-            blocks[_block_key(by_id[claim.article], claim)].append(claim)
+        key = _block_key(by_id[claim.article], claim)
+        if claim.segment == "main" and key is not None:
+            blocks[key].append(claim)
     for key in sorted(blocks, key=repr):
         for left, right in combinations(blocks[key], 2):
             if left.article == right.article:
@@ -95,34 +116,78 @@ def align(articles: list[Article], claims: list[Claim]) -> list[Comparison]:
     return comparisons
 
 
-def _block_key(article: Article, claim: Claim) -> tuple:
+def _lowercase_words(articles: list[Article]) -> dict[str, set[str]]:
+    """Per story, the words its articles write in lower case somewhere."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        words[article.story or ""].update(w for w in re.findall(r"[a-z][a-z'-]+", article.text))
+    return words
+
+
+def _without_common_words(claim: Claim, common: set[str]) -> Claim:
+    """Drop "participants" that are ordinary words capitalised at a sentence start ("Turnout", "Floods")."""
+    names = tuple(n for n in claim.participants if " " in n or n.lower() not in common)
+    return claim if names == claim.participants else replace(claim, participants=names)
+
+
+def _block_key(article: Article, claim: Claim) -> tuple | None:
+    """Claims that might describe the same thing: same story, same kind of amount, same counted thing.
+
+    A bare amount with no counted thing ("The Liberal Party took 24.8%") is blocked by its verb.
+    """
     family = claim.unit if claim.dimension.startswith("[currency_") else claim.dimension
-    return (article.story or "", family, lexicon().nouns.get(claim.concept_head, claim.concept_head))
+    words = lexicon()
+    if claim.concept_head:
+        return (article.story or "", family, "noun", words.noun(claim.concept_head, claim.predicate))
+    if claim.predicate and claim.participants:
+        return (article.story or "", family, "verb", words.verbs.get(claim.predicate, claim.predicate))
+    return None
 
 
 def _alignment_reasons(left: Claim, right: Claim) -> list[str] | None:
-    """Why two claims in one block describe the same thing, or None when they might not."""
+    """Why two claims in one block describe the same thing, or None when they might not.
+
+    Precision first: the modifiers must agree, the figures must belong to the same period and
+    time, named participants must not differ, and either the verbs agree or a named
+    participant is shared ("Poland will spend 4.1% of GDP" / "Poland's outlays will reach 4.7%").
+    """
     words = lexicon()
-    left_mods = {words.modifiers.get(m, m) for m in left.concept_modifiers}
-    right_mods = {words.modifiers.get(m, m) for m in right.concept_modifiers}
-    if left_mods != right_mods:
+    if _modifiers(left) != _modifiers(right) or left.period != right.period:
         return None
-    reasons = [f"same thing counted: '{left.concept}' / '{right.concept}'"]
-    if left.predicate and right.predicate:
-        if words.verbs.get(left.predicate, left.predicate) != words.verbs.get(right.predicate, right.predicate):
-            return None
+    if left.when and right.when and left.when != right.when:
+        return None
+    reasons = [f"same thing: '{left.concept or left.predicate}' / '{right.concept or right.predicate}'"]
+    reasons.append(f"same period: {left.period or 'the story itself'}")
+    if left.when and left.when == right.when:
+        reasons.append(f"same time: {left.when}")
+    left_names, right_names = _names(left), _names(right)
+    shared = sorted(left_names & right_names)
+    if left_names and right_names and not shared:
+        return None
+    same_verb = bool(left.predicate and right.predicate) and (
+        words.verbs.get(left.predicate, left.predicate) == words.verbs.get(right.predicate, right.predicate)
+    )
+    if same_verb:
         reasons.append(f"same action: '{left.predicate}' / '{right.predicate}'")
-    elif left.predicate or right.predicate:
+    elif not (shared and left.concept_head and right.concept_head) or {left.predicate, right.predicate} & words.part_of:
         return None
-    if left.holder and right.holder:
-        if _surname(left.holder) != _surname(right.holder):
-            return None
-        reasons.append(f"same holder: {left.holder}")
+    if shared:
+        reasons.append(f"same participants: {', '.join(shared)}")
     return reasons
 
 
+def _modifiers(claim: Claim) -> frozenset[str]:
+    words = lexicon()
+    return frozenset(words.modifiers.get(m, m) for m in claim.concept_modifiers)
+
+
+def _names(claim: Claim) -> set[str]:
+    return {_surname(name) for name in claim.participants}
+
+
 def _surname(name: str) -> str:
-    return name.split()[-1].lower()
+    """"Keir Starmer", "Starmer", "Poland's" -> the comparable last word."""
+    return name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
 
 
 def _quantity_comparison(by_id, story: str, left: Claim, right: Claim, reasons: list[str]) -> Comparison:
@@ -151,7 +216,7 @@ def _quantity_comparison(by_id, story: str, left: Claim, right: Claim, reasons: 
         "right_qualifier": right.qualifier,
         "left_interval": left.interval.describe(),
         "right_interval": right_interval.describe(),
-        "same_holder": bool(left.holder and right.holder),
+        "same_holder": bool(_names(left) & _names(right)),
     }
     reasons = [f"same story '{story or 'default'}'", f"same dimension {left.dimension}", *reasons]
     if overlap:
@@ -165,9 +230,15 @@ def _quantity_comparison(by_id, story: str, left: Claim, right: Claim, reasons: 
 
 
 def _in_unit(claim: Claim, unit: str) -> Interval:
+    """The claim's interval in another unit of its dimension, bound by bound (°C to °F has an offset)."""
     if claim.unit == unit:
         return claim.interval
-    return claim.interval.scale(units.convert(1.0, claim.unit, unit))
+    interval = claim.interval
+
+    def convert(bound: float | None) -> float | None:
+        return None if bound is None else units.convert(bound, claim.unit, unit)
+
+    return Interval(convert(interval.low), convert(interval.high), interval.low_inclusive, interval.high_inclusive)
 
 
 def _in_unit_value(claim: Claim, unit: str) -> float:
@@ -183,10 +254,9 @@ def _conversions(by_id: dict[str, Article], claims: list[Claim]) -> list[Compari
         if source is None or source.unit == target.unit:
             continue
         article = by_id[target.article]
-        rate, rate_date = _rate(source, target, article.published)
-        if rate is None:
+        expected, rate, rate_date = _expected(source, target, article.published)
+        if expected is None:
             continue
-        expected = source.value * rate
         facts = {
             "story": article.story or "",
             "article": article.id,
@@ -215,18 +285,21 @@ def _conversions(by_id: dict[str, Article], claims: list[Claim]) -> list[Compari
     return comparisons
 
 
-def _rate(source: Claim, target: Claim, published: date | None) -> tuple[float | None, str]:
+def _expected(source: Claim, target: Claim, published: date | None) -> tuple[float | None, float, str]:
+    """What the restated amount should be: (value, rate or unit factor, rate date or 'fixed')."""
     source_is_money = source.dimension.startswith("[currency_")
     if source_is_money != target.dimension.startswith("[currency_"):
-        return None, ""
+        return None, 0.0, ""
     if not source_is_money:
         try:
-            return units.convert(1.0, source.unit, target.unit), "fixed"
+            expected = units.convert(source.value, source.unit, target.unit)
         except pint.DimensionalityError:
-            return None, ""
+            return None, 0.0, ""
+        return expected, units.convert(1.0, source.unit, target.unit), "fixed"
     if published is None or not all(units.rate_available(c, published) for c in (source.unit, target.unit)):
-        return None, ""
-    return units.exchange_rate(source.unit, target.unit, published), published.isoformat()
+        return None, 0.0, ""
+    rate = units.exchange_rate(source.unit, target.unit, published)
+    return units.convert_money(source.value, source.unit, target.unit, published), rate, published.isoformat()
 
 
 def _digest(*parts: str) -> str:

@@ -129,6 +129,9 @@ class Claim:
     concept_modifiers: tuple[str, ...] = ()
     predicate: str | None = None
     holder: str | None = None
+    participants: tuple[str, ...] = ()
+    period: str | None = None
+    when: str | None = None
     restates: str | None = None
 
     def to_dict(self) -> dict:
@@ -152,6 +155,9 @@ class Claim:
             "concept": self.concept,
             "predicate": self.predicate,
             "holder": self.holder,
+            "participants": list(self.participants),
+            "period": self.period,
+            "when": self.when,
             "segment": self.segment,
             "restates": self.restates,
         }

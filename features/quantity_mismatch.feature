@@ -112,7 +112,7 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
       """
     When I run "crosscheck check {articles} --format json"
-    Then the finding's explanation says "same thing counted: 'European troops' / 'European servicemen'"
+    Then the finding's explanation says "same thing: 'European troops' / 'European servicemen'"
     And the finding's explanation says "same action: 'send' / 'send'"
-    And the finding's explanation says "same holder: Starmer"
+    And the finding's explanation says "same participants: starmer"
     And the finding's explanation says "share no value"

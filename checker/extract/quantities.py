@@ -1,8 +1,9 @@
 """The `crosscheck_quantities` spaCy component: numeric mentions and what they count.
 
 Each mention becomes a Span in `doc._.quantities` whose `span._.quantity` holds the raw reading:
-the number's words, its qualifier phrase, currency or unit, the counted concept, the verb it
-hangs on and who holds it. Turning those words into values and intervals is normalisation's job.
+the number's words, its qualifier, currency or unit, the counted concept, the verb it hangs on,
+who holds it and the date words of its clause. Turning those words into values, intervals and
+periods is normalisation's job.
 """
 
 from __future__ import annotations
@@ -15,17 +16,24 @@ from spacy.tokens import Doc, Span, Token
 
 from checker.normalise import numbers, units
 from checker.normalise.qualifiers import Qualifier, qualifier_table
+from checker.normalise.units import Unit
 from checker.resources import load_data
 
 Doc.set_extension("quantities", default=None, force=True)
 Span.set_extension("quantity", default=None, force=True)
 
-_SKIP_ENTITIES = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
+_NAME_ENTITIES = {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
+_TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
+_SWAP = re.compile(r"^for-([\d,]+)$", re.I)
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _PRONOUN_TAGS = {"PRP", "PRP$", "WP", "WDT", "EX", "DT"}
 _HOLDER_DEPS = {"nsubj", "nsubjpass"}
+_PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+_AMOUNT_ENTITIES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_PERIOD_LABEL_WORDS = {"first", "last", "next", "past", "previous", "coming", "following", "this", "same"}
+_COUNTED = ("[personnel]", "[munition]")
 
 
 @dataclass
@@ -34,16 +42,24 @@ class Mention:
 
     number_words: list[str]
     upper_words: list[str] | None = None
+    fraction: int | None = None
     qualifier: Qualifier | None = None
     currency: str | None = None
-    unit_word: str | None = None
+    unit: Unit | None = None
     percent: str | None = None
     concept_head: str | None = None
     concept_modifiers: list[str] = field(default_factory=list)
     concept_text: str = ""
     predicate: str | None = None
     holder: str | None = None
+    participants: list[str] = field(default_factory=list)
+    time_words: list[str] = field(default_factory=list)
+    earlier_value: bool = False
     restates: int | None = None
+
+    @property
+    def measured(self) -> bool:
+        return bool(self.currency or self.unit or self.percent or self.fraction)
 
 
 @Language.factory("crosscheck_quantities")
@@ -56,11 +72,22 @@ class QuantityMentions:
 
     def __init__(self) -> None:
         lexicon = load_data("numbers.yaml")
+        scope = load_data("time_scope.yaml")
         self.qualifiers = qualifier_table()
         self.symbols = dict(lexicon["currency_symbols"])
         self.money_scales = dict(lexicon["money_scales"])
         self.percent = [phrase.split() for phrase in lexicon["percent"]]
         self.points = [phrase.split() for phrase in lexicon["percentage_points"]]
+        self.currency_words = sorted(
+            ((name.split(), code) for name, code in lexicon["currency_words"].items()), key=lambda p: -len(p[0])
+        )
+        self.connectors = [list(c) for c in lexicon["restatement_connectors"]]
+        self.indefinite = set(lexicon["indefinite"])
+        self.indefinite_units = set(lexicon["indefinite_units"])
+        self.half = set(lexicon["half"])
+        self.fractions = dict(lexicon["fractions"])
+        self.change_words = set(scope["change_words"])
+        self.earlier_prepositions = set(scope["earlier_value_prepositions"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -75,50 +102,114 @@ class QuantityMentions:
         doc._.quantities = spans
         return doc
 
+    # -- finding the number -------------------------------------------------------------
+
     def _mention_at(self, doc: Doc, index: int, earlier: list[Span]) -> tuple[Span, int] | None:
-        token = doc[index]
-        if not self._is_number(token):
+        if not self._starts_number(doc, index):
             return None
-        end = index + 1
-        while end < len(doc) and (self._is_number(doc[end]) or units.scale_of(doc[end].text) is not None):
-            end += 1
-        run = doc[index:end]
-        upper_end = self._range_end(doc, run)
-        if upper_end is None and self._is_not_a_quantity(doc, run):
+        end = self._run_end(doc, index)
+        mention = Mention(number_words=[t.text for t in doc[index:end]])
+        compound_end = self._read_compound(doc, end, mention)
+        if compound_end is None:
             return None
-        mention = Mention(number_words=[t.text for t in run])
+        number_end, end = end, compound_end
+        upper_end = self._range_end(doc, doc[index:number_end]) if end == number_end else None
         start = self._read_currency_before(doc, index, mention)
         if upper_end is not None:
-            mention.upper_words = [t.text for t in doc[end + 1 : upper_end]]
+            mention.upper_words = [t.text for t in doc[number_end + 1 : upper_end]]
             end = upper_end
-            run = doc[index:end]
             if start > 0 and doc[start - 1].lower_ == "between":
                 start -= 1
         end = self._read_after(doc, end, mention)
+        run = doc[index:number_end]
+        if self._is_not_a_quantity(doc, run, mention, upper_end is not None):
+            return None
         if mention.upper_words is None:
             start = self._read_qualifier_before(doc, start, mention)
             end = self._read_qualifier_after(doc, end, mention)
         if numbers.parse_words(mention.number_words, units.scale_of) is None:
             return None
-        anchor = doc[end - 1]
-        noun = self._counted_noun(run, anchor, end)
-        if noun is not None and mention.unit_word is None and mention.currency is None and mention.percent is None:
+        noun = self._counted_noun(doc[index:end], doc[end - 1], end)
+        if noun is not None and not mention.measured:
             unit = units.lookup(noun.lemma_) or units.lookup(noun.text)
-            if unit is not None and not unit.is_currency:
-                mention.unit_word = noun.lemma_
-        restated = self._restated(doc, start, earlier)
+            if unit is not None and unit.dimension in _COUNTED:
+                mention.unit = unit
+        restated = self._restated(doc, start, mention, earlier)
         if restated is not None:
-            previous = earlier[restated]._.quantity
             mention.restates = restated
-            mention.qualifier = mention.qualifier or previous.qualifier
-            _copy_context(previous, mention)
+            _copy_context(earlier[restated]._.quantity, mention)
+            mention.qualifier = mention.qualifier or earlier[restated]._.quantity.qualifier
         else:
-            self._read_context(run, anchor, noun, mention)
+            self._read_context(doc[index:end], noun, mention, earlier)
         if noun is not None and noun.i >= end and set(doc[end : noun.i]) <= set(_modifiers(noun, run)):
             end = noun.i + 1
         span = Span(doc, start, end, label="QUANTITY")
         span._.quantity = mention
         return span, end
+
+    def _is_number(self, token: Token) -> bool:
+        if _ORDINAL.match(token.text):
+            return False
+        if token.like_num and (numbers.parse_digits(token.text) is not None or numbers.is_number_word(token.text)):
+            return True
+        return numbers.is_number_word(token.text)
+
+    def _is_scale(self, token: Token) -> bool:
+        return units.scale_of(token.text) is not None
+
+    def _starts_number(self, doc: Doc, index: int) -> bool:
+        token = doc[index]
+        if self._is_number(token):
+            return True
+        following = doc[index + 1] if index + 1 < len(doc) else None
+        if following is None:
+            return False
+        if token.lower_ in self.indefinite:
+            return following.lemma_.lower() in self.indefinite_units or self._is_scale(following)
+        if token.lower_ in self.half:
+            return following.lower_ in self.indefinite and index + 2 < len(doc) and self._is_scale(doc[index + 2])
+        return False
+
+    def _run_end(self, doc: Doc, index: int) -> int:
+        end = index + 1
+        while end < len(doc):
+            token = doc[end]
+            if self._is_number(token) or self._is_scale(token):
+                end += 1
+            elif token.lower_ in self.indefinite and end + 1 < len(doc) and self._is_scale(doc[end + 1]):
+                end += 1
+            elif token.lower_ == "and" and end + 1 < len(doc) and numbers.is_number_word(doc[end + 1].text) and (
+                doc[end - 1].lower_ in {"hundred", "thousand", "million", "billion"}
+            ):
+                end += 1
+            else:
+                break
+        return end
+
+    def _read_compound(self, doc: Doc, end: int, mention: Mention) -> int | None:
+        """Hyphenated compounds: "60-day", "7.4-magnitude", "two-thirds", "1,000-for-1,000".
+
+        Returns the new end, `end` itself when there is no compound, None when the compound is
+        not a quantity ("C-17", "5-4 win" are read elsewhere or not at all).
+        """
+        if end + 1 >= len(doc) or doc[end].text not in {"-", "–"} or doc[end - 1].whitespace_ or doc[end].whitespace_:
+            return end
+        word = doc[end + 1]
+        if self._is_number(word):
+            return end
+        if _SWAP.match(word.text):
+            return end + 2
+        if word.lower_ in self.fractions:
+            mention.fraction = int(self.fractions[word.lower_])
+            return end + 2
+        unit = units.lookup(word.lemma_, in_compound=True) or units.lookup(word.text, in_compound=True)
+        if unit is not None and not unit.is_currency:
+            mention.unit = unit
+            after = end + 2
+            if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ == "old":
+                after += 2
+            return after
+        return None
 
     def _range_end(self, doc: Doc, run: Span) -> int | None:
         """End of the upper bound in "between 200 and 260", "200 to 260" or "200-260", else None."""
@@ -134,42 +225,36 @@ class QuantityMentions:
             or (word in {"-", "–"} and glued)
         ):
             return None
-        end = joiner + 1
-        while end < len(doc) and (self._is_number(doc[end]) or units.scale_of(doc[end].text) is not None):
-            end += 1
+        end = self._run_end(doc, joiner + 1)
         upper = doc[joiner + 1 : end]
-        if any(t.ent_type_ in _SKIP_ENTITIES - {"DATE"} for t in [*run, *upper]) or (
-            len(upper) == 1 and _YEAR.match(upper[0].text) and len(run) == 1 and _YEAR.match(run[0].text)
-        ):
+        if any(t.ent_type_ in _NAME_ENTITIES for t in [*run, *upper]):
+            return None
+        if len(upper) == 1 and len(run) == 1 and _YEAR.match(upper[0].text) and _YEAR.match(run[0].text):
             return None
         return end
 
-    def _is_number(self, token: Token) -> bool:
-        if _ORDINAL.match(token.text):
-            return False
-        if token.like_num and (numbers.parse_digits(token.text) is not None or numbers.is_number_word(token.text)):
+    def _is_not_a_quantity(self, doc: Doc, run: Span, mention: Mention, is_range: bool) -> bool:
+        """Dates, years, ordinals, names ("Boeing 737") and bare "one" are not claims here."""
+        if any(t.ent_type_ in _NAME_ENTITIES for t in run) and not mention.currency:
             return True
-        return numbers.is_number_word(token.text)
-
-    def _is_not_a_quantity(self, doc: Doc, run: Span) -> bool:
-        """Dates, years, ordinals, names ("Boeing 737") and compounds ("60-day") are not claims here."""
-        if any(t.ent_type_ in _SKIP_ENTITIES for t in run):
+        if any(t.ent_type_ in _TIME_ENTITIES for t in run) and _is_period_label(run):
+            return True
+        if mention.measured:
+            return False
+        if any(t.ent_type_ in _TIME_ENTITIES for t in run) and not is_range:
             return True
         first, last = run[0], run[-1]
-        if len(run) == 1 and _YEAR.match(first.text) and not self._money_or_unit_near(doc, run):
+        if len(run) == 1 and _YEAR.match(first.text):
             return True
         before = doc[first.i - 1] if first.i > 0 else None
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if before is not None and before.text in {"/", "#", "No.", "-"} and not before.whitespace_:
+        if before is not None and before.text in {"/", "#", "No."} and not before.whitespace_:
             return True
-        if after is not None and after.text in {"/", "-", "–"} and not last.whitespace_:
+        if after is not None and after.text == "/" and not last.whitespace_:
             return True
-        return all(t.lower_ in {"one", "a"} for t in run)
+        return all(t.lower_ in {"one", "a", "an"} for t in run)
 
-    def _money_or_unit_near(self, doc: Doc, run: Span) -> bool:
-        before = doc[run.start - 1].text if run.start > 0 else ""
-        after = doc[run.end].text if run.end < len(doc) else ""
-        return before in self.symbols or units.currency_code(before) is not None or after == "%"
+    # -- what surrounds the number ----------------------------------------------------
 
     def _read_currency_before(self, doc: Doc, start: int, mention: Mention) -> int:
         if start == 0:
@@ -186,30 +271,45 @@ class QuantityMentions:
         return start - 1
 
     def _read_after(self, doc: Doc, end: int, mention: Mention) -> int:
-        """Scale abbreviations after money, currency words, percent signs and measurement units."""
-        if end < len(doc) and mention.currency and doc[end].lower_ in self.money_scales:
-            words = mention.number_words if mention.upper_words is None else mention.upper_words
-            words.append(self.money_scales[doc[end].lower_])
-            end += 1
-        words = [t.lower_ for t in doc[end : end + 3]]
+        """Scale abbreviations, currency words, percent signs and measurement units after the number."""
+        if end < len(doc) and doc[end].lower_ in self.money_scales and not doc[end - 1].whitespace_:
+            following = doc[end + 1] if end + 1 < len(doc) else None
+            if mention.currency or (following is not None and following.pos_ in {"NOUN", "PROPN"}):
+                words = mention.number_words if mention.upper_words is None else mention.upper_words
+                words.append(self.money_scales[doc[end].lower_])
+                end += 1
+        lowered = [t.lower_ for t in doc[end : end + 4]]
         for phrase in self.points:
-            if words[: len(phrase)] == phrase:
+            if lowered[: len(phrase)] == phrase:
                 mention.percent = "percentage_point"
                 return end + len(phrase)
         for phrase in self.percent:
-            if words[: len(phrase)] == phrase:
+            if lowered[: len(phrase)] == phrase:
                 mention.percent = "percent"
                 return end + len(phrase)
-        if end < len(doc):
-            word = doc[end]
-            code = units.currency_code(word.text) or units.currency_code(word.lemma_)
-            if code and mention.currency in (None, code):
+        for words, code in self.currency_words:
+            if lowered[: len(words)] == words and mention.currency in (None, code):
                 mention.currency = code
-                return end + 1
-            unit = units.lookup(word.text)
-            if mention.currency is None and unit is not None and unit.dimension not in ("[personnel]", "[munition]"):
-                mention.unit_word = word.text
-                return end + 1
+                return end + len(words)
+        if end >= len(doc):
+            return end
+        code = units.currency_code(doc[end].text) or units.currency_code(doc[end].lemma_)
+        if code and mention.currency in (None, code):
+            mention.currency = code
+            return end + 1
+        if mention.currency or mention.unit:
+            return end
+        for size in (3, 2):
+            phrase = doc[end : end + size]
+            if len(phrase) == size:
+                unit = units.lookup_phrase(phrase.text) or units.lookup_phrase(" ".join(t.text for t in phrase))
+                if unit is not None:
+                    mention.unit = unit
+                    return end + size
+        unit = units.lookup(doc[end].text)
+        if unit is not None and unit.dimension not in _COUNTED:
+            mention.unit = unit
+            return end + 1
         return end
 
     def _read_qualifier_before(self, doc: Doc, start: int, mention: Mention) -> int:
@@ -234,7 +334,7 @@ class QuantityMentions:
         """The noun a number counts: "30,000 European troops" -> troops."""
         for token in (*reversed(run), anchor):
             head = token.head
-            while head.i in range(run.start, end) and head.head is not head:
+            while head.i in range(run.start, end) and head.head.i != head.i:
                 head = head.head
             if token.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod"} and head.pos_ in {"NOUN", "PROPN"}:
                 between = run.doc[token.i : head.i]
@@ -242,31 +342,171 @@ class QuantityMentions:
                     return head
         return None
 
-    def _restated(self, doc: Doc, start: int, earlier: list[Span]) -> int | None:
-        """A mention in brackets straight after another restates it: "€6 billion ($6.2 billion)"."""
-        if not earlier or start == 0 or doc[start - 1].text != "(":
+    def _restated(self, doc: Doc, start: int, mention: Mention, earlier: list[Span]) -> int | None:
+        """An amount straight after another, joined by "(" or ", or", restates it: "€6 billion ($6.2 billion)"."""
+        if not earlier or not mention.measured:
             return None
-        previous = earlier[-1]
-        if previous.end == start - 1:
-            return len(earlier) - 1
-        return None
+        previous_span = earlier[-1]
+        previous = previous_span._.quantity
+        if not (
+            (mention.currency and previous.currency)
+            or (mention.unit and previous.unit and mention.unit.dimension == previous.unit.dimension)
+            or (mention.percent and mention.percent == previous.percent)
+        ):
+            return None
+        between = [t.lower_ for t in doc[previous_span.end : start]]
+        return len(earlier) - 1 if between in self.connectors else None
 
-    def _read_context(self, run: Span, anchor: Token, noun: Token | None, mention: Mention) -> None:
-        concept = noun if noun is not None else _governing_noun(run[-1])
-        if concept is not None:
+    def _read_context(self, run: Span, noun: Token | None, mention: Mention, earlier: list[Span]) -> None:
+        """Concept, verb, holder, participants and time of a figure; `run` is the whole mention."""
+        gapped = _gapped_subject(run, earlier)
+        if gapped:
+            _copy_context(earlier[-1]._.quantity, mention)
+            mention.holder, mention.participants = gapped, [gapped]
+            return
+        share_of = _of_object(run) if noun is None and _governing_noun(run[-1]) is None else None
+        concept = noun if noun is not None else _governing_noun(run[-1]) or share_of or _amount_of(run)
+        verb = _governing_verb(concept if concept is not None else run[-1])
+        if concept is None and verb is not None:
+            concept = _topic(verb, run)
+        if concept is not None and concept.i not in range(run.start, run.end):
             modifiers = _modifiers(concept, run)
             mention.concept_head = concept.lemma_.lower()
             mention.concept_modifiers = [t.lemma_.lower() for t in modifiers]
             mention.concept_text = " ".join(t.text for t in [*modifiers, concept])
-            governor = _of_governor(concept)
+            governor = _of_governor(concept) if share_of is None else None
             if governor is not None:
                 extra = _modifiers(governor, run)
                 mention.concept_modifiers += [t.lemma_.lower() for t in [*extra, governor]]
                 mention.concept_text += " (" + " ".join(t.text for t in [*extra, governor]) + ")"
-        verb = _governing_verb(concept if concept is not None else run[-1])
         if verb is not None:
             mention.predicate = verb.lemma_.lower()
             mention.holder = _holder(verb)
+            mention.participants = sorted({*_participants(verb), *([mention.holder] if mention.holder else [])})
+        mention.earlier_value = self._is_earlier_value(run)
+        mention.time_words = [] if mention.earlier_value else _clause_dates(run, verb)
+
+    def _is_earlier_value(self, run: Span) -> bool:
+        """"up from £120", "compared with 40": the amount is the value before a change."""
+        for token in run:
+            head = token.head
+            if head.lower_ in self.earlier_prepositions and head.head.lower_ in self.change_words:
+                return True
+        return False
+
+
+def _amount_of(run: Span) -> Token | None:
+    """"$250,000 in prize money": what the amount is in."""
+    for token in run:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ != "DATE"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _topic(verb: Token, run: Span) -> Token | None:
+    """What a bare amount measures when the clause says it.
+
+    "operating profit dropped to €2.9bn", "Turnout was 67%": the subject, when the verb has no
+    object; "put turnout at 68.3%": the object. An agent ("the court fined Velox €410m") is not it.
+    """
+    def eligible(child: Token) -> bool:
+        clear_name = child.i != child.sent.start and _looks_like_name(child)
+        return (
+            child.pos_ in {"NOUN", "PROPN"}
+            and not clear_name
+            and not child.like_num
+            and not any(t.i in range(run.start, run.end) for t in child.subtree)
+        )
+
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if objects:
+        return next((c for c in objects if eligible(c)), None)
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and eligible(c)), None)
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """What "it"/"its"/"they" most likely names: the nearest name earlier in the same sentence."""
+    if pronoun.lower_ not in {"it", "its", "they", "their", "he", "his", "she", "her"}:
+        return None
+    start = pronoun.sent.start if pronoun.doc.has_annotation("SENT_START") else 0
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if token.dep_ in _HOLDER_DEPS and _looks_like_name(token):
+            return token
+    return None
+
+
+def _looks_like_name(token: Token) -> bool:
+    """A proper name, judged by the tagger, the entity recogniser and how the document capitalises it.
+
+    A capitalised word at the start of a sentence ("Turnout", "Starmer") is a name only when the
+    document also capitalises it mid-sentence and never writes it in lower case.
+    """
+    if token.ent_type_ in _TIME_ENTITIES | _AMOUNT_ENTITIES or token.like_num:
+        return False
+    if token.ent_type_ in _PARTY_ENTITIES:
+        return not any(ch.isdigit() for ch in _entity_text(token))
+    if token.pos_ != "PROPN" and not token.text[:1].isupper():
+        return False
+    return token.i != token.sent.start or _capitalised_elsewhere(token)
+
+
+def _capitalised_elsewhere(token: Token) -> bool:
+    """Casing evidence for a sentence-initial word; with none, an uninflected word may be a name.
+
+    The aligner later drops "names" that other articles of the story write in lower case.
+    """
+    others = [t for t in token.doc if t.lower_ == token.lower_ and t.i != token.i]
+    if any(t.text[:1].islower() for t in others):
+        return False
+    if others:
+        return any(t.i != t.sent.start for t in others)
+    return token.lemma_.lower() == token.lower_
+
+
+def _participants(verb: Token) -> list[str]:
+    """Named subjects, objects and their owners ("Poland's outlays", "fined Velox Pharma").
+
+    The chain of verbs is followed up only while a verb borrows its subject ("plans to send");
+    the speaker of a reported clause ("the ministry said ...") is not a participant.
+    """
+    names = []
+    node = verb
+    for _ in range(4):
+        children = list(node.children)
+        for child in children:
+            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
+                candidates = [child, *(t for t in child.children if t.dep_ == "poss")]
+                candidates = [_antecedent(t) if t.tag_ in _PRONOUN_TAGS else t for t in candidates]
+                names += [_name(t) for t in candidates if t is not None and _looks_like_name(t)]
+            if child.dep_ == "agent":
+                names += [_name(t) for t in child.children if _looks_like_name(t)]
+        has_subject = any(c.dep_ in _HOLDER_DEPS for c in children)
+        if has_subject or node.dep_ not in {"xcomp", "advcl", "conj"} or node.head.i == node.i:
+            break
+        node = node.head
+    return names
+
+
+def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
+    """"The Liberal Party took 24.8%, the Greens 11.2%": the verb is left out, the name before the figure holds it."""
+    doc = run.doc
+    previous = [s for s in earlier if s.end <= run.start]
+    sentence_start = run.sent.start if doc.has_annotation("SENT_START") else 0
+    gap_start = max([s.end for s in previous if s.end > sentence_start] or [run.start])
+    gap = doc[gap_start : run.start]
+    if gap_start == run.start or any(t.pos_ in {"VERB", "AUX"} for t in gap) or not any(t.text == "," or t.lower_ == "and" for t in gap):
+        return None
+    names = [t for t in gap if _looks_like_name(t)]
+    return _name(names[-1]) if names else None
+
+
+def _is_period_label(run: Span) -> bool:
+    """"the first nine months of the year", "the past two weeks": a date, not a measured duration."""
+    entity = next((e for e in run.doc.ents if e.start <= run.start < e.end), None)
+    return entity is not None and any(t.lower_ in _PERIOD_LABEL_WORDS for t in entity)
 
 
 def _copy_context(source: Mention, target: Mention) -> None:
@@ -275,6 +515,9 @@ def _copy_context(source: Mention, target: Mention) -> None:
     target.concept_text = source.concept_text
     target.predicate = source.predicate
     target.holder = source.holder
+    target.participants = list(source.participants)
+    target.time_words = list(source.time_words)
+    target.earlier_value = source.earlier_value
 
 
 def _modifiers(noun: Token, run: Span) -> list[Token]:
@@ -282,15 +525,31 @@ def _modifiers(noun: Token, run: Span) -> list[Token]:
     found: list[Token] = []
     for child in noun.lefts:
         if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and not child.like_num:
-            found.extend(t for t in child.subtree if t.is_alpha and t.i not in range(run.start, run.end))
+            found.extend(
+                t for t in child.subtree
+                if t.is_alpha and t.i not in range(run.start, run.end) and t.ent_type_ != "DATE"
+            )
     return sorted(set(found), key=lambda t: t.i)
 
 
 def _governing_noun(token: Token) -> Token | None:
-    """The noun a bare amount belongs to: "a package of €6 billion" -> package."""
+    """The noun a bare amount belongs to: "a package of €6 billion", "a deal worth $162 billion"."""
     head = token.head
     if head.dep_ == "prep" and head.lower_ in {"of", "worth"} and head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head
+    if head.lower_ == "worth" and head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head
+    return None
+
+
+def _of_object(run: Span) -> Token | None:
+    """"4.1% of GDP": a share is of something."""
+    for token in run.doc[run.start : min(len(run.doc), run.end + 2)]:
+        for child in token.children:
+            if child.lower_ == "of" and child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
+                if objects:
+                    return objects[0]
     return None
 
 
@@ -303,11 +562,12 @@ def _of_governor(noun: Token) -> Token | None:
 
 
 def _governing_verb(token: Token) -> Token | None:
+    """The verb a claim hangs on; a copula ("Turnout was 67%") counts as its clause's verb."""
     node = token
     for _ in range(8):
-        if node.pos_ == "VERB":
+        if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl"}):
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -318,11 +578,10 @@ def _holder(verb: Token) -> str | None:
     node = verb
     for _ in range(6):
         for child in node.children:
-            if child.dep_ in _HOLDER_DEPS and child.tag_ not in _PRONOUN_TAGS:
-                if child.pos_ == "PROPN" or child.ent_type_ or child.text[:1].isupper():
-                    return _name(child)
-                return None
-        if node.head is node:
+            if child.dep_ in _HOLDER_DEPS:
+                named = _antecedent(child) if child.tag_ in _PRONOUN_TAGS else child
+                return _name(named) if named is not None and _looks_like_name(named) else None
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -330,8 +589,56 @@ def _holder(verb: Token) -> str | None:
 
 def _name(token: Token) -> str:
     if token.ent_type_:
-        for entity in token.doc.ents:
-            if entity.start <= token.i < entity.end:
-                return entity.text
+        return _entity_text(token)
     parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return " ".join(t.text for t in [*parts, token])
+
+
+def _clause_dates(run: Span, verb: Token | None) -> list[str]:
+    """Date phrases of the number's own clause ("In 2001, 145 people died"; "last year's edition drew").
+
+    A conjoined clause shares its first clause's dates, and a clause that describes a date
+    ("since 1997, when it rose by 6.9 metres") takes that date.
+    """
+    if verb is None:
+        return []
+    clause_verbs = {verb.i}
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        clause_verbs.add(node.i)
+    found = []
+    if node.dep_ == "relcl" and node.head.ent_type_ == "DATE":
+        found.append(_entity_text(node.head))
+    for token in run:
+        clause_verbs.update(child.i for child in token.children if child.dep_ == "relcl")
+    for entity in run.sent.ents if run.doc.has_annotation("SENT_START") else run.doc.ents:
+        if entity.label_ != "DATE" or entity.start in range(run.start, run.end):
+            continue
+        clause = _clause_verb(entity.root)
+        if clause is not None and clause.i in clause_verbs:
+            root = entity.root
+            preposition = root.head.lower_ if root.dep_ == "pobj" and root.head.i < entity.start else ""
+            found.append(f"{preposition} {entity.text}".strip())
+    return found
+
+
+def _entity_text(token: Token) -> str:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return token.text
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a token belongs to; None inside a comparison ("up from £120 last year")."""
+    node = token
+    for _ in range(10):
+        if node.lower_ in {"from", "than"} or node.lower_ == "with" and node.head.lower_ == "compared":
+            return None
+        if node.pos_ in {"VERB", "AUX"} and node.i != token.i:
+            return node
+        if node.head.i == node.i:
+            return node if node.pos_ in {"VERB", "AUX"} else None
+        node = node.head
+    return None

@@ -1,6 +1,9 @@
-"""From a mention's words to a Claim: value, interval, canonical unit and dimension."""
+"""From a mention's words to a Claim: value, interval, canonical unit, dimension and period."""
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -8,6 +11,9 @@ from checker.extract.quantities import Mention
 from checker.model import Article, Claim, Interval
 from checker.normalise import numbers, units
 from checker.normalise.qualifiers import interval
+from checker.resources import load_data
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 def quantity_claim(article: Article, span: Span, offset: int, restated: Claim | None) -> Claim | None:
@@ -18,11 +24,16 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Claim | 
         return None
     bounds = interval(value, mention.qualifier)
     qualifier = mention.qualifier.kind if mention.qualifier else "exact"
+    if mention.fraction:
+        value, bounds, qualifier = _fraction(value / mention.fraction, mention)
     if mention.upper_words is not None:
         bounds = _range(mention, value)
         if bounds is None:
             return None
         value, qualifier = bounds.low, "range"
+    elif qualifier == "exact" and not mention.fraction:
+        bounds = _rounded(value, mention.number_words)
+    period, when = time_scope(mention.time_words, article)
     unit, dimension = _unit(mention)
     start = span.start_char + offset
     end = span.end_char + offset
@@ -49,8 +60,20 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Claim | 
         concept_modifiers=tuple(mention.concept_modifiers),
         predicate=mention.predicate,
         holder=mention.holder,
+        participants=tuple(mention.participants),
+        period="earlier value" if mention.earlier_value else period,
+        when=None if mention.earlier_value else when,
         restates=restated.id if restated else None,
     )
+
+
+def _fraction(share: float, mention: Mention) -> tuple[float, Interval, str]:
+    """"two-thirds" as a percentage; a bare fraction in prose is rounded, so it gets a margin."""
+    percent = share * 100
+    if mention.qualifier is not None:
+        return percent, interval(percent, mention.qualifier), mention.qualifier.kind
+    margin = float(load_data("numbers.yaml")["fraction_margin"])
+    return percent, Interval(percent * (1 - margin), percent * (1 + margin)), "approx"
 
 
 def _range(mention: Mention, low: float) -> Interval | None:
@@ -69,8 +92,58 @@ def _unit(mention: Mention) -> tuple[str, str]:
         return mention.currency, f"[currency_{mention.currency}]"
     if mention.percent:
         return mention.percent, mention.percent
-    if mention.unit_word:
-        unit = units.lookup(mention.unit_word)
-        if unit is not None:
-            return unit.name, unit.dimension
+    if mention.fraction:
+        return "percent", "percent"
+    if mention.unit is not None:
+        return mention.unit.name, mention.unit.dimension
     return "count", "count"
+
+
+def _rounded(value: float, words: list[str]) -> Interval:
+    """A figure with decimals stands for its rounding interval: "1.3%" covers 1.25 to 1.35.
+
+    Whole numbers stay exact: "30,000" against "fewer than 30,000" must still be a finding.
+    """
+    digits = next((w for w in words if numbers.parse_digits(w) is not None), None)
+    if digits is None or "." not in digits:
+        return Interval(value, value)
+    decimals = len(digits.split(".")[1])
+    scale = value / numbers.parse_digits(digits) if numbers.parse_digits(digits) else 1.0
+    half_step = 0.5 * 10 ** -decimals * scale
+    return Interval(value - half_step, value + half_step)
+
+
+@lru_cache(maxsize=1)
+def _scope() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    data = load_data("time_scope.yaml")
+    return (
+        tuple(map(str.lower, data["previous_year"])),
+        tuple(map(str.lower, data["previous"])),
+        frozenset(map(str.lower, data["not_event_times"])),
+    )
+
+
+def time_scope(time_words: list[str], article: Article) -> tuple[str | None, str | None]:
+    """(period, when) of a figure from the date words of its clause.
+
+    `period` is set when the clause names another time than the story's own (a past year,
+    "last year", "last summer"); such figures are only compared with figures of that period.
+    `when` keeps the other date words ("on Thursday", "the first day of the strike"): two
+    figures whose clauses both name a time are compared only when the times agree.
+    """
+    previous_year, previous, not_event_times = _scope()
+    published = article.published
+    other_words = []
+    for words in time_words:
+        lowered = " ".join(words.lower().split())
+        years = [int(y) for y in _YEAR.findall(lowered)]
+        past = [y for y in years if published is None or y < published.year]
+        if past:
+            return f"year {past[0]}", None
+        if any(phrase in lowered for phrase in previous_year):
+            return (f"year {published.year - 1}" if published else "last year"), None
+        if any(phrase in lowered for phrase in previous):
+            return "an earlier period", None
+        if lowered.split()[0] not in not_event_times:
+            other_words.append(re.sub(r"^(?:(?:on|in|the|at|during)\s+)+", "", lowered))
+    return None, "; ".join(sorted(other_words)) or None

@@ -16,6 +16,12 @@ def _words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     return dict(data["ones"]), dict(data["tens"]), dict(data["hundreds"])
 
 
+@lru_cache(maxsize=1)
+def _indefinite() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("numbers.yaml")
+    return frozenset(data["indefinite"]), frozenset(data["half"])
+
+
 def parse_digits(text: str) -> float | None:
     """'30,000' -> 30000.0; None when the grouping is not a number's (e.g. '5/10', '1,00')."""
     text = text.strip()
@@ -40,11 +46,20 @@ def parse_words(words: list[str], scale_of) -> float | None:
     come from the unit definitions so there is one place to add them.
     """
     ones, tens, hundreds = _words()
+    indefinite, half = _indefinite()
     total = 0.0
     current: float | None = None
     for raw in words:
         word = raw.lower()
         if word == "and":
+            continue
+        if word in indefinite:
+            current = 1 if current is None else current
+            continue
+        if word in half:
+            if current is not None:
+                return None
+            current = 0.5
             continue
         digits = parse_digits(word)
         if digits is not None:

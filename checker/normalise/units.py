@@ -12,16 +12,7 @@ from functools import lru_cache
 
 import pint
 
-from checker.resources import data_path
-
-# Dimensions a word after a number may bring: anything else ("in" as inches, "a" as years)
-# is English that pint happens to know, not a unit a reporter meant.
-MEASURABLE = {
-    "[length]", "[mass]", "[time]", "[temperature]", "[length] ** 2", "[length] ** 3",
-    "[length] / [time]", "[personnel]", "[munition]",
-}
-_AMBIGUOUS = {"m", "k", "s", "g", "h", "t", "a", "min", "in", "at", "ft", "pt", "are", "day", "second"}
-
+from checker.resources import data_path, load_data
 
 @dataclass(frozen=True)
 class Unit:
@@ -41,20 +32,51 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    data = load_data("numbers.yaml")
+    phrases = {str(k).lower(): str(v) for k, v in data["unit_phrases"].items()}
+    return frozenset(data["measurable_dimensions"]), frozenset(map(str, data["not_units"])), phrases
+
+
 @lru_cache(maxsize=4096)
-def lookup(word: str) -> Unit | None:
-    """The unit a word names ("troops" -> person, "km" -> kilometer, "euros" -> EUR), or None."""
-    if not word or not word.replace("_", "").isalpha() or word.lower() in _AMBIGUOUS:
+def lookup(word: str, in_compound: bool = False) -> Unit | None:
+    """The unit a word names ("troops" -> person, "km" -> kilometer, "euros" -> EUR), or None.
+
+    Words such as "day" or "in" follow numbers in ordinary prose too ("one day", "5 in 10");
+    they count as units only inside a hyphenated compound ("60-day") when `in_compound`.
+    """
+    measurable, not_units, phrases = _vocabulary()
+    if word.lower() in phrases:
+        return lookup_phrase(word)
+    if not word or not word.replace("_", "").isalpha():
         return None
-    ureg = registry()
+    if word.lower() in not_units and not (in_compound and len(word) > 1):
+        return None
     for candidate in (word, word.lower()):
-        try:
-            unit = ureg.parse_units(candidate)
-        except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, ValueError, AttributeError, TypeError):
-            continue
-        dimension = str(ureg.get_dimensionality(unit))
-        if dimension in MEASURABLE or dimension.startswith("[currency_"):
-            return Unit(_canonical(ureg, unit, dimension), dimension)
+        unit = _parse(candidate, measurable)
+        if unit is not None:
+            return unit
+    return None
+
+
+@lru_cache(maxsize=1024)
+def lookup_phrase(phrase: str) -> Unit | None:
+    """A unit written in several tokens: "km/h", "°C", "degrees Celsius" (see numbers.yaml)."""
+    measurable, _, phrases = _vocabulary()
+    expression = phrases.get(phrase.lower())
+    return _parse(expression, measurable) if expression else None
+
+
+def _parse(expression: str, measurable: frozenset[str]) -> Unit | None:
+    ureg = registry()
+    try:
+        unit = ureg.parse_units(expression)
+    except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, ValueError, AttributeError, TypeError):
+        return None
+    dimension = str(ureg.get_dimensionality(unit))
+    if dimension in measurable or dimension.startswith("[currency_"):
+        return Unit(_canonical(ureg, unit, dimension), dimension)
     return None
 
 
@@ -68,7 +90,7 @@ def _canonical(ureg: pint.UnitRegistry, unit, dimension: str) -> str:
 @lru_cache(maxsize=256)
 def scale_of(word: str) -> float | None:
     """The multiplier a scale word stands for ("million" -> 1e6, "bn" -> 1e9), from units.txt."""
-    if not word.isalpha():
+    if not word.isalpha() or lookup(word) is not None:
         return None
     ureg = registry()
     try:
@@ -78,7 +100,7 @@ def scale_of(word: str) -> float | None:
     if not quantity.dimensionless:
         return None
     magnitude = quantity.to("dimensionless").magnitude
-    return float(magnitude) if magnitude >= 100 else None
+    return float(magnitude) if magnitude > 1 else None
 
 
 def currency_code(word: str) -> str | None:

@@ -56,11 +56,84 @@ def test_values_units_and_currencies(sentence, value, unit):
         "The war began in 2022 and talks resumed on February 24.",
         "It was the third anniversary of the invasion.",
         "Traffic stopped between the 5/10 interchanges.",
-        "A 2-year-old boy was found safe.",
+        "Flight BA 2490 landed at 5pm.",
     ],
 )
 def test_dates_years_ordinals_and_compounds_are_not_quantity_claims(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("A 7.4-magnitude quake struck the coast.", "7.4-magnitude quake", 7.4, "magnitude"),
+        ("A 60-day ceasefire began.", "60-day ceasefire", 60, "day"),
+        ("The 2-year-old boy was found safe.", "2-year-old boy", 2, "year"),
+        ("Half a million people fled.", "Half a million people", 500_000, "person"),
+        ("A dozen people died.", "A dozen people", 12, "person"),
+        ("The truce lasted a fortnight.", "a fortnight", 1, "fortnight"),
+        ("He served nearly two decades in office.", "nearly two decades", 2, "decade_of_years"),
+        ("Twelve people were hurt.", "Twelve people", 12, "person"),
+        ("Roche paid CHF 12.2bn for the firm.", "CHF 12.2bn", 12.2e9, "CHF"),
+        ("Roche paid 12.2 billion Swiss francs for it.", "12.2 billion Swiss francs", 12.2e9, "CHF"),
+        ("The state owes 1,200 billion euros.", "1,200 billion euros", 1.2e12, "EUR"),
+        ("Some 3.5m people voted.", "Some 3.5m people", 3.5e6, "person"),
+        ("Winds reached 100 km/h on the coast.", "100 km/h", 100, "kilometer / hour"),
+        ("It was 30°C in Seville.", "30°C", 30, "degree_Celsius"),
+        ("The summit is 8,849 m high.", "8,849 m", 8849, "meter"),
+    ],
+)
+def test_newsroom_number_forms(sentence, text, value, unit):
+    (claim,) = claims_of(sentence)
+    assert (claim.text, claim.unit) == (text, unit)
+    assert claim.value == pytest.approx(value)
+
+
+def test_fractions_are_percentages_with_a_margin():
+    (claim,) = claims_of("Two-thirds of voters backed the plan.")
+    assert (claim.unit, claim.qualifier) == ("percent", "approx")
+    assert claim.interval.low < 66.67 < claim.interval.high
+
+
+def test_a_prisoner_swap_counts_each_side_once():
+    (claim,) = claims_of("They agreed a 1,000-for-1,000 prisoner swap.")
+    assert (claim.value, claim.concept) == (1000, "prisoner swap")
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Last year's edition drew 52,000 visitors.", "year 2024"),
+        ("In 2001, 145 people died in the quake.", "year 2001"),
+        ("In 2025, 145 people died in the quake.", None),
+        ("The festival drew 61,000 visitors on Saturday.", None),
+    ],
+)
+def test_figures_from_another_period_are_marked(sentence, period):
+    (claim,) = claims_of(sentence)
+    assert claim.period == period
+
+
+def test_the_earlier_value_of_a_change_is_marked_and_the_new_one_is_not():
+    new, old = claims_of("Tickets cost £150, up from £120 last year.")
+    assert (new.text, new.period) == ("£150", None)
+    assert (old.text, old.period) == ("£120", "earlier value")
+
+
+@pytest.mark.parametrize(
+    "sentence, restated",
+    [
+        ("The plan costs €150 billion, equivalent to roughly £125 billion, officials said.", "roughly £125 billion"),
+        ("The town lies 40 km (25 miles) away.", "25 miles"),
+        ("It was 30°C (86°F) in Seville.", "86°F"),
+        ("The fire burned 12,000 hectares (29,650 acres).", "29,650 acres"),
+        ("Roche paid CHF 12.2bn, or 12.2 billion Swiss francs.", "12.2 billion Swiss francs"),
+    ],
+)
+def test_restatements_point_to_the_amount_they_convert(sentence, restated):
+    first, second = claims_of(sentence)
+    assert second.text == restated
+    assert second.restates == first.id
 
 
 def test_offsets_index_the_file_text():

@@ -26,9 +26,23 @@ def test_words_name_units_from_the_definitions_file(word, name, dimension):
     assert (unit.name, unit.dimension) == (name, dimension)
 
 
-@pytest.mark.parametrize("word", ["in", "a", "at", "m", "jobs", "plan", "6.2"])
+@pytest.mark.parametrize("word", ["in", "a", "at", "day", "pounds", "jobs", "plan", "6.2"])
 def test_ordinary_words_are_not_units(word):
     assert units.lookup(word) is None
+
+
+def test_words_that_follow_numbers_in_prose_are_units_only_in_compounds():
+    assert units.lookup("day") is None
+    assert units.lookup("day", in_compound=True).dimension == "[time]"
+
+
+def test_decades_are_ten_years_not_a_factor():
+    assert units.convert(2, units.lookup("decades").name, "year") == pytest.approx(20)
+    assert units.scale_of("decades") is None
+
+
+def test_offset_temperatures_convert():
+    assert units.convert(30, "degree_Celsius", "degree_Fahrenheit") == pytest.approx(86)
 
 
 def test_units_of_one_dimension_convert():

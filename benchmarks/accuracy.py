@@ -1,0 +1,132 @@
+"""Precision and recall of crosscheck's findings on a labelled corpus (default: tests/corpus).
+
+Each story folder holds articles and a labels.yaml listing the findings an editor expects
+(rule + the cited text on each side). A reported finding counts as correct when its rule matches
+and, for every labelled side, one of its claims overlaps that text in that article.
+
+    python benchmarks/accuracy.py [CORPUS] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker.pipeline import check  # noqa: E402
+
+DEFAULT_CORPUS = ROOT / "tests" / "corpus"
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    reported: int = 0
+    correct: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.reported if self.reported else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.expected if self.expected else 1.0
+
+    def add(self, other: "Score") -> None:
+        self.expected += other.expected
+        self.reported += other.reported
+        self.correct += other.correct
+        self.misses += other.misses
+        self.false_alarms += other.false_alarms
+
+
+def _label_spans(story: Path, label: dict, bodies: dict[str, tuple[str, int]]) -> list[tuple[str, int, int]]:
+    spans = []
+    for side in label["sides"]:
+        text, body_start = bodies[side["article"]]
+        start = text.find(side["text"], body_start)
+        if start < 0:
+            raise SystemExit(f"{story}/labels.yaml: '{side['text']}' not found in {side['article']}")
+        spans.append((side["article"], start, start + len(side["text"])))
+    return spans
+
+
+def _matches(finding, spans) -> bool:
+    return all(
+        any(c.article == article and c.start < end and start < c.end for c in finding.claims)
+        for article, start, end in spans
+    )
+
+
+def score_story(story: Path, rules: set[str] | None = None) -> dict[str, Score]:
+    """Scores per rule for one story folder."""
+    labels = yaml.safe_load((story / "labels.yaml").read_text(encoding="utf-8"))
+    report = check([str(story)])
+    texts = {article.id: (article.text, article.body_start) for article in report.articles}
+    scores: dict[str, Score] = {}
+    expected = [(label["rule"], _label_spans(story, label, texts), label) for label in labels.get("findings") or []]
+    unmatched = list(expected)
+    for finding in report.findings:
+        if rules and finding.rule not in rules:
+            continue
+        score = scores.setdefault(finding.rule, Score())
+        score.reported += 1
+        hit = next((e for e in unmatched if e[0] == finding.rule and _matches(finding, e[1])), None)
+        if hit is None:
+            sides = " / ".join(f"{c.article}: {c.text!r}" for c in finding.claims)
+            score.false_alarms.append(f"{story.name}: {finding.rule} {sides}")
+        else:
+            unmatched.remove(hit)
+            score.correct += 1
+    for rule, _, label in expected:
+        if rules and rule not in rules:
+            continue
+        score = scores.setdefault(rule, Score())
+        score.expected += 1
+    for rule, _, label in unmatched:
+        if rules and rule not in rules:
+            continue
+        sides = " / ".join(f"{s['article']}: {s['text']!r}" for s in label["sides"])
+        scores[rule].misses.append(f"{story.name}: {rule} {sides}")
+    return scores
+
+
+def score_corpus(corpus: Path = DEFAULT_CORPUS, rules: set[str] | None = None) -> dict[str, Score]:
+    """Scores per rule, plus 'all', over every story folder with a labels.yaml."""
+    totals: dict[str, Score] = {"all": Score()}
+    for story in sorted(p.parent for p in corpus.glob("*/labels.yaml")):
+        for rule, score in score_story(story, rules).items():
+            totals.setdefault(rule, Score()).add(score)
+            totals["all"].add(score)
+    return totals
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
+    args = parser.parse_args()
+    totals = score_corpus(args.corpus)
+    print(f"{'rule':<22} {'expected':>8} {'reported':>8} {'correct':>8} {'precision':>9} {'recall':>7}")
+    for rule, score in sorted(totals.items(), key=lambda item: (item[0] == "all", item[0])):
+        print(
+            f"{rule:<22} {score.expected:>8} {score.reported:>8} {score.correct:>8}"
+            f" {score.precision:>9.2f} {score.recall:>7.2f}"
+        )
+    if args.verbose:
+        for line in totals["all"].false_alarms:
+            print("false alarm:", line)
+        for line in totals["all"].misses:
+            print("missed:     ", line)
+
+
+if __name__ == "__main__":
+    main()
