@@ -116,6 +116,20 @@ def align(articles: list[Article], claims: list[Claim]) -> list[Comparison]:
     return comparisons
 
 
+COUNTED = frozenset({"count", "[personnel]", "[munition]"})
+
+
+def _family(claim: Claim) -> str:
+    """What can be compared at all: one currency, one physical dimension, or counted things.
+
+    Counts of people, munitions and plain things share a family; whether they count the same
+    thing ("jobs" cut and "workers" cut) is the synonym sets' decision, not the unit's.
+    """
+    if claim.dimension.startswith("[currency_"):
+        return claim.unit
+    return "counted" if claim.dimension in COUNTED else claim.dimension
+
+
 def _lowercase_words(articles: list[Article]) -> dict[str, set[str]]:
     """Per story, the words its articles write in lower case somewhere."""
     words: dict[str, set[str]] = defaultdict(set)
@@ -135,8 +149,8 @@ def _block_key(article: Article, claim: Claim) -> tuple | None:
 
     A bare amount with no counted thing ("The Liberal Party took 24.8%") is blocked by its verb.
     """
-    family = claim.unit if claim.dimension.startswith("[currency_") else claim.dimension
     words = lexicon()
+    family = _family(claim)
     if claim.concept_head:
         return (article.story or "", family, "noun", words.noun(claim.concept_head, claim.predicate))
     if claim.predicate and claim.participants:
@@ -231,7 +245,7 @@ def _quantity_comparison(by_id, story: str, left: Claim, right: Claim, reasons: 
 
 def _in_unit(claim: Claim, unit: str) -> Interval:
     """The claim's interval in another unit of its dimension, bound by bound (°C to °F has an offset)."""
-    if claim.unit == unit:
+    if claim.unit == unit or claim.dimension in COUNTED:
         return claim.interval
     interval = claim.interval
 
@@ -242,7 +256,9 @@ def _in_unit(claim: Claim, unit: str) -> Interval:
 
 
 def _in_unit_value(claim: Claim, unit: str) -> float:
-    return claim.value if claim.unit == unit else units.convert(claim.value, claim.unit, unit)
+    if claim.unit == unit or claim.dimension in COUNTED:
+        return claim.value
+    return units.convert(claim.value, claim.unit, unit)
 
 
 def _conversions(by_id: dict[str, Article], claims: list[Claim]) -> list[Comparison]:

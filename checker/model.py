@@ -100,7 +100,7 @@ def _before(a: Interval, b: Interval) -> bool:
 
 def format_number(value: float) -> str:
     """A number as an editor writes it: grouped thousands, no spurious decimals."""
-    if value == int(value) and abs(value) < 1e15:
+    if math.isfinite(value) and value == int(value):
         return f"{int(value):,}"
     return f"{value:,.6g}" if abs(value) >= 1e6 else f"{value:,.4f}".rstrip("0").rstrip(".")
 

@@ -204,3 +204,34 @@ def then_field_text(workspace, key, value):
 def then_field_value(workspace, key, value):
     pair = f'"{key}": {value}'
     assert pair in workspace.stdout, workspace.stdout
+
+
+def listed_claims(workspace: Workspace) -> list[dict]:
+    return [json.loads(line) for line in workspace.stdout.splitlines() if line.strip()]
+
+
+@then(parsers.parse('a claim reads "{text}" as {value:g} {unit}'))
+def then_claim_reads(workspace, text, value, unit):
+    claims = {claim["text"]: claim for claim in listed_claims(workspace)}
+    assert text in claims, sorted(claims)
+    assert claims[text]["unit"] == unit, claims[text]
+    assert abs(claims[text]["value"] - value) <= abs(value) * 1e-9, claims[text]
+
+
+@then(parsers.parse('the claim "{text}" allows {low} to {high}'))
+def then_claim_interval(workspace, text, low, high):
+    claim = next(c for c in listed_claims(workspace) if c["text"] == text)
+    expected = [None if bound in {"-inf", "+inf"} else float(bound) for bound in (low, high)]
+    assert [claim["low"], claim["high"]] == expected, claim
+
+
+@then(parsers.parse('no claim is read from "{text}"'))
+def then_no_claim(workspace, text):
+    overlapping = [c["text"] for c in listed_claims(workspace) if text in c["text"] or c["text"] in text]
+    assert not overlapping, overlapping
+
+
+@then(parsers.parse('the claim "{text}" belongs to {period}'))
+def then_claim_period(workspace, text, period):
+    claim = next(c for c in listed_claims(workspace) if c["text"] == text)
+    assert claim["period"] == (None if period == "the story itself" else period.strip('"')), claim

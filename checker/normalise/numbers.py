@@ -68,10 +68,10 @@ def parse_words(words: list[str], scale_of) -> float | None:
             current = digits
             continue
         if word in ones or word in tens:
-            current = (current or 0) + (ones.get(word) or tens[word])
+            current = (current or 0) + _small(word, ones, tens)
             continue
         if "-" in word and all(part in ones or part in tens for part in word.split("-")):
-            current = (current or 0) + sum(ones.get(part) or tens[part] for part in word.split("-"))
+            current = (current or 0) + sum(_small(part, ones, tens) for part in word.split("-"))
             continue
         if word in hundreds:
             current = (current if current is not None else 1) * hundreds[word]
@@ -84,3 +84,7 @@ def parse_words(words: list[str], scale_of) -> float | None:
     if current is None and total == 0:
         return None
     return total + (current or 0)
+
+
+def _small(word: str, ones: dict[str, int], tens: dict[str, int]) -> int:
+    return ones[word] if word in ones else tens[word]

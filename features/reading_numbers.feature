@@ -1,0 +1,76 @@
+Feature: Reading every number a reporter can write
+  Digits, words, scales, abbreviations, currencies, units, percentages, hedges and ranges
+  become values and intervals an editor would agree with.
+
+  Scenario Outline: Number forms
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <sentence>
+      """
+    When I run "crosscheck claims {articles}"
+    Then a claim reads "<text>" as <value> <unit>
+
+    Examples: digits, words and scales
+      | sentence                                               | text                          | value         | unit          |
+      | Officials counted 30,000 troops at the border.         | 30,000 troops                 | 30000         | person        |
+      | Three people were hurt in the crash.                   | Three people                  | 3             | person        |
+      | Twelve people were hurt in the crash.                  | Twelve people                 | 12            | person        |
+      | A dozen people were hurt in the crash.                 | A dozen people                | 12            | person        |
+      | Half a million people fled the fighting.               | Half a million people         | 500000        | person        |
+      | The army ordered 1.5 million artillery shells.         | 1.5 million artillery shells  | 1500000       | munition      |
+      | Both sides completed a 1,000-for-1,000 prisoner swap.  | 1,000-for-1,000 prisoner swap | 1000          | count         |
+    Examples: money
+      | sentence                                               | text                          | value         | unit          |
+      | The fund holds €6bn in bonds.                           | €6bn                          | 6000000000    | EUR           |
+      | The start-up raised $135m last week.                   | $135m                         | 135000000     | USD           |
+      | Shareholders were paid $4.2bn in dividends.            | $4.2bn                        | 4200000000    | USD           |
+      | The club paid £2.3m for the striker.                   | £2.3m                         | 2300000       | GBP           |
+      | Roche paid CHF 12.2bn for the firm.                    | CHF 12.2bn                    | 12200000000   | CHF           |
+      | Roche paid 12.2 billion Swiss francs for the firm.     | 12.2 billion Swiss francs     | 12200000000   | CHF           |
+      | The state owes 1,200 billion euros.                    | 1,200 billion euros           | 1200000000000 | EUR           |
+    Examples: units, durations and shares
+      | sentence                                               | text                          | value         | unit          |
+      | A 7.4-magnitude quake struck the coast.                | 7.4-magnitude quake           | 7.4           | magnitude     |
+      | A 60-day ceasefire began on Monday.                    | 60-day ceasefire              | 60            | day           |
+      | The truce lasted a fortnight.                          | a fortnight                   | 1             | fortnight     |
+      | He served nearly two decades in office.                | nearly two decades            | 2             | decade_of_years |
+      | Winds reached 100 km/h on the coast.                   | 100 km/h                      | 100           | kilometer / hour |
+      | It was 30°C in Seville.                                | 30°C                          | 30            | degree_Celsius |
+      | Prices rose 4.5 per cent in March.                     | 4.5 per cent                  | 4.5           | percent       |
+      | Support fell by 3 percentage points.                   | 3 percentage points           | 3             | percentage_point |
+      | Two-thirds of voters backed the plan.                  | Two-thirds                    | 66.6666666667 | percent       |
+
+  Scenario Outline: Hedges and ranges become intervals
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <sentence>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "<text>" allows <low> to <high>
+
+    Examples:
+      | sentence                                          | text                              | low    | high   |
+      | Starmer will send fewer than 30,000 troops.       | fewer than 30,000 troops          | -inf   | 30000  |
+      | Zelensky wants at least 200,000 troops.           | at least 200,000 troops           | 200000 | +inf   |
+      | Rescuers reached up to 50 villages.               | up to 50 villages                 | -inf   | 50     |
+      | About 300 people were injured.                    | About 300 people                  | 270    | 330    |
+      | Nearly 50 homes were destroyed.                   | Nearly 50 homes                   | 45     | 50     |
+      | Between 200 and 260 people were rescued.          | Between 200 and 260 people        | 200    | 260    |
+      | Officials said 200 to 260 people were rescued.    | 200 to 260 people                 | 200    | 260    |
+      | Support stood at 1.3% in May.                     | 1.3%                              | 1.25   | 1.35   |
+
+  Scenario Outline: Dates, years, ordinals and names are not quantity claims
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <sentence>
+      """
+    When I run "crosscheck claims {articles}"
+    Then no claim is read from "<number>"
+
+    Examples:
+      | sentence                                               | number |
+      | The war began in 2022 and talks resumed on February 24. | 2022   |
+      | It was the third anniversary of the invasion.          | third  |
+      | Traffic stopped between the 5/10 interchanges.         | 5/10   |
+      | Flight BA 2490 landed at 5pm.                          | 2490   |
+      | Revenue for the first nine months rose.                | nine   |

@@ -1,0 +1,140 @@
+Feature: What a number is about: subject, time and page segment
+  Two figures are compared only when they belong to the same subject, the same time and the
+  main story. Look-alikes are never findings; the explanation says why a pair was compared.
+
+  Scenario: Two countries' shares of GDP are not a disagreement
+    Given an article "one" from "Eastern Ledger" published 2025-03-01 in story "budgets":
+      """
+      Poland will spend 4.1% of GDP on defence this year, the government said.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-02 in story "budgets":
+      """
+      Spain will spend 1.3% of GDP on defence this year, the government said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: The same country's share, told two ways, is compared
+    Given an article "one" from "Eastern Ledger" published 2025-03-01 in story "budgets":
+      """
+      Poland will spend 4.1% of GDP on defence in 2025, the government said.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-02 in story "budgets":
+      """
+      Poland's defence outlays will reach 4.7% of GDP in 2025, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "4.1%" and "4.7%"
+    And the finding's explanation says "same participants: poland"
+
+  Scenario: Two parties' vote shares are not a disagreement
+    Given an article "one" from "Eastern Ledger" published 2025-03-03 in story "vote":
+      """
+      The Liberal Party took 24.8% of the vote, the Greens 11.2% and the Homeland Front 9.7%.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-03 in story "vote":
+      """
+      The Greens won 11.2% of the vote, while the Liberal Party took 24.8%.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Last year's figure is not this year's
+    Given an article "one" from "Eastern Ledger" published 2025-04-06 in story "marathon":
+      """
+      The race drew 61,000 spectators on Sunday. Last year's edition drew 52,000 spectators.
+      """
+    And an article "two" from "Continental Wire" published 2025-04-07 in story "marathon":
+      """
+      The race drew 61,000 spectators, organisers said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "52,000 spectators" belongs to "year 2024"
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A toll from another year is not the story's toll
+    Given an article "one" from "Eastern Ledger" published 2025-03-10 in story "quake":
+      """
+      The quake killed 38 people. In 2001, 145 people died in a quake in the same valley.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-10 in story "quake":
+      """
+      Officials said the quake killed 38 people.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: The earlier value of a change is not the current price
+    Given an article "one" from "Eastern Ledger" published 2025-03-10 in story "tickets":
+      """
+      Tickets cost £150, up from £120 last year.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-10 in story "tickets":
+      """
+      Tickets cost £150 this season.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "£120" belongs to "earlier value"
+    And the claim "£150" belongs to the story itself
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Figures for different days are not compared
+    Given an article "one" from "Eastern Ledger" published 2025-03-14 in story "strike":
+      """
+      Transrail said 3,900 trains were cancelled on Thursday.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-14 in story "strike":
+      """
+      Transrail said 4,200 trains were cancelled on the first day of the strike.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A part of a figure is not the whole
+    Given an article "one" from "Eastern Ledger" published 2025-03-14 in story "jobs":
+      """
+      Halvorsen Motors will cut 12,400 jobs, including 3,100 positions in Germany.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-14 in story "jobs":
+      """
+      Halvorsen Motors will cut 12,400 jobs worldwide.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Workers and jobs are the same thing when they are cut
+    Given an article "one" from "Eastern Ledger" published 2025-03-14 in story "jobs":
+      """
+      Halvorsen Motors will cut 12,400 jobs worldwide.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-14 in story "jobs":
+      """
+      Halvorsen Motors will cut 9,000 workers worldwide.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "12,400 jobs" and "9,000 workers"
+
+  Scenario Outline: Page furniture after the main story is never compared
+    Given an article "one" from "Eastern Ledger" published 2025-03-14 in story "quake":
+      """
+      The quake killed 38 people in the valley, officials said on Friday, as rescuers searched collapsed homes.
+
+      <marker>
+      The quake killed 12 people in the valley, officials said.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-14 in story "quake":
+      """
+      The quake killed 38 people in the valley, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+    Examples:
+      | marker                     |
+      | ## Related stories         |
+      | Comments                   |
+      | Read more                  |
+      | About the author           |
+      | Sign up for our newsletter |
