@@ -100,7 +100,11 @@ def align(articles: list[Article], claims: list[Claim]) -> list[Comparison]:
     by_id = {article.id: article for article in articles}
     comparisons = _conversions(by_id, claims)
     common_words = _lowercase_words(articles)
-    claims = [_without_common_words(claim, common_words[by_id[claim.article].story or ""]) for claim in claims]
+    places = _story_places(by_id, claims)
+    claims = [
+        _in_context(claim, common_words[by_id[claim.article].story or ""], places.get(by_id[claim.article].story or ""))
+        for claim in claims
+    ]
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         key = _block_key(by_id[claim.article], claim)
@@ -138,10 +142,23 @@ def _lowercase_words(articles: list[Article]) -> dict[str, set[str]]:
     return words
 
 
-def _without_common_words(claim: Claim, common: set[str]) -> Claim:
-    """Drop "participants" that are ordinary words capitalised at a sentence start ("Turnout", "Floods")."""
+def _story_places(by_id: dict[str, Article], claims: list[Claim]) -> dict[str, str]:
+    """Per story, the place most of its articles are about."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    seen = set()
+    for claim in claims:
+        if claim.default_place and claim.article not in seen:
+            seen.add(claim.article)
+            votes[by_id[claim.article].story or ""][claim.default_place] += 1
+    return {story: min(counts, key=lambda p: (-counts[p], p)) for story, counts in votes.items()}
+
+
+def _in_context(claim: Claim, common: set[str], story_place: str | None) -> Claim:
+    """Settle what only the whole story tells: which capitalised words are not names
+    ("Turnout", "Floods" written in lower case elsewhere), and the place an article without
+    one of its own is about."""
     names = tuple(n for n in claim.participants if " " in n or n.lower() not in common)
-    return claim if names == claim.participants else replace(claim, participants=names)
+    return replace(claim, participants=names, default_place=claim.default_place or story_place)
 
 
 def _block_key(article: Article, claim: Claim) -> tuple | None:
@@ -170,6 +187,8 @@ def _alignment_reasons(left: Claim, right: Claim) -> list[str] | None:
         return None
     if left.when and right.when and left.when != right.when:
         return None
+    if not _compatible_roles(left.role, right.role) or not _same_place(left, right):
+        return None
     reasons = [f"same thing: '{left.concept or left.predicate}' / '{right.concept or right.predicate}'"]
     reasons.append(f"same period: {left.period or 'the story itself'}")
     if left.when and left.when == right.when:
@@ -188,6 +207,20 @@ def _alignment_reasons(left: Claim, right: Claim) -> list[str] | None:
     if shared:
         reasons.append(f"same participants: {', '.join(shared)}")
     return reasons
+
+
+def _compatible_roles(left: str | None, right: str | None) -> bool:
+    """A change ("lost 9 seats") only meets a change, a whole ("of the 60 seats") only a whole."""
+    return left == right or {left, right} == {None, "level"}
+
+
+def _same_place(left: Claim, right: Claim) -> bool:
+    """A place named for one figure must be the other's place, named or the one its article is about."""
+    if not left.place and not right.place:
+        return True
+    left_place = left.place or left.default_place
+    right_place = right.place or right.default_place
+    return left_place is None or right_place is None or left_place == right_place
 
 
 def _modifiers(claim: Claim) -> frozenset[str]:

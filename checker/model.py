@@ -130,6 +130,9 @@ class Claim:
     predicate: str | None = None
     holder: str | None = None
     participants: tuple[str, ...] = ()
+    role: str | None = None
+    place: str | None = None
+    default_place: str | None = None
     period: str | None = None
     when: str | None = None
     restates: str | None = None
@@ -156,6 +159,8 @@ class Claim:
             "predicate": self.predicate,
             "holder": self.holder,
             "participants": list(self.participants),
+            "role": self.role,
+            "place": self.place,
             "period": self.period,
             "when": self.when,
             "segment": self.segment,

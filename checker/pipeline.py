@@ -20,11 +20,23 @@ def extract_claims(articles: list[Article]) -> list[Claim]:
     bodies = (article.text[article.body_start :] for article in articles)
     for article, doc in zip(articles, nlp.pipe(bodies, batch_size=32)):
         found: list[Claim | None] = []
+        main_place = dominant_place(doc, article.main_end - article.body_start)
         for span in doc._.quantities:
             restated = found[span._.quantity.restates] if span._.quantity.restates is not None else None
-            found.append(quantity_claim(article, span, article.body_start, restated))
+            found.append(quantity_claim(article, span, article.body_start, restated, main_place))
         claims.extend(claim for claim in found if claim is not None)
     return claims
+
+
+def dominant_place(doc, main_end: int) -> str | None:
+    """The place the main story is about: its most mentioned city, country or region."""
+    counts: dict[str, int] = {}
+    for entity in doc.ents:
+        if entity.label_ in {"GPE", "LOC"} and entity.start_char < main_end:
+            counts[entity.text] = counts.get(entity.text, 0) + 1
+    if not counts:
+        return None
+    return min(counts, key=lambda name: (-counts[name], name))
 
 
 def check(paths: list[str], rules_dir: Path | None = None, stdin=None, drafts: list[str] | None = None) -> Report:

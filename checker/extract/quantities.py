@@ -28,11 +28,14 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _SWAP = re.compile(r"^for-([\d,]+)$", re.I)
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+_NARROWING_PREPOSITIONS = {"at", "for"}
 _PRONOUN_TAGS = {"PRP", "PRP$", "WP", "WDT", "EX", "DT"}
 _HOLDER_DEPS = {"nsubj", "nsubjpass"}
 _PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _AMOUNT_ENTITIES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_PERIOD_LABEL_WORDS = {"first", "last", "next", "past", "previous", "coming", "following", "this", "same"}
+_PERIOD_LABEL_WORDS = {
+    "first", "second", "third", "fourth", "final", "last", "next", "past", "previous", "coming", "following", "this", "same",
+}
 _COUNTED = ("[personnel]", "[munition]")
 
 
@@ -55,6 +58,8 @@ class Mention:
     participants: list[str] = field(default_factory=list)
     time_words: list[str] = field(default_factory=list)
     earlier_value: bool = False
+    role: str | None = None
+    place: str | None = None
     restates: int | None = None
 
     @property
@@ -72,7 +77,7 @@ class QuantityMentions:
 
     def __init__(self) -> None:
         lexicon = load_data("numbers.yaml")
-        scope = load_data("time_scope.yaml")
+        scope = load_data("scope.yaml")
         self.qualifiers = qualifier_table()
         self.symbols = dict(lexicon["currency_symbols"])
         self.money_scales = dict(lexicon["money_scales"])
@@ -88,6 +93,8 @@ class QuantityMentions:
         self.fractions = dict(lexicon["fractions"])
         self.change_words = set(scope["change_words"])
         self.earlier_prepositions = set(scope["earlier_value_prepositions"])
+        self.change_verbs = set(scope["change_verbs"])
+        self.hypothetical = set(scope["hypothetical"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -385,6 +392,39 @@ class QuantityMentions:
             mention.participants = sorted({*_participants(verb), *([mention.holder] if mention.holder else [])})
         mention.earlier_value = self._is_earlier_value(run)
         mention.time_words = [] if mention.earlier_value else _clause_dates(run, verb)
+        mention.role = _whole_of(run, noun) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
+        mention.place = _place(run, noun, verb)
+
+    def _expected(self, run: Span, verb: Token | None) -> str | None:
+        """"analysts' expectations of $17.9bn": the words between the figure and its verb make it a forecast."""
+        node = run[-1]
+        for _ in range(8):
+            if node.lemma_.lower() in self.hypothetical:
+                return "expected"
+            if node.head.i == node.i or (verb is not None and node.i == verb.i):
+                return None
+            node = node.head
+        return None
+
+    def _change_or_level(self, run: Span, noun: Token | None, verb: Token | None) -> str | None:
+        """"lost 9 seats", "rose by 4%" are changes; "slumped to 21 seats", "fell to €2.9bn" are levels."""
+        if verb is None or verb.lemma_.lower() not in self.change_verbs:
+            return None
+        node = noun if noun is not None else next((t for t in run if t.like_num), run[0])
+        preposition = None
+        for _ in range(8):
+            if node.i == verb.i:
+                break
+            if node.dep_ == "pobj":
+                preposition = node.head.lower_
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        if node.i != verb.i:
+            return None
+        if preposition in {"to", "at"}:
+            return "level"
+        return "change" if preposition in {None, "by"} else None
 
     def _is_earlier_value(self, run: Span) -> bool:
         """"up from £120", "compared with 40": the amount is the value before a change."""
@@ -413,15 +453,12 @@ def _topic(verb: Token, run: Span) -> Token | None:
     object; "put turnout at 68.3%": the object. An agent ("the court fined Velox €410m") is not it.
     """
     def eligible(child: Token) -> bool:
-        clear_name = child.i != child.sent.start and _looks_like_name(child)
-        return (
-            child.pos_ in {"NOUN", "PROPN"}
-            and not clear_name
-            and not child.like_num
-            and not any(t.i in range(run.start, run.end) for t in child.subtree)
+        common = child.pos_ == "NOUN" or (
+            child.pos_ == "PROPN" and child.i == child.sent.start and " " not in _name(child)
         )
+        return common and not child.like_num and child.i not in range(run.start, run.end)
 
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in range(run.start, run.end)]
     if objects:
         return next((c for c in objects if eligible(c)), None)
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and eligible(c)), None)
@@ -439,18 +476,21 @@ def _antecedent(pronoun: Token) -> Token | None:
 
 
 def _looks_like_name(token: Token) -> bool:
-    """A proper name, judged by the tagger, the entity recogniser and how the document capitalises it.
+    """A proper name, judged by the tagger and by how the document capitalises the word.
 
-    A capitalised word at the start of a sentence ("Turnout", "Starmer") is a name only when the
-    document also capitalises it mid-sentence and never writes it in lower case.
+    Mid-sentence, a capital or a proper-noun tag is enough. At the start of a sentence the
+    tagger decides for proper nouns; a capitalised common noun ("Turnout", "Starmer" when the
+    tagger misses it) needs the document's own evidence. The entity recogniser alone is not
+    trusted there: it calls "Turnout" a person.
     """
-    if token.ent_type_ in _TIME_ENTITIES | _AMOUNT_ENTITIES or token.like_num:
+    if token.ent_type_ in _TIME_ENTITIES | _AMOUNT_ENTITIES or token.like_num or not token.is_alpha:
         return False
-    if token.ent_type_ in _PARTY_ENTITIES:
-        return not any(ch.isdigit() for ch in _entity_text(token))
-    if token.pos_ != "PROPN" and not token.text[:1].isupper():
+    single_word = " " not in _name(token)
+    if single_word and any(t.lower_ == token.lower_ and t.text[:1].islower() for t in token.doc):
         return False
-    return token.i != token.sent.start or _capitalised_elsewhere(token)
+    if token.i != token.sent.start:
+        return token.pos_ == "PROPN" or token.ent_type_ in _PARTY_ENTITIES or token.text[:1].isupper()
+    return token.pos_ == "PROPN" or _capitalised_elsewhere(token)
 
 
 def _capitalised_elsewhere(token: Token) -> bool:
@@ -503,6 +543,27 @@ def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
     return _name(names[-1]) if names else None
 
 
+def _whole_of(run: Span, noun: Token | None) -> str | None:
+    """"27 of the 60 seats": the 60 is the whole the 27 is taken from, not a count of its own."""
+    for token in (noun, *run) if noun is not None else run:
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.like_num or head.head.pos_ == "NUM"):
+            return "total"
+    return None
+
+
+def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
+    """A place the clause names for the figure: "In neighbouring Ossington, ... won 14 seats"."""
+    anchors = {t.i for t in (noun, verb) if t is not None} | {t.i for t in run}
+    for entity in run.sent.ents if run.doc.has_annotation("SENT_START") else run.doc.ents:
+        if entity.label_ not in {"GPE", "LOC"}:
+            continue
+        root = entity.root
+        if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.i in anchors:
+            return entity.text
+    return None
+
+
 def _is_period_label(run: Span) -> bool:
     """"the first nine months of the year", "the past two weeks": a date, not a measured duration."""
     entity = next((e for e in run.doc.ents if e.start <= run.start < e.end), None)
@@ -518,10 +579,13 @@ def _copy_context(source: Mention, target: Mention) -> None:
     target.participants = list(source.participants)
     target.time_words = list(source.time_words)
     target.earlier_value = source.earlier_value
+    target.role = source.role
+    target.place = source.place
 
 
 def _modifiers(noun: Token, run: Span) -> list[Token]:
-    """Adjectives and compounds in front of a noun ("European", "military aid"), in text order."""
+    """What narrows a noun: adjectives and compounds in front ("European", "military aid") and a
+    unit it belongs to after it ("sales at the cloud unit", "sales at Novalink"), in text order."""
     found: list[Token] = []
     for child in noun.lefts:
         if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and not child.like_num:
@@ -529,6 +593,11 @@ def _modifiers(noun: Token, run: Span) -> list[Token]:
                 t for t in child.subtree
                 if t.is_alpha and t.i not in range(run.start, run.end) and t.ent_type_ != "DATE"
             )
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in _NARROWING_PREPOSITIONS:
+            for target in child.children:
+                if target.dep_ == "pobj" and target.ent_type_ not in {"DATE", "GPE", "LOC"} and not target.like_num:
+                    found.extend(t for t in target.subtree if t.is_alpha and t.dep_ not in {"det", "prep", "pobj"} or t == target)
     return sorted(set(found), key=lambda t: t.i)
 
 
@@ -616,11 +685,23 @@ def _clause_dates(run: Span, verb: Token | None) -> list[str]:
         if entity.label_ != "DATE" or entity.start in range(run.start, run.end):
             continue
         clause = _clause_verb(entity.root)
-        if clause is not None and clause.i in clause_verbs:
+        if clause is not None and clause.i in clause_verbs and not _is_duration(entity):
             root = entity.root
             preposition = root.head.lower_ if root.dep_ == "pobj" and root.head.i < entity.start else ""
             found.append(f"{preposition} {entity.text}".strip())
     return found
+
+
+def _is_duration(entity: Span) -> bool:
+    """"two decades", "three days", "monthly", "a five-year deal": a length or frequency, not a moment.
+
+    Labelled stretches ("the first nine months") stay: they name the period a figure covers.
+    """
+    if entity.root.pos_ == "ADJ" or entity.root.dep_ == "amod":
+        return True
+    if any(t.lower_ in _PERIOD_LABEL_WORDS for t in entity):
+        return False
+    return any(t.like_num for t in entity) and units.lookup(entity.root.lemma_.lower(), in_compound=True) is not None
 
 
 def _entity_text(token: Token) -> str:

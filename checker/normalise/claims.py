@@ -16,7 +16,9 @@ from checker.resources import load_data
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
-def quantity_claim(article: Article, span: Span, offset: int, restated: Claim | None) -> Claim | None:
+def quantity_claim(
+    article: Article, span: Span, offset: int, restated: Claim | None, main_place: str | None = None
+) -> Claim | None:
     """The normalised claim for one mention, or None when its number cannot be read."""
     mention: Mention = span._.quantity
     value = numbers.parse_words(mention.number_words, units.scale_of)
@@ -61,6 +63,9 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Claim | 
         predicate=mention.predicate,
         holder=mention.holder,
         participants=tuple(mention.participants),
+        role=mention.role,
+        place=mention.place,
+        default_place=main_place,
         period="earlier value" if mention.earlier_value else period,
         when=None if mention.earlier_value else when,
         restates=restated.id if restated else None,
@@ -115,7 +120,7 @@ def _rounded(value: float, words: list[str]) -> Interval:
 
 @lru_cache(maxsize=1)
 def _scope() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    data = load_data("time_scope.yaml")
+    data = load_data("scope.yaml")
     return (
         tuple(map(str.lower, data["previous_year"])),
         tuple(map(str.lower, data["previous"])),
