@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 SEVERITIES = ("error", "warning", "info")
@@ -107,7 +107,7 @@ def format_number(value: float) -> str:
 
 @dataclass(frozen=True)
 class Claim:
-    """A normalised claim found in one article, with the exact text that states it."""
+    """Something one article states, with the exact text that states it. Each kind adds its fields."""
 
     id: str
     article: str
@@ -119,6 +119,24 @@ class Claim:
     text: str
     sentence: str
     segment: str
+
+    def to_dict(self) -> dict:
+        """Plain fields for reports: the common evidence first, then the kind's own."""
+        return {field.name: _plain(getattr(self, field.name)) for field in fields(self)}
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class QuantityClaim(Claim):
+    """A number with its hedge as an interval, its unit, and what it counts, for whom and when."""
+
     value: float
     interval: Interval
     qualifier: str
@@ -135,37 +153,48 @@ class Claim:
     default_place: str | None = None
     period: str | None = None
     when: str | None = None
+    source: str | None = None
     restates: str | None = None
 
     def to_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "article": self.article,
-            "kind": self.kind,
-            "start": self.start,
-            "end": self.end,
-            "line": self.line,
-            "column": self.column,
-            "text": self.text,
-            "value": self.value,
-            "low": self.interval.low,
-            "high": self.interval.high,
-            "low_inclusive": self.interval.low_inclusive,
-            "high_inclusive": self.interval.high_inclusive,
-            "qualifier": self.qualifier,
-            "unit": self.unit,
-            "dimension": self.dimension,
-            "concept": self.concept,
-            "predicate": self.predicate,
-            "holder": self.holder,
-            "participants": list(self.participants),
-            "role": self.role,
-            "place": self.place,
-            "period": self.period,
-            "when": self.when,
-            "segment": self.segment,
-            "restates": self.restates,
-        }
+        data = {key: value for key, value in super().to_dict().items() if key not in {"interval", "concept_head", "concept_modifiers", "default_place"}}
+        data.update(
+            low=self.interval.low,
+            high=self.interval.high,
+            low_inclusive=self.interval.low_inclusive,
+            high_inclusive=self.interval.high_inclusive,
+        )
+        return data
+
+
+@dataclass(frozen=True)
+class QuoteClaim(Claim):
+    """Words put in someone's mouth: the quote as printed and who it is attributed to."""
+
+    quote: str
+    speaker: str | None
+    speaker_kind: str
+    organisation: str | None = None
+    verb: str | None = None
+
+
+@dataclass(frozen=True)
+class StanceClaim(Claim):
+    """A position held on a proposal: who, for or against what, and on whose word."""
+
+    holder: str
+    polarity: str
+    proposal: str
+    proposal_words: tuple[str, ...] = ()
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class NameClaim(Claim):
+    """One spelling of a named person, place or organisation."""
+
+    name: str
+    label: str
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from checker.model import SEVERITIES, Article, Claim, Report
 def extract_claims(articles: list[Article]) -> list[Claim]:
     """Parse each article's body once and read its normalised claims, in text order."""
     from checker.nlp import pipeline
-    from checker.normalise.claims import quantity_claim
+    from checker.normalise.quantities import quantity_claim
 
     nlp = pipeline()
     claims: list[Claim] = []

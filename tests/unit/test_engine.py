@@ -3,11 +3,11 @@ from pathlib import Path
 import pytest
 
 from checker.engine import compile_ruleset, evaluate, load_rules
-from checker.model import Claim, Comparison, InputError, Interval
+from checker.model import Comparison, InputError, Interval, QuantityClaim
 
 
 def comparison(identifier: str, **facts) -> Comparison:
-    claim = Claim(
+    claim = QuantityClaim(
         id=f"a:{identifier}", article="a", kind="quantity", start=0, end=1, line=1, column=1, text="1",
         sentence="1", segment="main", value=1, interval=Interval(1, 1), qualifier="exact", unit="count",
         dimension="count", concept="x",

@@ -1,25 +1,23 @@
-"""Alignment: which claims speak of the same thing, and the comparison facts the rules judge.
+"""Aligning numeric claims, and checking the conversions articles state themselves.
 
-Claims are blocked by (story, dimension, counted thing) so the work grows with the size of each
-block, never with the square of the corpus. Inside a block a pair is compared only when the
-modifiers, the verb and the holder agree too; every comparison keeps the reasons in words.
+Claims are blocked by (story, kind of amount, counted thing) so the work grows with the size of
+each block, never with the square of the corpus. Inside a block a pair is compared only when
+modifiers, period, time, place, role and participants agree; every comparison keeps its reasons.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from itertools import combinations
 
 import pint
 
-from checker.model import Article, Claim, Comparison, Interval, format_number
+from checker.align.lexicon import digest, lexicon
+from checker.model import Article, Comparison, Interval, QuantityClaim, format_number
 from checker.normalise import units
-from checker.resources import load_data
 
 QUANTITY_FIELDS = {
     "story": "the story both articles belong to",
@@ -56,47 +54,10 @@ CONVERSION_FIELDS = {
     "rate": "the exchange rate or unit factor used",
     "rate_date": "the date of the exchange rate (publication date), or 'fixed' for units",
 }
-FACT_FIELDS = {"quantity": QUANTITY_FIELDS, "conversion": CONVERSION_FIELDS}
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    """Synonym sets from rules/data/synonyms.yaml, each word mapped to its set's first word."""
-
-    nouns: dict[str, str]
-    modifiers: dict[str, str]
-    verbs: dict[str, str]
-    contextual_nouns: tuple[tuple[frozenset[str], str, str], ...]
-    part_of: frozenset[str]
-
-    def noun(self, head: str, predicate: str | None) -> str:
-        """A noun's set; some sets hold only in context ("workers" are "jobs" when cut)."""
-        verb = self.verbs.get(predicate or "", predicate)
-        for words, canonical, when_verb in self.contextual_nouns:
-            if head in words and verb == self.verbs.get(when_verb, when_verb):
-                return canonical
-        return self.nouns.get(head, head)
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    data = load_data("synonyms.yaml")
-
-    def canon(groups) -> dict[str, str]:
-        return {str(word).lower(): str(group[0]).lower() for group in groups for word in group}
-
-    plain = [group for group in data["nouns"] if isinstance(group, list)]
-    contextual = tuple(
-        (frozenset(str(w).lower() for w in group["words"]), str(group["words"][0]).lower(), str(group["when_verb"]).lower())
-        for group in data["nouns"]
-        if isinstance(group, dict)
-    )
-    part_of = frozenset(str(word).lower() for word in data["part_of"])
-    return Lexicon(canon(plain), canon(data["modifiers"]), canon(data["verbs"]), contextual, part_of)
-
-
-def align(articles: list[Article], claims: list[Claim]) -> list[Comparison]:
-    """Every comparison the rules should judge, in a stable order."""
+def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> list[Comparison]:
+    """Every numeric comparison the rules should judge, in a stable order."""
     by_id = {article.id: article for article in articles}
     comparisons = _conversions(by_id, claims)
     common_words = _lowercase_words(articles)
@@ -105,7 +66,7 @@ def align(articles: list[Article], claims: list[Claim]) -> list[Comparison]:
         _in_context(claim, common_words[by_id[claim.article].story or ""], places.get(by_id[claim.article].story or ""))
         for claim in claims
     ]
-    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+    blocks: dict[tuple, list[QuantityClaim]] = defaultdict(list)
     for claim in claims:
         key = _block_key(by_id[claim.article], claim)
         if claim.segment == "main" and key is not None:
@@ -123,7 +84,7 @@ def align(articles: list[Article], claims: list[Claim]) -> list[Comparison]:
 COUNTED = frozenset({"count", "[personnel]", "[munition]"})
 
 
-def _family(claim: Claim) -> str:
+def _family(claim: QuantityClaim) -> str:
     """What can be compared at all: one currency, one physical dimension, or counted things.
 
     Counts of people, munitions and plain things share a family; whether they count the same
@@ -142,7 +103,7 @@ def _lowercase_words(articles: list[Article]) -> dict[str, set[str]]:
     return words
 
 
-def _story_places(by_id: dict[str, Article], claims: list[Claim]) -> dict[str, str]:
+def _story_places(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[str, str]:
     """Per story, the place most of its articles are about."""
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     seen = set()
@@ -153,7 +114,7 @@ def _story_places(by_id: dict[str, Article], claims: list[Claim]) -> dict[str, s
     return {story: min(counts, key=lambda p: (-counts[p], p)) for story, counts in votes.items()}
 
 
-def _in_context(claim: Claim, common: set[str], story_place: str | None) -> Claim:
+def _in_context(claim: QuantityClaim, common: set[str], story_place: str | None) -> QuantityClaim:
     """Settle what only the whole story tells: which capitalised words are not names
     ("Turnout", "Floods" written in lower case elsewhere), and the place an article without
     one of its own is about."""
@@ -161,7 +122,7 @@ def _in_context(claim: Claim, common: set[str], story_place: str | None) -> Clai
     return replace(claim, participants=names, default_place=claim.default_place or story_place)
 
 
-def _block_key(article: Article, claim: Claim) -> tuple | None:
+def _block_key(article: Article, claim: QuantityClaim) -> tuple | None:
     """Claims that might describe the same thing: same story, same kind of amount, same counted thing.
 
     A bare amount with no counted thing ("The Liberal Party took 24.8%") is blocked by its verb.
@@ -175,7 +136,7 @@ def _block_key(article: Article, claim: Claim) -> tuple | None:
     return None
 
 
-def _alignment_reasons(left: Claim, right: Claim) -> list[str] | None:
+def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] | None:
     """Why two claims in one block describe the same thing, or None when they might not.
 
     Precision first: the modifiers must agree, the figures must belong to the same period and
@@ -214,7 +175,7 @@ def _compatible_roles(left: str | None, right: str | None) -> bool:
     return left == right or {left, right} == {None, "level"}
 
 
-def _same_place(left: Claim, right: Claim) -> bool:
+def _same_place(left: QuantityClaim, right: QuantityClaim) -> bool:
     """A place named for one figure must be the other's place, named or the one its article is about."""
     if not left.place and not right.place:
         return True
@@ -223,12 +184,12 @@ def _same_place(left: Claim, right: Claim) -> bool:
     return left_place is None or right_place is None or left_place == right_place
 
 
-def _modifiers(claim: Claim) -> frozenset[str]:
+def _modifiers(claim: QuantityClaim) -> frozenset[str]:
     words = lexicon()
     return frozenset(words.modifiers.get(m, m) for m in claim.concept_modifiers)
 
 
-def _names(claim: Claim) -> set[str]:
+def _names(claim: QuantityClaim) -> set[str]:
     return {_surname(name) for name in claim.participants}
 
 
@@ -237,7 +198,7 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
 
 
-def _quantity_comparison(by_id, story: str, left: Claim, right: Claim, reasons: list[str]) -> Comparison:
+def _quantity_comparison(by_id, story: str, left: QuantityClaim, right: QuantityClaim, reasons: list[str]) -> Comparison:
     left, right = sorted((left, right), key=lambda c: (c.article, c.start))
     right_interval = _in_unit(right, left.unit)
     overlap = left.interval.overlaps(right_interval)
@@ -273,10 +234,10 @@ def _quantity_comparison(by_id, story: str, left: Claim, right: Claim, reasons: 
             f"{left.interval.describe()} and {right_interval.describe()} share no value"
             f" (gap {gap:.0%} of the larger value)"
         )
-    return Comparison(_digest("quantity", left.id, right.id), "quantity", story, (left, right), facts, tuple(reasons), conflict)
+    return Comparison(digest("quantity", left.id, right.id), "quantity", story, (left, right), facts, tuple(reasons), conflict)
 
 
-def _in_unit(claim: Claim, unit: str) -> Interval:
+def _in_unit(claim: QuantityClaim, unit: str) -> Interval:
     """The claim's interval in another unit of its dimension, bound by bound (°C to °F has an offset)."""
     if claim.unit == unit or claim.dimension in COUNTED:
         return claim.interval
@@ -288,13 +249,13 @@ def _in_unit(claim: Claim, unit: str) -> Interval:
     return Interval(convert(interval.low), convert(interval.high), interval.low_inclusive, interval.high_inclusive)
 
 
-def _in_unit_value(claim: Claim, unit: str) -> float:
+def _in_unit_value(claim: QuantityClaim, unit: str) -> float:
     if claim.unit == unit or claim.dimension in COUNTED:
         return claim.value
     return units.convert(claim.value, claim.unit, unit)
 
 
-def _conversions(by_id: dict[str, Article], claims: list[Claim]) -> list[Comparison]:
+def _conversions(by_id: dict[str, Article], claims: list[QuantityClaim]) -> list[Comparison]:
     """In-article restatements ("€6 billion ($6.2 billion)") checked against the dated rate."""
     claim_by_id = {claim.id: claim for claim in claims}
     comparisons = []
@@ -328,13 +289,13 @@ def _conversions(by_id: dict[str, Article], claims: list[Claim]) -> list[Compari
             f" ({facts['relative_error']:.1%} off)"
         )
         comparisons.append(
-            Comparison(_digest("conversion", source.id, target.id), "conversion", article.story or "",
+            Comparison(digest("conversion", source.id, target.id), "conversion", article.story or "",
                        (source, target), facts, reasons, conflict)
         )
     return comparisons
 
 
-def _expected(source: Claim, target: Claim, published: date | None) -> tuple[float | None, float, str]:
+def _expected(source: QuantityClaim, target: QuantityClaim, published: date | None) -> tuple[float | None, float, str]:
     """What the restated amount should be: (value, rate or unit factor, rate date or 'fixed')."""
     source_is_money = source.dimension.startswith("[currency_")
     if source_is_money != target.dimension.startswith("[currency_"):
@@ -349,7 +310,3 @@ def _expected(source: Claim, target: Claim, published: date | None) -> tuple[flo
         return None, 0.0, ""
     rate = units.exchange_rate(source.unit, target.unit, published)
     return units.convert_money(source.value, source.unit, target.unit, published), rate, published.isoformat()
-
-
-def _digest(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]

@@ -1,4 +1,4 @@
-"""From a mention's words to a Claim: value, interval, canonical unit, dimension and period."""
+"""From a quantity mention's words to a QuantityClaim: value, interval, unit, dimension and scope."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from checker.extract.quantities import Mention
-from checker.model import Article, Claim, Interval
+from checker.model import Article, Interval, QuantityClaim
 from checker.normalise import numbers, units
 from checker.normalise.qualifiers import interval
 from checker.resources import load_data
@@ -17,8 +17,8 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 def quantity_claim(
-    article: Article, span: Span, offset: int, restated: Claim | None, main_place: str | None = None
-) -> Claim | None:
+    article: Article, span: Span, offset: int, restated: QuantityClaim | None, main_place: str | None = None
+) -> QuantityClaim | None:
     """The normalised claim for one mention, or None when its number cannot be read."""
     mention: Mention = span._.quantity
     value = numbers.parse_words(mention.number_words, units.scale_of)
@@ -41,7 +41,7 @@ def quantity_claim(
     end = span.end_char + offset
     line, column = article.position(start)
     sentence = span.sent.text.strip() if span.doc.has_annotation("SENT_START") else span.text
-    return Claim(
+    return QuantityClaim(
         id=f"{article.id}:{start}",
         article=article.id,
         kind="quantity",
