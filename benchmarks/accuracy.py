@@ -59,7 +59,12 @@ def _label_spans(story: Path, label: dict, bodies: dict[str, tuple[str, int]]) -
     return spans
 
 
-def _matches(finding, spans) -> bool:
+def _matches(finding, spans, texts) -> bool:
+    """Every labelled side overlaps a cited claim in its article; for a name variant, where each
+    spelling is cited does not matter, only which two spellings are."""
+    if finding.rule == "name_variant":
+        labelled = {texts[article][0][start:end] for article, start, end in spans}
+        return labelled == {c.text for c in finding.claims}
     return all(
         any(c.article == article and c.start < end and start < c.end for c in finding.claims)
         for article, start, end in spans
@@ -79,7 +84,7 @@ def score_story(story: Path, rules: set[str] | None = None) -> dict[str, Score]:
             continue
         score = scores.setdefault(finding.rule, Score())
         score.reported += 1
-        hit = next((e for e in unmatched if e[0] == finding.rule and _matches(finding, e[1])), None)
+        hit = next((e for e in unmatched if e[0] == finding.rule and _matches(finding, e[1], texts)), None)
         if hit is None:
             sides = " / ".join(f"{c.article}: {c.text!r}" for c in finding.claims)
             score.false_alarms.append(f"{story.name}: {finding.rule} {sides}")

@@ -42,6 +42,9 @@ PathsArgument = typer.Argument(..., help="Article files, folders (recursive; cor
 FormatOption = typer.Option("text", "--format", "-f", help="Report format: text or json.")
 RulesOption = typer.Option(None, "--rules", help="Use the rule files in DIR instead of the bundled ones.")
 FailOnOption = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe.")
+PreferOption = typer.Option(
+    [], "--prefer", help="House-style spelling of a name (repeatable); a draft using another one gets a warning."
+)
 
 
 def _exit_code(report, fail_on: FailOn) -> int:
@@ -64,12 +67,14 @@ def _renderer(formats: dict, name: str):
     return formats[name]
 
 
-def _run_check(paths: list[str], output_format: str, rules: Optional[Path], fail_on: FailOn, drafts=None) -> int:
+def _run_check(
+    paths: list[str], output_format: str, rules: Optional[Path], fail_on: FailOn, prefer: list[str], drafts=None
+) -> int:
     from checker.pipeline import check
     from checker.report import FINDING_FORMATS
 
     render = _renderer(FINDING_FORMATS, output_format)
-    report = check(paths, rules_dir=rules, drafts=drafts)
+    report = check(paths, rules_dir=rules, drafts=drafts, preferred=tuple(prefer))
     sys.stdout.write(render(report))
     _print_errors(report)
     return _exit_code(report, fail_on)
@@ -81,9 +86,10 @@ def check_command(
     output_format: str = FormatOption,
     rules: Optional[Path] = RulesOption,
     fail_on: FailOn = FailOnOption,
+    prefer: List[str] = PreferOption,
 ) -> int:
     """Report facts that the articles disagree on."""
-    return _run_check(paths, output_format, rules, fail_on)
+    return _run_check(paths, output_format, rules, fail_on, prefer)
 
 
 @app.command("review")
@@ -93,11 +99,12 @@ def review_command(
     output_format: str = FormatOption,
     rules: Optional[Path] = RulesOption,
     fail_on: FailOn = FailOnOption,
+    prefer: List[str] = PreferOption,
 ) -> int:
     """Before publication: report only disagreements that involve a draft."""
     if not against:
         raise InputError("--against", "review needs reference articles: --against PATH")
-    return _run_check(list(against), output_format, rules, fail_on, drafts=list(drafts))
+    return _run_check(list(against), output_format, rules, fail_on, prefer, drafts=list(drafts))
 
 
 @app.command("claims")

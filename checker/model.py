@@ -154,6 +154,7 @@ class QuantityClaim(Claim):
     period: str | None = None
     when: str | None = None
     source: str | None = None
+    quoted: bool = False
     restates: str | None = None
 
     def to_dict(self) -> dict:

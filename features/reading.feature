@@ -80,4 +80,5 @@ Feature: Reading articles
   Scenario: The bundled seed articles give the troop discrepancy and nothing from the related tail
     When I run "crosscheck check {seeds} --format json"
     Then the report has a warning "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
-    And the report has 1 finding
+    And the report has 1 "quantity_mismatch" finding
+    And the report has 0 "conversion_mismatch" findings

@@ -235,3 +235,31 @@ def then_no_claim(workspace, text):
 def then_claim_period(workspace, text, period):
     claim = next(c for c in listed_claims(workspace) if c["text"] == text)
     assert claim["period"] == (None if period == "the story itself" else period.strip('"')), claim
+
+
+@then(parsers.parse('the report has {count:d} "{rule}" finding'))
+@then(parsers.parse('the report has {count:d} "{rule}" findings'))
+def then_rule_count(workspace, count, rule):
+    findings = [f for f in workspace.report["findings"] if f["rule"] == rule]
+    assert len(findings) == count, json.dumps(findings, indent=1)
+
+
+@then(parsers.parse('the quote "{quote}" is attributed to {speaker}'))
+def then_quote_speaker(workspace, quote, speaker):
+    quotes = [c for c in listed_claims(workspace) if c["kind"] == "quote"]
+    match = [c for c in quotes if c["quote"] == quote]
+    assert match, [c["quote"] for c in quotes]
+    expected = None if speaker == "nobody" else speaker.strip('"')
+    assert match[0]["speaker"] == expected, match[0]
+
+
+@then(parsers.parse('the quote "{quote}" comes from an unnamed speaker of "{organisation}"'))
+def then_quote_unnamed(workspace, quote, organisation):
+    match = [c for c in listed_claims(workspace) if c["kind"] == "quote" and c["quote"] == quote]
+    assert match and match[0]["speaker_kind"] == "unnamed" and match[0]["organisation"] == organisation, match
+
+
+@then(parsers.parse('the report has a {severity} "{rule}" whose message says "{text}"'))
+def then_finding_message(workspace, severity, rule, text):
+    findings = [f for f in workspace.report["findings"] if f["rule"] == rule and f["severity"] == severity]
+    assert any(text in f["message"] for f in findings), json.dumps(findings, indent=1)

@@ -1,21 +1,33 @@
 """Alignment: which claims speak of the same thing, and the comparison facts the rules judge.
 
-Each claim kind has its own aligner module declaring the facts it produces (`FIELDS`), so a
-rule file can be validated against them and a new kind is one new module.
+Each claim kind has its own aligner module declaring the facts it produces, so a rule file can
+be validated against them and a new kind is one new module.
 """
 
 from __future__ import annotations
 
-from checker.align import quantities
-from checker.model import Article, Claim, Comparison, QuantityClaim
+from checker.align import names, quantities, quotes, stances
+from checker.align.names import HouseStyle
+from checker.model import Article, Claim, Comparison, NameClaim, QuantityClaim, QuoteClaim, StanceClaim
 
 FACT_FIELDS = {
     "quantity": quantities.QUANTITY_FIELDS,
     "conversion": quantities.CONVERSION_FIELDS,
+    "quote": quotes.QUOTE_FIELDS,
+    "stance": stances.STANCE_FIELDS,
+    "name": names.NAME_FIELDS,
 }
 
 
-def align(articles: list[Article], claims: list[Claim]) -> list[Comparison]:
+def align(articles: list[Article], claims: list[Claim], style: HouseStyle = HouseStyle()) -> list[Comparison]:
     """Every comparison the rules should judge, in a stable order."""
-    numbers = [claim for claim in claims if isinstance(claim, QuantityClaim)]
-    return quantities.align_quantities(articles, numbers)
+
+    def of(kind: type) -> list:
+        return [claim for claim in claims if isinstance(claim, kind)]
+
+    return [
+        *quantities.align_quantities(articles, of(QuantityClaim)),
+        *quotes.align_quotes(articles, of(QuoteClaim)),
+        *stances.align_stances(articles, of(StanceClaim)),
+        *names.align_names(articles, of(NameClaim), style),
+    ]

@@ -73,7 +73,7 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
             blocks[key].append(claim)
     for key in sorted(blocks, key=repr):
         for left, right in combinations(blocks[key], 2):
-            if left.article == right.article:
+            if left.article == right.article or (left.quoted and right.quoted):
                 continue
             reasons = _alignment_reasons(left, right)
             if reasons is not None:

@@ -5,15 +5,38 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from checker.extract.quantities import Mention
 from checker.model import Article, Interval, QuantityClaim
 from checker.normalise import numbers, units
+from checker.normalise.common import evidence
 from checker.normalise.qualifiers import interval
 from checker.resources import load_data
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[QuantityClaim]:
+    """Every numeric claim of a parsed article body, restatements linked to what they restate."""
+    main_place = dominant_place(doc, article.main_end - offset)
+    found: list[QuantityClaim | None] = []
+    for span in doc._.quantities or []:
+        restates = span._.quantity.restates
+        restated = found[restates] if restates is not None else None
+        found.append(quantity_claim(article, span, offset, restated, main_place))
+    return [claim for claim in found if claim is not None]
+
+
+def dominant_place(doc: Doc, main_end: int) -> str | None:
+    """The place the main story is about: its most mentioned city, country or region."""
+    counts: dict[str, int] = {}
+    for entity in doc.ents:
+        if entity.label_ in {"GPE", "LOC"} and entity.start_char < main_end:
+            counts[entity.text] = counts.get(entity.text, 0) + 1
+    if not counts:
+        return None
+    return min(counts, key=lambda name: (-counts[name], name))
 
 
 def quantity_claim(
@@ -37,21 +60,8 @@ def quantity_claim(
         bounds = _rounded(value, mention.number_words)
     period, when = time_scope(mention.time_words, article)
     unit, dimension = _unit(mention)
-    start = span.start_char + offset
-    end = span.end_char + offset
-    line, column = article.position(start)
-    sentence = span.sent.text.strip() if span.doc.has_annotation("SENT_START") else span.text
     return QuantityClaim(
-        id=f"{article.id}:{start}",
-        article=article.id,
-        kind="quantity",
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        text=article.text[start:end],
-        sentence=" ".join(sentence.split()),
-        segment="main" if start < article.main_end else "related",
+        **evidence(article, span, offset, "quantity"),
         value=value,
         interval=bounds,
         qualifier=qualifier,

@@ -3,12 +3,14 @@
 import pytest
 
 from checker.corpus import article_from_text
+from checker.model import QuantityClaim
 from checker.pipeline import extract_claims
 
 
 def claims_of(text: str, published: str = "2025-02-21"):
+    """The numeric claims read from one sentence."""
     article = article_from_text(f"---\npublished: {published}\n---\n{text}", "t.md", "t")
-    return extract_claims([article])
+    return [claim for claim in extract_claims([article]) if isinstance(claim, QuantityClaim)]
 
 
 def test_counted_noun_modifiers_verb_and_holder():

@@ -1,0 +1,112 @@
+"""Name variants: one person or place spelled two ways in a story (Kyiv/Kiev, Sergey/Sergei).
+
+Spellings are grouped by the spelling lists of rules/data/aliases.yaml, then by transliteration
+folding (rules/data/transliteration.yaml). Each pair of spellings in a group is one comparison,
+citing the first use of each; a house-style preference marks drafts that use another spelling.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from checker.align.lexicon import digest
+from checker.model import Article, Comparison, NameClaim
+from checker.normalise.names import fold, listed_spelling
+
+NAME_FIELDS = {
+    "story": "the story the articles belong to",
+    "left_name": "one spelling",
+    "right_name": "the other spelling",
+    "via": "how the spellings were linked: spelling list, transliteration or capitalisation",
+    "same_article": "true when one article uses both spellings",
+    "preferred": "the house-style spelling of this name ('' when none is set)",
+    "draft_uses_other": "true when a draft under review uses a spelling other than the preferred one",
+    "left_outlet": "the outlet using the first spelling (or id)",
+    "right_outlet": "the outlet using the second spelling",
+}
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """Review context: which articles are drafts, and which spellings the newsroom prefers."""
+
+    drafts: frozenset[str] = frozenset()
+    preferred: tuple[str, ...] = ()
+
+
+def spelling(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """(group, how) for a spelling: its spelling-list group, else its transliteration fold."""
+    plain = spelling(name)
+    listed = listed_spelling(plain)
+    if listed is not None:
+        group, rest = listed
+        return f"list:{rest}|{group}", "spelling list"
+    return f"fold:{fold(plain)}", "transliteration"
+
+
+def align_names(articles: list[Article], claims: list[NameClaim], style: HouseStyle) -> list[Comparison]:
+    by_id = {article.id: article for article in articles}
+    groups: dict[tuple[str, str], dict[str, list[NameClaim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        name = spelling(claim.name)
+        if claim.segment != "main" or len(name) < 3:
+            continue
+        key, _ = name_key(name)
+        groups[(by_id[claim.article].story or "", key)][name].append(claim)
+    comparisons = []
+    for (story, key), spellings in sorted(groups.items()):
+        for left_name, right_name in combinations(sorted(spellings), 2):
+            if _typographic(left_name, right_name):
+                continue
+            comparisons.append(_comparison(by_id, story, key, spellings, left_name, right_name, style))
+    return comparisons
+
+
+def _typographic(left: str, right: str) -> bool:
+    """"MOSCOW" in a dateline or headline is emphasis, not a spelling; "NATO"/"Nato" is a spelling."""
+    if left.lower() != right.lower():
+        return False
+    shouted = [name for name in (left, right) if name.isupper()]
+    return any(len(name.replace(" ", "")) > ACRONYM_LENGTH for name in shouted)
+
+
+ACRONYM_LENGTH = 5
+
+
+def _comparison(by_id, story, key, spellings, left_name, right_name, style: HouseStyle) -> Comparison:
+    left, right = _first_uses(spellings[left_name], spellings[right_name])
+    via = "capitalisation" if left_name.lower() == right_name.lower() else name_key(left_name)[1]
+    preferred = next((p for p in style.preferred if name_key(p)[0] == key), "")
+    draft_uses_other = bool(preferred) and any(
+        claim.article in style.drafts for name, uses in spellings.items() if name != preferred for claim in uses
+    )
+    facts = {
+        "story": story,
+        "left_name": left_name,
+        "right_name": right_name,
+        "via": via,
+        "same_article": left.article == right.article,
+        "preferred": preferred,
+        "draft_uses_other": draft_uses_other,
+        "left_outlet": by_id[left.article].label,
+        "right_outlet": by_id[right.article].label,
+    }
+    reasons = (f"same story '{story or 'default'}'", f"'{left_name}' and '{right_name}' are linked by {via}")
+    conflict = f"one name, two spellings: {left_name} / {right_name}"
+    return Comparison(digest("name", story, left_name, right_name), "name", story, (left, right), facts, reasons, conflict)
+
+
+def _first_uses(left_uses: list[NameClaim], right_uses: list[NameClaim]) -> tuple[NameClaim, NameClaim]:
+    """The first use of each spelling, from two different articles when the story allows."""
+    order = sorted
+    for left in order(left_uses, key=lambda c: (c.article, c.start)):
+        for right in order(right_uses, key=lambda c: (c.article, c.start)):
+            if left.article != right.article:
+                return left, right
+    return min(left_uses, key=lambda c: (c.article, c.start)), min(right_uses, key=lambda c: (c.article, c.start))

@@ -1,0 +1,328 @@
+"""The `crosscheck_quotes` spaCy component: direct quotes and who they are attributed to.
+
+Quotes are found from their marks (straight or curly, double or single, running over several
+paragraphs); the speaker from the parse: the subject of a speech verb in the quote's sentence,
+the sentence that introduces it with a colon, or the short sentence after it; "according to X".
+Each quote is a Span in `doc._.quotes` with its reading in `span._.quote`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from checker.resources import load_data
+
+Doc.set_extension("quotes", default=None, force=True)
+Span.set_extension("quote", default=None, force=True)
+
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_WORD = re.compile(r"\w")
+_MAX_SINGLE_QUOTE_WORDS = 60
+_TITLE_WORDS = {"prime", "deputy", "foreign", "assistant", "vice", "chief", "senior", "former", "acting", "first", "general"}
+
+
+@dataclass
+class QuoteMention:
+    """A quote's words and what the text says about who spoke them."""
+
+    content: str
+    speaker: str | None = None
+    speaker_kind: str = "unknown"
+    organisation: str | None = None
+    verb: str | None = None
+
+
+@Language.factory("crosscheck_quotes")
+def make_quote_component(nlp: Language, name: str) -> "QuoteMentions":
+    return QuoteMentions()
+
+
+class QuoteMentions:
+    def __init__(self) -> None:
+        speech = load_data("speech.yaml")
+        self.speech_verbs = set(speech["speech_verbs"])
+        self.role_nouns = {str(r).lower() for r in speech["role_nouns"]}
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for start, end in quote_offsets(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            content = _strip_marks(doc.text[start:end])
+            if not _WORD.search(content):
+                continue
+            span._.quote = self._attribute(doc, span, content, spans[-1] if spans else None)
+            spans.append(span)
+        doc._.quotes = spans
+        return doc
+
+    def _attribute(self, doc: Doc, quote: Span, content: str, previous: Span | None) -> QuoteMention:
+        mention = QuoteMention(content=content)
+        if self._continues(doc, quote, previous):
+            source = previous._.quote
+            mention.speaker, mention.speaker_kind = source.speaker, source.speaker_kind
+            mention.organisation, mention.verb = source.organisation, source.verb
+            return mention
+        for candidates in self._speech_verb_candidates(doc, quote):
+            for verb in sorted(candidates, key=lambda t: _closeness(t, quote)):
+                subject = _speech_subject(verb)
+                if subject is None:
+                    continue
+                mention.verb = verb.lemma_.lower()
+                self._read_speaker(subject, mention)
+                return mention
+        source = _according_to(doc, quote)
+        if source is not None:
+            mention.verb = "according to"
+            self._read_speaker(source, mention)
+        return mention
+
+    def _continues(self, doc: Doc, quote: Span, previous: Span | None) -> bool:
+        """A quote standing alone right after an attributed one goes on in the same voice."""
+        if previous is None or previous._.quote.speaker is None:
+            return False
+        own_sentence = quote[0].sent
+        if any(self._is_speech_verb(t) for t in own_sentence if t.i not in range(quote.start, quote.end)):
+            return False
+        between = doc[previous.end : quote.start]
+        return len(between) <= 8 and not any(t.is_alpha and t.pos_ in {"NOUN", "PROPN"} for t in between)
+
+    def _speech_verb_candidates(self, doc: Doc, quote: Span):
+        """Speech verbs outside the quote: in its own sentences, then the sentence before (a colon
+        introduces the quote), then the sentence after ("he said.")."""
+        inside = range(quote.start, quote.end)
+        sentences = list({s.start: s for s in (t.sent for t in quote)}.values())
+        own = [t for s in sentences for t in s if t.i not in inside and self._is_speech_verb(t)]
+        yield own
+        first = sentences[0]
+        if first.start > 0:
+            before = doc[first.start - 1].sent
+            if before.text.rstrip().endswith(":"):
+                yield [t for t in before if self._is_speech_verb(t)]
+        last = sentences[-1]
+        if last.end < len(doc):
+            after = doc[last.end].sent
+            if len(after) <= 6:
+                yield [t for t in after if self._is_speech_verb(t)]
+
+    def _is_speech_verb(self, token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in self.speech_verbs
+
+    def _read_speaker(self, subject: Token, mention: QuoteMention) -> None:
+        """Named person, office ("the minister"), or unnamed ("a spokesman for the ministry")."""
+        if subject.tag_ in {"PRP"}:
+            named = _previous_person(subject)
+            if named is not None:
+                mention.speaker, mention.speaker_kind = named, "named"
+            return
+        person = _person_in(subject)
+        office = [t for t in subject.subtree if t.lower_ in self.role_nouns]
+        organisation = _organisation(subject, office[0] if office else None)
+        mention.organisation = organisation
+        if person is None and office:
+            person = _name_after_office(subject, office[0])
+        if person is not None:
+            mention.speaker, mention.speaker_kind = person, "named"
+        elif office:
+            determiner = next((t.lower_ for t in subject.children if t.dep_ == "det"), "")
+            mention.speaker = " ".join(t.text for t in subject.subtree if t.dep_ != "det" and not t.is_punct).strip()
+            mention.speaker_kind = "unnamed" if determiner in {"a", "an"} else "role"
+        elif subject.pos_ == "PROPN" or subject.ent_type_ in {"ORG", "GPE", "NORP"}:
+            mention.speaker, mention.speaker_kind = _compound_name(subject), "named"
+
+
+def quote_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quote, marks included; a quote may run over paragraphs."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    while position < len(text):
+        start = _next_opening(text, position)
+        if start is None:
+            break
+        end = _closing(text, start)
+        if end is None:
+            position = start + 1
+            continue
+        found.append((start, end))
+        position = end
+    return found
+
+
+def _is_opening(text: str, index: int) -> bool:
+    mark = text[index]
+    if mark not in _PAIRS:
+        return False
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if mark in {"'", "’"}:
+        return False
+    if mark == "‘" or mark == '"':
+        return (before.isspace() or before in "([—–-:") and (after.isalnum() or after in "‘'.…")
+    return mark == "“"
+
+
+def _next_opening(text: str, position: int) -> int | None:
+    for index in range(position, len(text)):
+        if _is_opening(text, index) or (text[index] == "'" and _opens_single(text, index)):
+            return index
+    return None
+
+
+def _opens_single(text: str, index: int) -> bool:
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:") and after.isalpha()
+
+
+def _closing(text: str, start: int) -> int | None:
+    """End of the quote opened at `start` (after its closing mark), following it over paragraphs."""
+    opening = text[start]
+    closing = _PAIRS[opening]
+    single = opening in {"'", "‘"}
+    index = start + 1
+    while index < len(text):
+        char = text[index]
+        if char == "\n":
+            reopened = _reopened_after_break(text, index, opening)
+            if reopened is not None:
+                index = reopened + 1
+                continue
+            if single or text[index : index + 2] == "\n\n":
+                return None
+        if char == closing and _closes(text, index, single):
+            if single and len(text[start:index].split()) > _MAX_SINGLE_QUOTE_WORDS:
+                return None
+            return index + 1
+        index += 1
+    return None
+
+
+def _reopened_after_break(text: str, index: int, opening: str) -> int | None:
+    """A quote runs on when the next paragraph opens with the same mark and the first never closed."""
+    rest = text[index:]
+    stripped = rest.lstrip("\n \t")
+    if stripped.startswith(opening):
+        return index + (len(rest) - len(stripped))
+    return None
+
+
+def _closes(text: str, index: int, single: bool) -> bool:
+    after = text[index + 1] if index + 1 < len(text) else " "
+    before = text[index - 1]
+    if single:
+        return not after.isalnum() and not before.isspace()
+    return not before.isspace() or after.isspace() or after in ".,;:!?)"
+
+
+def _strip_marks(quote: str) -> str:
+    """The quoted words without marks; a quote over paragraphs loses its re-opening marks."""
+    inner = quote[1:-1]
+    inner = re.sub(r"\n\s*[“\"‘']", " ", inner)
+    return " ".join(inner.split())
+
+
+def _closeness(verb: Token, quote: Span) -> tuple[int, int, int]:
+    """Verbs whose clause holds the quote come first ("X wrote that Russia 'wants ...'"), then the nearest."""
+    governs = any(token.i in range(quote.start, quote.end) for token in verb.subtree)
+    distance = min(abs(verb.i - quote.start), abs(verb.i - quote.end))
+    return (0 if governs else 1, distance, verb.i)
+
+
+def _speech_subject(verb: Token) -> Token | None:
+    """The speaker of a speech verb; "called the plan X and said ..." shares its subject."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or node.dep_ != "conj":
+            return subject
+        node = node.head
+    return None
+
+
+def _according_to(doc: Doc, quote: Span) -> Token | None:
+    sentence = quote[0].sent
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _person_in(subject: Token) -> str | None:
+    """A person's name in the subject phrase ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov)."""
+    for entity in subject.doc.ents:
+        if entity.label_ == "PERSON" and subject.left_edge.i <= entity.start and entity.end <= subject.right_edge.i + 1:
+            return entity.text
+    if subject.pos_ == "PROPN" and subject.ent_type_ in {"", "PERSON"} and subject.text[:1].isupper():
+        return _compound_name(subject)
+    return None
+
+
+def _name_after_office(subject: Token, office: Token) -> str | None:
+    """"Mayor Elena Varga": the proper nouns after the office are the person's name."""
+    names = [
+        t for t in subject.subtree
+        if t.i > office.i and t.pos_ == "PROPN" and t.text[:1].isupper()
+        and t.ent_type_ not in {"ORG", "GPE", "NORP"} and not _under_preposition(t, office)
+    ]
+    return " ".join(t.text for t in names) if names else None
+
+
+def _under_preposition(token: Token, office: Token) -> bool:
+    """"a spokesman for the Foreign Ministry": words after a preposition name a body, not the person."""
+    node = token
+    for _ in range(6):
+        if node.i == office.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" or node.head.pos_ == "ADP":
+            return True
+        node = node.head
+    return False
+
+
+def _compound_name(token: Token) -> str:
+    parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, token])
+
+
+def _organisation(subject: Token, office: Token | None) -> str | None:
+    """The body a speaker speaks for: "Kremlin spokesman", "a spokesman for the ministry"."""
+    if office is None:
+        return None
+    before: list[Token] = []
+    for token in reversed(subject.doc[subject.left_edge.i : office.i]):
+        if not token.is_alpha or token.ent_type_ == "PERSON" or token.lower_ in _TITLE_WORDS or token.dep_ == "det":
+            break
+        before.insert(0, token)
+    if before:
+        return " ".join(t.text for t in before)
+    for prep in office.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return " ".join(t.text for t in objects[0].subtree if t.dep_ != "det")
+    return None
+
+
+def _previous_person(pronoun: Token) -> str | None:
+    """"he said": the last person named before the pronoun as the subject of a clause, else the
+    last person named. A proper-noun subject counts as a person even when the entity recogniser
+    calls it an organisation ("Elena Varga addressed the council")."""
+    doc = pronoun.doc
+    subjects = [
+        t for t in doc[: pronoun.i]
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "DATE"}
+    ]
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+    candidates = [(t.i, _compound_name(t)) for t in subjects] + [
+        (e.root.i, e.text) for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    if candidates:
+        return max(candidates)[1]
+    return people[-1].text if people else None

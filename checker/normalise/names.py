@@ -1,0 +1,69 @@
+"""Name mentions as NameClaims, and the folding that tells spelling variants of one name apart."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from checker.model import Article, NameClaim
+from checker.normalise.common import evidence
+from checker.resources import load_data
+
+
+def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[NameClaim]:
+    return [
+        NameClaim(**evidence(article, span, offset, "name"), name=span.text, label=span.label_)
+        for span in doc._.names or []
+    ]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[tuple[str, str], ...], bool]:
+    data = load_data("transliteration.yaml")
+    return tuple((str(a), str(b)) for a, b in data["replacements"]), bool(data["collapse_double_letters"])
+
+
+@lru_cache(maxsize=8192)
+def fold(name: str) -> str:
+    """A spelling reduced to what transliterations share: "Sergey" and "Sergei" both fold to "sergei"."""
+    replacements, collapse = _rules()
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"^the\s+", "", text)
+    for pattern, replacement in replacements:
+        text = re.sub(pattern, replacement, text)
+    if collapse:
+        text = re.sub(r"(\w)\1+", r"\1", text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _actors() -> dict[str, str]:
+    groups = load_data("aliases.yaml")["actors"]
+    return {fold(str(member)): str(group[0]) for group in groups for member in group}
+
+
+def actor(name: str) -> str:
+    """The group a holder speaks for ("the Kremlin" -> Russian leadership), else the folded name."""
+    folded = fold(name)
+    return _actors().get(folded) or _actors().get(folded.split()[-1]) or folded
+
+
+@lru_cache(maxsize=1)
+def spelling_groups() -> dict[str, str]:
+    """Each listed spelling (rules/data/aliases.yaml), folded, mapped to the first spelling of its group."""
+    return {fold(str(s)): str(group[0]) for group in load_data("aliases.yaml")["spellings"] for s in group}
+
+
+def listed_spelling(name: str) -> tuple[str, str] | None:
+    """(group, rest) when a name is, or ends with, a listed spelling: "Abdel Fattah al-Sisi" ->
+    ("Al-Sisi", "abdel fattah")."""
+    words = fold(name).split()
+    groups = spelling_groups()
+    for start in range(len(words)):
+        group = groups.get(" ".join(words[start:]))
+        if group is not None:
+            return group, " ".join(words[:start])
+    return None

@@ -1,0 +1,61 @@
+Feature: One name spelled two ways (rule name_variant)
+  Spelling variants are notes for the copy desk; with a house style, a draft that uses another
+  spelling is a warning.
+
+  Scenario Outline: Variants from the spelling list, transliteration and capitalisation
+    Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
+      """
+      Officials met <first> on Monday to discuss the talks.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-26 in story "talks":
+      """
+      Officials met <second> on Tuesday to discuss the talks.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "<one>" and "<other>"
+
+    Examples:
+      | first              | second              | one                | other             |
+      | Sergey Lavrov      | Sergei Lavrov       | Sergey Lavrov      | Sergei Lavrov     |
+      | Volodymyr Zelensky | Vladimir Zelensky   | Volodymyr Zelensky | Vladimir Zelensky |
+      | Vitali Klitschko   | Vitaliy Klychko     | Vitali Klitschko   | Vitaliy Klychko   |
+      | leaders in Kyiv    | leaders in Kiev     | Kyiv               | Kiev              |
+      | Nato envoys        | NATO envoys         | Nato               | NATO              |
+
+  Scenario: One spelling everywhere is not a finding
+    Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
+      """
+      Sergei Lavrov met envoys in Kyiv on Monday.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-26 in story "talks":
+      """
+      Sergei Lavrov left Kyiv on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A dateline in capitals is not a spelling
+    Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
+      """
+      MOSCOW: Officials met in Moscow on Monday to discuss the talks.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: House style makes another spelling in a draft a warning
+    Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
+      """
+      Officials met leaders in Kyiv on Monday to discuss the talks.
+      """
+    And a file "draft.md" containing:
+      """
+      ---
+      id: draft
+      story: talks
+      published: 2025-02-26
+      ---
+      Officials met leaders in Kiev on Tuesday to discuss the talks.
+      """
+    When I run "crosscheck review {root}/draft.md --against {articles} --prefer Kyiv --format json --fail-on warning"
+    Then the exit code is 1
+    And the report has a warning "name_variant" citing "Kiev" and "Kyiv"

@@ -1,0 +1,74 @@
+Feature: Quotes that change between articles (rules quote_mismatch and quote_misattribution)
+  The same speaker quoted in different words is a finding, graded by how much the meaning
+  changes; the same words put in two people's mouths is an error. Faithful repeats, cuts marked
+  with "..." and unnamed spokespeople of the same body are not findings.
+
+  Background:
+    Given an article "first" from "The Harbour Gazette" published 2025-03-04 in story "bridge":
+      """
+      "We will not accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.
+      """
+
+  Scenario: A dropped negation is an error, shown as a word diff
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "We will accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quote_mismatch" whose message says "[-not-]"
+
+  Scenario: A changed number is an error
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "We will not accept a single week of delay on this bridge and not 30 days more," Elena Varga said.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-03-04 in story "bridge":
+      """
+      "We will not accept a single week of delay on this bridge and not 60 days more," Elena Varga said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quote_mismatch" whose message says "[-30-] {+60+}"
+
+  Scenario: A swapped word is a warning
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "We will not accept a single hour of delay on this bridge," Mayor Elena Varga said on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quote_mismatch" whose message says "[-day-] {+hour+}"
+
+  Scenario Outline: Faithful repeats are not findings
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      <text>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+    Examples:
+      | text                                                                                              |
+      | “We will NOT accept a single day of delay on this bridge!” Varga said.                             |
+      | "We will not accept a single day of delay ..." Mayor Elena Varga said.                            |
+      | Varga said the council would "not accept a single day of delay" on the project.                    |
+      | "We will not accept a single day of delay on this bridge," a spokesman for Elena Varga said.       |
+
+  Scenario: The same words attributed to two people
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "We will not accept a single day of delay on this bridge," council leader Tom Brandt said on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quote_misattribution" whose message says "to Tom Brandt"
+
+  Scenario: An unnamed spokesperson of the named speaker's body is not a misattribution
+    Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "dam":
+      """
+      Foreign ministry spokesman Nebiat Getachew said: "The dam is a source of light, not a threat to anyone."
+      """
+    And an article "two" from "Daily Meridian" published 2025-03-04 in story "dam":
+      """
+      "The dam is a source of light, not a threat to anyone," a spokesman for the foreign ministry said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_misattribution" findings
+    And the report has 0 "quote_mismatch" findings

@@ -1,0 +1,57 @@
+Feature: Who said it
+  Every direct quote is read with its speaker, whatever the pattern the reporter used.
+
+  Scenario Outline: Speaker patterns
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <text>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "<quote>" is attributed to "<speaker>"
+
+    Examples:
+      | text                                                                                                  | quote                                   | speaker          |
+      | "We will rebuild the bridge by spring," Mayor Elena Varga said.                                       | We will rebuild the bridge by spring,   | Elena Varga      |
+      | "We will rebuild the bridge by spring," said Elena Varga.                                             | We will rebuild the bridge by spring,   | Elena Varga      |
+      | Elena Varga said: "We will rebuild the bridge by spring."                                             | We will rebuild the bridge by spring.   | Elena Varga      |
+      | Elena Varga told reporters: "We will rebuild the bridge by spring."                                   | We will rebuild the bridge by spring.   | Elena Varga      |
+      | Donald Trump wrote on Truth Social: "Canada will pay a steep price for this."                         | Canada will pay a steep price for this. | Donald Trump     |
+      | Opposition leader Martin Greaves called the plan “a dangerous gamble” on Monday.                      | a dangerous gamble                      | Martin Greaves   |
+      | Kremlin spokesman Dmitry Peskov spoke on Tuesday. “I have nothing to add,” Peskov added.              | I have nothing to add,                  | Dmitry Peskov    |
+
+  Scenario: A quote split by its attribution keeps one speaker
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      "The first phase is done," Elena Varga said, "and the second starts in May."
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "The first phase is done," is attributed to "Elena Varga"
+    And the quote "and the second starts in May." is attributed to "Elena Varga"
+
+  Scenario: A quote over two paragraphs is one quote
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Elena Varga addressed the council on Monday evening and set out the timetable.
+
+      "The first phase is done and the contractors are paid.
+
+      "The second phase starts in May and ends before winter," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "The first phase is done and the contractors are paid. The second phase starts in May and ends before winter," is attributed to "Elena Varga"
+
+  Scenario: A source named with "according to"
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      The deal was "all but done", according to Dmitry Peskov.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "all but done" is attributed to "Dmitry Peskov"
+
+  Scenario: An unnamed spokesperson is read with the body they speak for
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      "We have nothing to add to the minister's statement," a spokesman for the foreign ministry said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "We have nothing to add to the minister's statement," comes from an unnamed speaker of "foreign ministry"
