@@ -55,3 +55,16 @@ Feature: Who said it
       """
     When I run "crosscheck claims {articles}"
     Then the quote "We have nothing to add to the minister's statement," comes from an unnamed speaker of "foreign ministry"
+
+  Scenario Outline: A reported figure records its holder and its source
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <text>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "<claim>" has holder "<holder>" and source "<source>"
+
+    Examples:
+      | text                                                                                          | claim                  | holder  | source    |
+      | According to The Telegraph, Starmer will send 30,000 European troops to Ukraine.              | 30,000 European troops | Starmer | Telegraph |
+      | Starmer plans to send 30,000 European troops to Ukraine, the Telegraph reported.              | 30,000 European troops | Starmer | Telegraph |

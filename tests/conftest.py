@@ -263,3 +263,9 @@ def then_quote_unnamed(workspace, quote, organisation):
 def then_finding_message(workspace, severity, rule, text):
     findings = [f for f in workspace.report["findings"] if f["rule"] == rule and f["severity"] == severity]
     assert any(text in f["message"] for f in findings), json.dumps(findings, indent=1)
+
+
+@then(parsers.parse('the claim "{text}" has holder "{holder}" and source "{source}"'))
+def then_claim_source(workspace, text, holder, source):
+    claim = next(c for c in listed_claims(workspace) if c["text"] == text)
+    assert (claim["holder"], claim["source"]) == (holder, source), claim

@@ -60,6 +60,7 @@ class Mention:
     earlier_value: bool = False
     role: str | None = None
     place: str | None = None
+    source: str | None = None
     restates: int | None = None
 
     @property
@@ -95,6 +96,7 @@ class QuantityMentions:
         self.earlier_prepositions = set(scope["earlier_value_prepositions"])
         self.change_verbs = set(scope["change_verbs"])
         self.hypothetical = set(scope["hypothetical"])
+        self.speech_verbs = set(load_data("speech.yaml")["speech_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -257,6 +259,8 @@ class QuantityMentions:
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if before is not None and before.text in {"/", "#", "No."} and not before.whitespace_:
             return True
+        if before is not None and before.text == "-" and not before.whitespace_ and first.i >= 2 and doc[first.i - 2].like_num:
+            return True
         if after is not None and after.text == "/" and not last.whitespace_:
             return True
         return all(t.lower_ in {"one", "a", "an"} for t in run)
@@ -394,6 +398,31 @@ class QuantityMentions:
         mention.time_words = [] if mention.earlier_value else _clause_dates(run, verb)
         mention.role = _whole_of(run, noun) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
         mention.place = _place(run, noun, verb)
+        mention.source = self._source(run, verb)
+
+    def _source(self, run: Span, verb: Token | None) -> str | None:
+        """On whose word a figure is reported: "according to The Telegraph", "..., the paper reported"."""
+        anchor = verb if verb is not None else run[-1]
+        chain = [anchor, *anchor.ancestors]
+        for node in chain:
+            for child in node.children:
+                if child.lower_ == "according":
+                    named = [obj for prep in child.children for obj in prep.children if obj.dep_ == "pobj"]
+                    if named:
+                        return _name(named[0])
+        for node in chain:
+            speech = [node] if node.i != anchor.i and self._is_speech(node) else []
+            speech += [c for c in node.children if c.dep_ in {"parataxis", "advcl"} and self._is_speech(c)]
+            for verb_ in speech:
+                subject = next((c for c in verb_.children if c.dep_ in _HOLDER_DEPS), None)
+                if subject is not None and subject.tag_ not in _PRONOUN_TAGS:
+                    return _name(subject) if _looks_like_name(subject) else " ".join(
+                        t.text for t in subject.subtree if t.dep_ != "det"
+                    )
+        return None
+
+    def _is_speech(self, token: Token) -> bool:
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.speech_verbs
 
     def _expected(self, run: Span, verb: Token | None) -> str | None:
         """"analysts' expectations of $17.9bn": the words between the figure and its verb make it a forecast."""
@@ -581,6 +610,7 @@ def _copy_context(source: Mention, target: Mention) -> None:
     target.earlier_value = source.earlier_value
     target.role = source.role
     target.place = source.place
+    target.source = source.source
 
 
 def _modifiers(noun: Token, run: Span) -> list[Token]:
@@ -657,10 +687,13 @@ def _holder(verb: Token) -> str | None:
 
 
 def _name(token: Token) -> str:
+    """A name as it stands in the text, without a leading "the" or trailing punctuation."""
     if token.ent_type_:
-        return _entity_text(token)
-    parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-    return " ".join(t.text for t in [*parts, token])
+        text = _entity_text(token)
+    else:
+        parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        text = " ".join(t.text for t in [*parts, token])
+    return re.sub(r"^[Tt]he\s+", "", text).strip(" ,.;:")
 
 
 def _clause_dates(run: Span, verb: Token | None) -> list[str]:

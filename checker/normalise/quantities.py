@@ -74,6 +74,7 @@ def quantity_claim(
         holder=mention.holder,
         participants=tuple(mention.participants),
         role=mention.role,
+        source=mention.source,
         place=mention.place,
         default_place=main_place,
         period="earlier value" if mention.earlier_value else period,
