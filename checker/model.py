@@ -148,6 +148,7 @@ class QuantityClaim(Claim):
     predicate: str | None = None
     holder: str | None = None
     participants: tuple[str, ...] = ()
+    subject: str | None = None
     role: str | None = None
     place: str | None = None
     default_place: str | None = None
@@ -188,6 +189,23 @@ class StanceClaim(Claim):
     proposal: str
     proposal_words: tuple[str, ...] = ()
     source: str | None = None
+
+
+@dataclass(frozen=True)
+class EventClaim(Claim):
+    """Something that happened on a date the article gives, resolved against its publication date."""
+
+    expression: str
+    trigger: str
+    trigger_is_verb: bool
+    anchors: tuple[str, ...]
+    participants: tuple[str, ...]
+    place: str | None
+    date_start: str | None
+    date_end: str | None
+    instance: str | None = None
+    speaker: str | None = None
+    statement: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

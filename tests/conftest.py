@@ -227,7 +227,8 @@ def then_claim_interval(workspace, text, low, high):
 
 @then(parsers.parse('no claim is read from "{text}"'))
 def then_no_claim(workspace, text):
-    overlapping = [c["text"] for c in listed_claims(workspace) if text in c["text"] or c["text"] in text]
+    numbers = [c for c in listed_claims(workspace) if c["kind"] == "quantity"]
+    overlapping = [c["text"] for c in numbers if text in c["text"] or c["text"] in text]
     assert not overlapping, overlapping
 
 

@@ -6,9 +6,9 @@ be validated against them and a new kind is one new module.
 
 from __future__ import annotations
 
-from checker.align import names, quantities, quotes, stances
+from checker.align import events, names, quantities, quotes, stances
 from checker.align.names import HouseStyle
-from checker.model import Article, Claim, Comparison, NameClaim, QuantityClaim, QuoteClaim, StanceClaim
+from checker.model import Article, Claim, Comparison, EventClaim, NameClaim, QuantityClaim, QuoteClaim, StanceClaim
 
 FACT_FIELDS = {
     "quantity": quantities.QUANTITY_FIELDS,
@@ -16,6 +16,7 @@ FACT_FIELDS = {
     "quote": quotes.QUOTE_FIELDS,
     "stance": stances.STANCE_FIELDS,
     "name": names.NAME_FIELDS,
+    "event": events.EVENT_FIELDS,
 }
 
 
@@ -30,4 +31,5 @@ def align(articles: list[Article], claims: list[Claim], style: HouseStyle = Hous
         *quotes.align_quotes(articles, of(QuoteClaim)),
         *stances.align_stances(articles, of(StanceClaim)),
         *names.align_names(articles, of(NameClaim), style),
+        *events.align_events(articles, of(EventClaim)),
     ]

@@ -18,6 +18,8 @@ import pint
 from checker.align.lexicon import digest, lexicon
 from checker.model import Article, Comparison, Interval, QuantityClaim, format_number
 from checker.normalise import units
+from checker.normalise.dates import DateRange
+from checker.normalise.names import fold
 
 QUANTITY_FIELDS = {
     "story": "the story both articles belong to",
@@ -146,9 +148,11 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     words = lexicon()
     if _modifiers(left) != _modifiers(right) or left.period != right.period:
         return None
-    if left.when and right.when and left.when != right.when:
+    if left.when and right.when and not _same_moment(left.when, right.when):
         return None
     if not _compatible_roles(left.role, right.role) or not _same_place(left, right):
+        return None
+    if left.subject and right.subject and words.nouns.get(left.subject, left.subject) != words.nouns.get(right.subject, right.subject):
         return None
     reasons = [f"same thing: '{left.concept or left.predicate}' / '{right.concept or right.predicate}'"]
     reasons.append(f"same period: {left.period or 'the story itself'}")
@@ -170,15 +174,41 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     return reasons
 
 
+def _same_moment(left: str, right: str) -> bool:
+    """Resolved dates ("2025-02-18", "2025-02-17/2025-02-23") agree when they overlap; other date
+    words ("the first day of the strike") only when they are the same words."""
+    left_range, right_range = _date_range(left), _date_range(right)
+    if left_range is not None and right_range is not None:
+        return left_range.overlaps(right_range)
+    return left == right
+
+
+def _date_range(text: str) -> DateRange | None:
+    parts = text.split("/")
+    try:
+        days = [date.fromisoformat(part) for part in parts]
+    except ValueError:
+        return None
+    return DateRange(days[0], days[-1]) if len(days) <= 2 else None
+
+
 def _compatible_roles(left: str | None, right: str | None) -> bool:
     """A change ("lost 9 seats") only meets a change, a whole ("of the 60 seats") only a whole."""
     return left == right or {left, right} == {None, "level"}
 
 
 def _same_place(left: QuantityClaim, right: QuantityClaim) -> bool:
-    """A place named for one figure must be the other's place, named or the one its article is about."""
+    """A place named for one figure must be the other's place, named or the one its article is about.
+
+    A figure for a named place ("where 1,150 people are employed") is not one for a named body
+    as a whole ("Brennick, which employs 31,000 people").
+    """
     if not left.place and not right.place:
         return True
+    if bool(left.place) != bool(right.place):
+        placed, other = (left, right) if left.place else (right, left)
+        if other.participants and fold(placed.place) not in {fold(n) for n in other.participants}:
+            return False
     left_place = left.place or left.default_place
     right_place = right.place or right.default_place
     return left_place is None or right_place is None or left_place == right_place

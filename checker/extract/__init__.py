@@ -1,1 +1,10 @@
-"""spaCy pipeline components that find claims in a parsed document."""
+"""spaCy pipeline components that find claims in a parsed document.
+
+Importing this package registers every component factory; `COMPONENTS` is their order in the
+pipeline after the English model's own components.
+"""
+
+from checker.extract import events, lines, names, quantities, quotes, stances  # noqa: F401  (registration)
+
+LINE_BREAKS = "crosscheck_line_breaks"
+COMPONENTS = ("crosscheck_quantities", "crosscheck_quotes", "crosscheck_stances", "crosscheck_events", "crosscheck_names")

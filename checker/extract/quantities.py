@@ -17,22 +17,27 @@ from spacy.tokens import Doc, Span, Token
 from checker.normalise import numbers, units
 from checker.normalise.qualifiers import Qualifier, qualifier_table
 from checker.normalise.units import Unit
+from checker.extract.syntax import (
+    HOLDER_DEPS,
+    PRONOUN_TAGS,
+    TIME_ENTITIES,
+    antecedent,
+    entity_text,
+    looks_like_name,
+    name,
+    participants,
+)
 from checker.resources import load_data
 
 Doc.set_extension("quantities", default=None, force=True)
 Span.set_extension("quantity", default=None, force=True)
 
 _NAME_ENTITIES = {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
-_TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _SWAP = re.compile(r"^for-([\d,]+)$", re.I)
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _NARROWING_PREPOSITIONS = {"at", "for"}
-_PRONOUN_TAGS = {"PRP", "PRP$", "WP", "WDT", "EX", "DT"}
-_HOLDER_DEPS = {"nsubj", "nsubjpass"}
-_PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
-_AMOUNT_ENTITIES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PERIOD_LABEL_WORDS = {
     "first", "second", "third", "fourth", "final", "last", "next", "past", "previous", "coming", "following", "this", "same",
 }
@@ -61,6 +66,7 @@ class Mention:
     role: str | None = None
     place: str | None = None
     source: str | None = None
+    subject: str | None = None
     restates: int | None = None
 
     @property
@@ -246,11 +252,11 @@ class QuantityMentions:
         """Dates, years, ordinals, names ("Boeing 737") and bare "one" are not claims here."""
         if any(t.ent_type_ in _NAME_ENTITIES for t in run) and not mention.currency:
             return True
-        if any(t.ent_type_ in _TIME_ENTITIES for t in run) and _is_period_label(run):
+        if any(t.ent_type_ in TIME_ENTITIES for t in run) and _is_period_label(run):
             return True
         if mention.measured:
             return False
-        if any(t.ent_type_ in _TIME_ENTITIES for t in run) and not is_range:
+        if any(t.ent_type_ in TIME_ENTITIES for t in run) and not is_range:
             return True
         first, last = run[0], run[-1]
         if len(run) == 1 and _YEAR.match(first.text):
@@ -393,7 +399,8 @@ class QuantityMentions:
         if verb is not None:
             mention.predicate = verb.lemma_.lower()
             mention.holder = _holder(verb)
-            mention.participants = sorted({*_participants(verb), *([mention.holder] if mention.holder else [])})
+            mention.subject = _common_subject(verb, run, concept)
+            mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
         mention.earlier_value = self._is_earlier_value(run)
         mention.time_words = [] if mention.earlier_value else _clause_dates(run, verb)
         mention.role = _whole_of(run, noun) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
@@ -409,14 +416,14 @@ class QuantityMentions:
                 if child.lower_ == "according":
                     named = [obj for prep in child.children for obj in prep.children if obj.dep_ == "pobj"]
                     if named:
-                        return _name(named[0])
+                        return name(named[0])
         for node in chain:
             speech = [node] if node.i != anchor.i and self._is_speech(node) else []
             speech += [c for c in node.children if c.dep_ in {"parataxis", "advcl"} and self._is_speech(c)]
             for verb_ in speech:
-                subject = next((c for c in verb_.children if c.dep_ in _HOLDER_DEPS), None)
-                if subject is not None and subject.tag_ not in _PRONOUN_TAGS:
-                    return _name(subject) if _looks_like_name(subject) else " ".join(
+                subject = next((c for c in verb_.children if c.dep_ in HOLDER_DEPS), None)
+                if subject is not None and subject.tag_ not in PRONOUN_TAGS:
+                    return name(subject) if looks_like_name(subject) else " ".join(
                         t.text for t in subject.subtree if t.dep_ != "det"
                     )
         return None
@@ -464,6 +471,16 @@ class QuantityMentions:
         return False
 
 
+def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None:
+    """The common noun doing the verb ("the plant employs", "the group employs"): it tells whose figure it is."""
+    subject = next((c for c in verb.children if c.dep_ in HOLDER_DEPS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i in range(run.start, run.end):
+        return None
+    if concept is not None and subject.i == concept.i:
+        return None
+    return subject.lemma_.lower()
+
+
 def _amount_of(run: Span) -> Token | None:
     """"$250,000 in prize money": what the amount is in."""
     for token in run:
@@ -483,7 +500,7 @@ def _topic(verb: Token, run: Span) -> Token | None:
     """
     def eligible(child: Token) -> bool:
         common = child.pos_ == "NOUN" or (
-            child.pos_ == "PROPN" and child.i == child.sent.start and " " not in _name(child)
+            child.pos_ == "PROPN" and child.i == child.sent.start and " " not in name(child)
         )
         return common and not child.like_num and child.i not in range(run.start, run.end)
 
@@ -493,70 +510,12 @@ def _topic(verb: Token, run: Span) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and eligible(c)), None)
 
 
-def _antecedent(pronoun: Token) -> Token | None:
-    """What "it"/"its"/"they" most likely names: the nearest name earlier in the same sentence."""
-    if pronoun.lower_ not in {"it", "its", "they", "their", "he", "his", "she", "her"}:
-        return None
-    start = pronoun.sent.start if pronoun.doc.has_annotation("SENT_START") else 0
-    for token in reversed(pronoun.doc[start : pronoun.i]):
-        if token.dep_ in _HOLDER_DEPS and _looks_like_name(token):
-            return token
-    return None
 
 
-def _looks_like_name(token: Token) -> bool:
-    """A proper name, judged by the tagger and by how the document capitalises the word.
-
-    Mid-sentence, a capital or a proper-noun tag is enough. At the start of a sentence the
-    tagger decides for proper nouns; a capitalised common noun ("Turnout", "Starmer" when the
-    tagger misses it) needs the document's own evidence. The entity recogniser alone is not
-    trusted there: it calls "Turnout" a person.
-    """
-    if token.ent_type_ in _TIME_ENTITIES | _AMOUNT_ENTITIES or token.like_num or not token.is_alpha:
-        return False
-    single_word = " " not in _name(token)
-    if single_word and any(t.lower_ == token.lower_ and t.text[:1].islower() for t in token.doc):
-        return False
-    if token.i != token.sent.start:
-        return token.pos_ == "PROPN" or token.ent_type_ in _PARTY_ENTITIES or token.text[:1].isupper()
-    return token.pos_ == "PROPN" or _capitalised_elsewhere(token)
 
 
-def _capitalised_elsewhere(token: Token) -> bool:
-    """Casing evidence for a sentence-initial word; with none, an uninflected word may be a name.
-
-    The aligner later drops "names" that other articles of the story write in lower case.
-    """
-    others = [t for t in token.doc if t.lower_ == token.lower_ and t.i != token.i]
-    if any(t.text[:1].islower() for t in others):
-        return False
-    if others:
-        return any(t.i != t.sent.start for t in others)
-    return token.lemma_.lower() == token.lower_
 
 
-def _participants(verb: Token) -> list[str]:
-    """Named subjects, objects and their owners ("Poland's outlays", "fined Velox Pharma").
-
-    The chain of verbs is followed up only while a verb borrows its subject ("plans to send");
-    the speaker of a reported clause ("the ministry said ...") is not a participant.
-    """
-    names = []
-    node = verb
-    for _ in range(4):
-        children = list(node.children)
-        for child in children:
-            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
-                candidates = [child, *(t for t in child.children if t.dep_ == "poss")]
-                candidates = [_antecedent(t) if t.tag_ in _PRONOUN_TAGS else t for t in candidates]
-                names += [_name(t) for t in candidates if t is not None and _looks_like_name(t)]
-            if child.dep_ == "agent":
-                names += [_name(t) for t in child.children if _looks_like_name(t)]
-        has_subject = any(c.dep_ in _HOLDER_DEPS for c in children)
-        if has_subject or node.dep_ not in {"xcomp", "advcl", "conj"} or node.head.i == node.i:
-            break
-        node = node.head
-    return names
 
 
 def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
@@ -568,8 +527,8 @@ def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
     gap = doc[gap_start : run.start]
     if gap_start == run.start or any(t.pos_ in {"VERB", "AUX"} for t in gap) or not any(t.text == "," or t.lower_ == "and" for t in gap):
         return None
-    names = [t for t in gap if _looks_like_name(t)]
-    return _name(names[-1]) if names else None
+    names = [t for t in gap if looks_like_name(t)]
+    return name(names[-1]) if names else None
 
 
 def _whole_of(run: Span, noun: Token | None) -> str | None:
@@ -583,6 +542,8 @@ def _whole_of(run: Span, noun: Token | None) -> str | None:
 
 def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
     """A place the clause names for the figure: "In neighbouring Ossington, ... won 14 seats"."""
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return name(verb.head)
     anchors = {t.i for t in (noun, verb) if t is not None} | {t.i for t in run}
     for entity in run.sent.ents if run.doc.has_annotation("SENT_START") else run.doc.ents:
         if entity.label_ not in {"GPE", "LOC"}:
@@ -611,6 +572,7 @@ def _copy_context(source: Mention, target: Mention) -> None:
     target.role = source.role
     target.place = source.place
     target.source = source.source
+    target.subject = source.subject
 
 
 def _modifiers(noun: Token, run: Span) -> list[Token]:
@@ -677,23 +639,15 @@ def _holder(verb: Token) -> str | None:
     node = verb
     for _ in range(6):
         for child in node.children:
-            if child.dep_ in _HOLDER_DEPS:
-                named = _antecedent(child) if child.tag_ in _PRONOUN_TAGS else child
-                return _name(named) if named is not None and _looks_like_name(named) else None
+            if child.dep_ in HOLDER_DEPS:
+                named = antecedent(child) if child.tag_ in PRONOUN_TAGS else child
+                return name(named) if named is not None and looks_like_name(named) else None
         if node.head.i == node.i:
             return None
         node = node.head
     return None
 
 
-def _name(token: Token) -> str:
-    """A name as it stands in the text, without a leading "the" or trailing punctuation."""
-    if token.ent_type_:
-        text = _entity_text(token)
-    else:
-        parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        text = " ".join(t.text for t in [*parts, token])
-    return re.sub(r"^[Tt]he\s+", "", text).strip(" ,.;:")
 
 
 def _clause_dates(run: Span, verb: Token | None) -> list[str]:
@@ -711,7 +665,7 @@ def _clause_dates(run: Span, verb: Token | None) -> list[str]:
         clause_verbs.add(node.i)
     found = []
     if node.dep_ == "relcl" and node.head.ent_type_ == "DATE":
-        found.append(_entity_text(node.head))
+        found.append(entity_text(node.head))
     for token in run:
         clause_verbs.update(child.i for child in token.children if child.dep_ == "relcl")
     for entity in run.sent.ents if run.doc.has_annotation("SENT_START") else run.doc.ents:
@@ -737,11 +691,6 @@ def _is_duration(entity: Span) -> bool:
     return any(t.like_num for t in entity) and units.lookup(entity.root.lemma_.lower(), in_compound=True) is not None
 
 
-def _entity_text(token: Token) -> str:
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity.text
-    return token.text
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -120,6 +120,10 @@ class QuoteMentions:
             if named is not None:
                 mention.speaker, mention.speaker_kind = named, "named"
             return
+        if _described_as_thing(subject):
+            mention.speaker = _compound_name(subject)
+            mention.speaker_kind, mention.organisation = "organisation", mention.speaker
+            return
         person = _person_in(subject)
         office = [t for t in subject.subtree if t.lower_ in self.role_nouns]
         organisation = _organisation(subject, office[0] if office else None)
@@ -132,7 +136,10 @@ class QuoteMentions:
             determiner = next((t.lower_ for t in subject.children if t.dep_ == "det"), "")
             mention.speaker = " ".join(t.text for t in subject.subtree if t.dep_ != "det" and not t.is_punct).strip()
             mention.speaker_kind = "unnamed" if determiner in {"a", "an"} else "role"
-        elif subject.pos_ == "PROPN" or subject.ent_type_ in {"ORG", "GPE", "NORP"}:
+        elif subject.ent_type_ in {"ORG", "GPE", "NORP"}:
+            mention.speaker = _compound_name(subject)
+            mention.speaker_kind, mention.organisation = "organisation", mention.speaker
+        elif subject.pos_ == "PROPN":
             mention.speaker, mention.speaker_kind = _compound_name(subject), "named"
 
 
@@ -284,6 +291,11 @@ def _under_preposition(token: Token, office: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _described_as_thing(subject: Token) -> bool:
+    """"Brennick, which employs 31,000 people, said": "which", not "who", so a body, not a person."""
+    return any(c.dep_ == "relcl" and any(t.lower_ == "which" for t in c.children) for c in subject.children)
 
 
 def _compound_name(token: Token) -> str:

@@ -11,9 +11,12 @@ from checker.extract.quantities import Mention
 from checker.model import Article, Interval, QuantityClaim
 from checker.normalise import numbers, units
 from checker.normalise.common import evidence
+from checker.normalise.dates import resolve
 from checker.normalise.qualifiers import interval
 from checker.resources import load_data
 
+EARLIER_AFTER_DAYS = 31
+"""A figure whose clause dates it more than a month before publication belongs to an earlier period."""
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
@@ -73,6 +76,7 @@ def quantity_claim(
         predicate=mention.predicate,
         holder=mention.holder,
         participants=tuple(mention.participants),
+        subject=mention.subject,
         role=mention.role,
         source=mention.source,
         place=mention.place,
@@ -160,6 +164,10 @@ def time_scope(time_words: list[str], article: Article) -> tuple[str | None, str
             return (f"year {published.year - 1}" if published else "last year"), None
         if any(phrase in lowered for phrase in previous):
             return "an earlier period", None
-        if lowered.split()[0] not in not_event_times:
-            other_words.append(re.sub(r"^(?:(?:on|in|the|at|during)\s+)+", "", lowered))
+        if lowered.split()[0] in not_event_times:
+            continue
+        resolved = resolve(lowered, published)
+        if resolved is not None and published is not None and (published - resolved.end).days > EARLIER_AFTER_DAYS:
+            return f"earlier: {resolved.describe()}", None
+        other_words.append(resolved.describe() if resolved else re.sub(r"^(?:(?:on|in|the|at|during)\s+)+", "", lowered))
     return None, "; ".join(sorted(other_words)) or None

@@ -13,18 +13,31 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[QuoteClaim]
     claims = []
     for span in doc._.quotes or []:
         mention = span._.quote
-        speaker = full_name(mention.speaker, people) if mention.speaker_kind == "named" else mention.speaker
+        speaker, kind = mention.speaker, mention.speaker_kind
+        if kind == "named":
+            speaker = full_name(speaker, people)
+            kind = "named" if _is_person(speaker, doc) else "organisation"
         claims.append(
             QuoteClaim(
                 **evidence(article, span, offset, "quote"),
                 quote=mention.content,
                 speaker=speaker,
-                speaker_kind=mention.speaker_kind,
+                speaker_kind=kind,
                 organisation=mention.organisation,
                 verb=mention.verb,
             )
         )
     return claims
+
+
+def _is_person(speaker: str | None, doc: Doc) -> bool:
+    """A full name, or a single name the document elsewhere calls a person; "Brennick, which
+    employs 31,000 people" is a company, not a person who could be misquoted."""
+    if not speaker:
+        return False
+    if " " in speaker:
+        return True
+    return any(e.label_ == "PERSON" and e.text.split()[-1] == speaker for e in doc.ents)
 
 
 def full_name(name: str | None, people: list[str]) -> str | None:

@@ -1,0 +1,150 @@
+"""Aligning events: the same happening in two articles, and whether their dates can agree.
+
+Two event mentions are the same event when their named participants and places do not differ
+and either they name the same kind of event (the event sets of rules/data/synonyms.yaml:
+"quake"/"earthquake", "talks"/"met"), or they share a verb and a named participant, or — for
+statements — the same speaker said something with the same content words.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+
+from checker.align.lexicon import digest
+from checker.model import Article, Comparison, EventClaim
+from checker.normalise.dates import DateRange
+from checker.normalise.names import fold
+from checker.resources import load_data
+
+EVENT_FIELDS = {
+    "story": "the story both articles belong to",
+    "event": "the words the two mentions share",
+    "overlap": "true when the two resolved dates can be the same day",
+    "days_apart": "days between the two resolved dates (0 when they overlap)",
+    "left_date": "the first article's date, resolved (a day, or a range start/end)",
+    "right_date": "the second article's date, resolved",
+    "left_expression": "the date as the first article writes it ('on Tuesday')",
+    "right_expression": "the date as the second article writes it",
+    "left_published": "the first article's publication date",
+    "right_published": "the second article's publication date",
+    "left_outlet": "the first article's outlet (or id)",
+    "right_outlet": "the second article's outlet (or id)",
+    "statement": "true when the event is something someone said",
+}
+MIN_SHARED_STATEMENT_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _events_lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    data = load_data("synonyms.yaml")
+    classes = {str(w).lower(): str(group[0]).lower() for group in data["events"] for w in group}
+    return classes, frozenset(str(w).lower() for w in data["generic_event_words"])
+
+
+@lru_cache(maxsize=1)
+def _phases() -> dict[str, str]:
+    return {str(w).lower(): str(group[0]).lower() for group in load_data("synonyms.yaml")["event_phases"] for w in group}
+
+
+def phase(claim: EventClaim) -> str | None:
+    """"began", "ended": the phase of an event a verb names, if any."""
+    return _phases().get(claim.trigger) if claim.trigger_is_verb else None
+
+
+def telling_words(claim: EventClaim) -> set[str]:
+    classes, generic = _events_lexicon()
+    return {classes.get(word, word) for word in claim.anchors if word not in generic}
+
+
+def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comparison]:
+    by_id = {article.id: article for article in articles}
+    stories: dict[str, list[EventClaim]] = defaultdict(list)
+    for claim in claims:
+        if claim.segment == "main" and claim.date_start:
+            stories[by_id[claim.article].story or ""].append(claim)
+    comparisons = []
+    for story in sorted(stories):
+        index: dict[str, list[int]] = defaultdict(list)
+        members = stories[story]
+        for number, claim in enumerate(members):
+            for word in telling_words(claim) | ({f"said:{_speaker(claim)}"} if claim.statement else set()):
+                index[word].append(number)
+        pairs = {pair for numbers in index.values() for pair in combinations(numbers, 2)}
+        for a, b in sorted(pairs):
+            left, right = sorted((members[a], members[b]), key=lambda c: (c.article, c.start))
+            shared = _same_event(left, right)
+            if left.article != right.article and shared is not None:
+                comparisons.append(_comparison(by_id, story, left, right, shared))
+    return comparisons
+
+
+def _speaker(claim: EventClaim) -> str:
+    return fold(claim.speaker.split()[-1]) if claim.speaker else ""
+
+
+def _same_event(left: EventClaim, right: EventClaim) -> str | None:
+    """What makes the two mentions one event, or None."""
+    left_names = {fold(n.split()[-1]) for n in left.participants}
+    right_names = {fold(n.split()[-1]) for n in right.participants}
+    if left_names and right_names and not left_names & right_names:
+        return None
+    if left.place and right.place and fold(left.place) != fold(right.place):
+        return None
+    if left.instance != right.instance:
+        return None
+    if left.statement or right.statement:
+        shared = set(left.statement) & set(right.statement)
+        if not (left.statement and right.statement and _speaker(left) and _speaker(left) == _speaker(right)):
+            return None
+        return f"{left.speaker} saying {', '.join(sorted(shared))}" if len(shared) >= MIN_SHARED_STATEMENT_WORDS else None
+    left_kind, right_kind = event_kind(left), event_kind(right)
+    if left_kind != right_kind or (phase(left) or phase(right)) and phase(left) != phase(right):
+        return None
+    classes, generic = _events_lexicon()
+    if left_kind in classes.values():
+        return left_kind
+    shared = (left_names & right_names) | ((set(left.anchors) & set(right.anchors)) - generic - {left.trigger})
+    return f"{left_kind} with {', '.join(sorted(shared))}" if shared else None
+
+
+def event_kind(claim: EventClaim) -> str:
+    """What happened, in one word: an event word of the clause ("derailment", "landfall",
+    "talks") wins over its verb ("was caused", "made"); otherwise the verb itself."""
+    classes, _ = _events_lexicon()
+    nouns = [classes[word] for word in claim.anchors if word in classes and word != claim.trigger]
+    if nouns:
+        return nouns[0]
+    return classes.get(claim.trigger, claim.trigger)
+
+
+def _range(claim: EventClaim) -> DateRange:
+    return DateRange(date.fromisoformat(claim.date_start), date.fromisoformat(claim.date_end))
+
+
+def _comparison(by_id, story: str, left: EventClaim, right: EventClaim, shared: str) -> Comparison:
+    left_range, right_range = _range(left), _range(right)
+    left_article, right_article = by_id[left.article], by_id[right.article]
+    facts = {
+        "story": story,
+        "event": shared,
+        "overlap": left_range.overlaps(right_range),
+        "days_apart": left_range.days_apart(right_range),
+        "left_date": left_range.describe(),
+        "right_date": right_range.describe(),
+        "left_expression": left.expression,
+        "right_expression": right.expression,
+        "left_published": left_article.published.isoformat(),
+        "right_published": right_article.published.isoformat(),
+        "left_outlet": left_article.label,
+        "right_outlet": right_article.label,
+        "statement": bool(left.statement),
+    }
+    reasons = (f"same story '{story or 'default'}'", f"same event: {shared}")
+    conflict = (
+        f"'{left.expression}' in a paper of {facts['left_published']} is {facts['left_date']}; "
+        f"'{right.expression}' in a paper of {facts['right_published']} is {facts['right_date']}"
+    )
+    return Comparison(digest("event", left.id, right.id), "event", story, (left, right), facts, reasons, conflict)

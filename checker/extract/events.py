@@ -1,0 +1,158 @@
+"""The `crosscheck_events` spaCy component: events pinned to a date ("the quake struck on Monday").
+
+Each date phrase is attached to what happened: the verb or event noun it modifies ("Monday's
+earthquake", "talks in Riyadh on Tuesday"), with the words that say what the event is (its verb,
+its subject and object nouns), its named participants and its place. A statement ("Lavrov said
+this week that ...") keeps the content words of what was said, so two statements can be matched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from checker.extract.syntax import looks_like_name, name, participants
+from checker.resources import load_data
+
+Doc.set_extension("events", default=None, force=True)
+Span.set_extension("event", default=None, force=True)
+
+_CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
+_TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight", "day", "hour", "hours"}
+_INSTANCE_WORDS = {"last", "previous", "earlier", "first", "second", "third", "next", "latest", "new", "final", "former"}
+_FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+_FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare"}
+
+
+@dataclass
+class EventMention:
+    expression: str
+    trigger: str
+    trigger_is_verb: bool
+    anchors: list[str]
+    participants: list[str]
+    place: str | None
+    future: bool = False
+    instance: str | None = None
+    speaker: str | None = None
+    statement: list[str] = field(default_factory=list)
+
+
+@Language.factory("crosscheck_events")
+def make_event_component(nlp: Language, name: str) -> "EventMentions":
+    return EventMentions()
+
+
+class EventMentions:
+    def __init__(self) -> None:
+        self.speech_verbs = set(load_data("speech.yaml")["speech_verbs"])
+        self.event_words = {str(w).lower() for group in load_data("synonyms.yaml")["events"] for w in group}
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for entity in doc.ents:
+            if entity.label_ not in {"DATE", "TIME"}:
+                continue
+            trigger = _trigger(entity)
+            if trigger is None:
+                continue
+            span = _expression(entity)
+            span._.event = self._mention(span, entity, trigger)
+            spans.append(span)
+        doc._.events = spans
+        return doc
+
+    def _mention(self, span: Span, entity: Span, trigger: Token) -> EventMention:
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
+        dated = range(span.start, span.end)
+        nouns = [trigger] if verb is None else [
+            c for c in verb.children
+            if c.i not in dated and (
+                (c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and c.pos_ == "NOUN")
+                or (c.lemma_.lower() in self.event_words and c.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "PART"})
+            )
+        ]
+        if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
+            nouns.append(verb.head)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i not in dated] if verb is not None else []
+        names = participants(verb) if verb is not None else [name(t) for t in trigger.subtree if looks_like_name(t) and t.i not in range(entity.start, entity.end)]
+        mention = EventMention(
+            expression=span.text,
+            trigger=trigger.lemma_.lower(),
+            trigger_is_verb=verb is not None,
+            anchors=sorted({trigger.lemma_.lower(), *(n.lemma_.lower() for n in nouns)}),
+            participants=sorted(set(names)),
+            place=_place(trigger) or next((p for p in map(_place, nouns) if p), None),
+            future=_future(trigger),
+            instance=next(
+                (
+                    m.lower_ for n in [*nouns, *objects] for m in n.subtree
+                    if m.lower_ in _INSTANCE_WORDS and m.i != n.i and m.i not in dated
+                ),
+                None,
+            ),
+        )
+        if verb is not None and trigger.lemma_.lower() in self.speech_verbs:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            mention.speaker = name(subject) if subject is not None and looks_like_name(subject) else None
+            mention.statement = sorted({
+                t.lemma_.lower() for t in verb.subtree
+                if t.pos_ in _CONTENT and t.is_alpha and t.i not in range(entity.start, entity.end)
+                and (subject is None or t.i not in range(subject.left_edge.i, subject.right_edge.i + 1))
+                and t.i != verb.i
+            })
+        return mention
+
+
+def _trigger(entity: Span) -> Token | None:
+    """What the date is the date of: the nearest verb or event noun above the date phrase
+    ("Sunday night" is a time, not an event: the search goes on above it)."""
+    root = entity.root
+    while root.head.i != root.i and root.head.lemma_.lower() in _TIMES_OF_DAY and root.head.i not in range(entity.start, entity.end):
+        root = root.head
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+        return root.head
+    node = root
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return head if head.pos_ in {"VERB", "AUX"} else None
+        if head.i not in range(entity.start, entity.end):
+            if head.pos_ in {"VERB"} or (head.pos_ == "NOUN" and node.dep_ in {"pobj", "npadvmod", "compound"} and head.dep_ != "pobj"):
+                return head
+            if head.pos_ == "NOUN" and node.head.dep_ == "prep":
+                return head
+        node = head
+    return None
+
+
+def _expression(entity: Span) -> Span:
+    """The date phrase with the words that sharpen it: "early on Monday", "last Thursday"."""
+    doc = entity.doc
+    start = entity.start
+    while start > 0 and doc[start - 1].lower_ in {"on", "early", "late", "last", "this", "next", "earlier", "later"}:
+        start -= 1
+    while start < entity.start and doc[start].lower_ == "on":
+        start += 1
+    return doc[start : entity.end]
+
+
+def _future(trigger: Token) -> bool:
+    """"talks will begin on Tuesday", "is due to visit on Monday": the event's own clause looks ahead."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_VERBS
+
+
+def _place(trigger: Token) -> str | None:
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+            for target in child.children:
+                if target.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    return name(target)
+    return None

@@ -1,0 +1,99 @@
+"""Reading names and participants off a dependency parse, shared by the extractor components."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}
+AMOUNT_ENTITIES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+HOLDER_DEPS = {"nsubj", "nsubjpass"}
+PRONOUN_TAGS = {"PRP", "PRP$", "WP", "WDT", "EX", "DT"}
+
+
+def looks_like_name(token: Token) -> bool:
+    """A proper name, judged by the tagger and by how the document capitalises the word.
+
+    Mid-sentence, a capital or a proper-noun tag is enough. At the start of a sentence the
+    tagger decides for proper nouns; a capitalised common noun ("Turnout", "Starmer" when the
+    tagger misses it) needs the document's own evidence. The entity recogniser alone is not
+    trusted there: it calls "Turnout" a person.
+    """
+    if token.ent_type_ in TIME_ENTITIES | AMOUNT_ENTITIES or token.like_num or not token.is_alpha:
+        return False
+    single_word = " " not in name(token)
+    if single_word and any(t.lower_ == token.lower_ and t.text[:1].islower() for t in token.doc):
+        return False
+    if token.i != token.sent.start:
+        return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITIES or token.text[:1].isupper()
+    return token.pos_ == "PROPN" or capitalised_elsewhere(token)
+
+
+def capitalised_elsewhere(token: Token) -> bool:
+    """Casing evidence for a sentence-initial word; with none, an uninflected word may be a name.
+
+    The aligner later drops "names" that other articles of the story write in lower case.
+    """
+    others = [t for t in token.doc if t.lower_ == token.lower_ and t.i != token.i]
+    if any(t.text[:1].islower() for t in others):
+        return False
+    if others:
+        return any(t.i != t.sent.start for t in others)
+    return token.lemma_.lower() == token.lower_
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """What "it"/"its"/"they" most likely names: the nearest name earlier in the same sentence;
+    for "which"/"who" opening a relative clause, the noun the clause describes."""
+    if pronoun.lower_ in {"which", "who", "that"} and pronoun.head.dep_ == "relcl":
+        return pronoun.head.head
+    if pronoun.lower_ not in {"it", "its", "they", "their", "he", "his", "she", "her"}:
+        return None
+    start = pronoun.sent.start if pronoun.doc.has_annotation("SENT_START") else 0
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if token.dep_ in HOLDER_DEPS and looks_like_name(token):
+            return token
+    return None
+
+
+def participants(verb: Token) -> list[str]:
+    """Named subjects, objects and their owners ("Poland's outlays", "fined Velox Pharma").
+
+    The chain of verbs is followed up only while a verb borrows its subject ("plans to send");
+    the speaker of a reported clause ("the ministry said ...") is not a participant.
+    """
+    names = []
+    node = verb
+    for _ in range(4):
+        children = list(node.children)
+        for child in children:
+            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
+                candidates = [child, *(t for t in child.children if t.dep_ == "poss")]
+                candidates = [antecedent(t) if t.tag_ in PRONOUN_TAGS else t for t in candidates]
+                names += [name(t) for t in candidates if t is not None and looks_like_name(t)]
+            if child.dep_ == "agent":
+                names += [name(t) for t in child.children if looks_like_name(t)]
+        has_subject = any(c.dep_ in HOLDER_DEPS for c in children)
+        if has_subject or node.dep_ not in {"xcomp", "advcl", "conj"} or node.head.i == node.i:
+            break
+        node = node.head
+    return names
+
+
+def name(token: Token) -> str:
+    """A name as it stands in the text, without a leading "the" or trailing punctuation."""
+    if token.ent_type_:
+        text = entity_text(token)
+    else:
+        parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        text = " ".join(t.text for t in [*parts, token])
+    return re.sub(r"^[Tt]he\s+", "", text).strip(" ,.;:")
+
+
+def entity_text(token: Token) -> str:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return token.text

@@ -1,0 +1,194 @@
+"""Dates of news: relative expressions resolved against the publication date, as day ranges.
+
+News conventions the date libraries lack: a bare weekday is the most recent such day on or
+before publication; "last Thursday" the most recent one strictly before; "this week" and
+"last week" are ISO weeks; "Sunday night" is Sunday and "early on Monday" is Monday; a vague
+expression ("last week", "in January", "earlier this month") is a range, not a day. Dates with
+a day and month are parsed by dateparser; without a year, the year nearest the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_FILLER = re.compile(
+    r"^(?:(?:on|in|at|during|since|by|from|the|early|late|later|earlier|mid|overnight|into|before|after)\s+)+"
+)
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """The days an expression allows, both ends included."""
+
+    start: date
+    end: date
+
+    def overlaps(self, other: DateRange) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def days_apart(self, other: DateRange) -> int:
+        if self.overlaps(other):
+            return 0
+        return (other.start - self.end).days if self.end < other.start else (self.start - other.end).days
+
+    def describe(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+def resolve(expression: str, published: date | None, future: bool = False) -> DateRange | None:
+    """The day range an expression names, or None when it cannot be pinned (or nothing anchors it).
+
+    `future` is for clauses that look ahead ("talks will begin on Tuesday"): a bare weekday is
+    then the next such day on or after publication.
+    """
+    text = " ".join(expression.lower().replace("’", "'").split()).strip(" ,.")
+    text = re.sub(r"'s$", "", text)
+    absolute = _absolute(text, published)
+    if absolute is not None or published is None:
+        return absolute
+    text = _PART_OF_DAY.sub("", _FILLER.sub("", text))
+    if future and text in WEEKDAYS:
+        return _day(published + timedelta(days=(WEEKDAYS.index(text) - published.weekday()) % 7))
+    if future and text in {"weekend", "the weekend"}:
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+        return DateRange(saturday, saturday + timedelta(days=1))
+    for reader in (_relative_day, _weekday, _week, _weekend, _month_relative, _month_name, _year_relative, _ago):
+        found = reader(text, published)
+        if found is not None:
+            return found
+    return None
+
+
+def _day(day: date) -> DateRange:
+    return DateRange(day, day)
+
+
+def _relative_day(text: str, published: date) -> DateRange | None:
+    offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+    return _day(published + timedelta(days=offsets[text])) if text in offsets else None
+
+
+def _weekday(text: str, published: date) -> DateRange | None:
+    match = re.fullmatch(r"(last |this |next |)(" + "|".join(WEEKDAYS) + r")", text)
+    if match is None:
+        return None
+    which, weekday = match.group(1).strip(), WEEKDAYS.index(match.group(2))
+    back = (published.weekday() - weekday) % 7
+    if which == "last":
+        back = back or 7
+    elif which == "this":
+        return _day(published - timedelta(days=published.weekday()) + timedelta(days=weekday))
+    elif which == "next":
+        return _day(published + timedelta(days=(weekday - published.weekday()) % 7 or 7))
+    return _day(published - timedelta(days=back))
+
+
+def _week(text: str, published: date) -> DateRange | None:
+    monday = published - timedelta(days=published.weekday())
+    shifts = {"this week": 0, "last week": -7, "next week": 7, "past week": -7}
+    if text in shifts:
+        start = monday + timedelta(days=shifts[text])
+        return DateRange(start, start + timedelta(days=6))
+    return None
+
+
+def _weekend(text: str, published: date) -> DateRange | None:
+    if text not in {"weekend", "this weekend", "last weekend", "over the weekend", "the weekend"}:
+        return None
+    if text == "this weekend":
+        saturday = published - timedelta(days=published.weekday()) + timedelta(days=5)
+        return DateRange(saturday, saturday + timedelta(days=1))
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if text == "last weekend" and published.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return DateRange(saturday, saturday + timedelta(days=1))
+
+
+def _month_bounds(year: int, month: int) -> DateRange:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return DateRange(date(year, month, 1), following - timedelta(days=1))
+
+
+def _month_relative(text: str, published: date) -> DateRange | None:
+    if text in {"this month"}:
+        return DateRange(published.replace(day=1), published)
+    if text in {"last month", "past month"}:
+        previous = published.replace(day=1) - timedelta(days=1)
+        return _month_bounds(previous.year, previous.month)
+    if text == "next month":
+        following = _month_bounds(published.year, published.month).end + timedelta(days=1)
+        return _month_bounds(following.year, following.month)
+    return None
+
+
+def _month_name(text: str, published: date) -> DateRange | None:
+    match = re.fullmatch(r"(" + "|".join(MONTHS) + r")(?: (\d{4}))?", text)
+    if match is None:
+        return None
+    month = MONTHS.index(match.group(1)) + 1
+    year = int(match.group(2)) if match.group(2) else published.year - (month > published.month)
+    return _month_bounds(year, month)
+
+
+def _year_relative(text: str, published: date) -> DateRange | None:
+    years = {"this year": 0, "last year": -1, "next year": 1}
+    if text in years:
+        year = published.year + years[text]
+        return DateRange(date(year, 1, 1), date(year, 12, 31))
+    if re.fullmatch(r"\d{4}", text):
+        return DateRange(date(int(text), 1, 1), date(int(text), 12, 31))
+    return None
+
+
+def _ago(text: str, published: date) -> DateRange | None:
+    match = re.fullmatch(r"(\d+|" + "|".join(_NUMBERS) + r") (day|week)s? ago", text)
+    if match is None:
+        return None
+    count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1)]
+    return _day(published - timedelta(days=count * (7 if match.group(2) == "week" else 1)))
+
+
+def _absolute(text: str, published: date | None) -> DateRange | None:
+    """A date with a day and a month ("Feb. 17", "17 February 2025", "2025-02-18")."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return _day(date.fromisoformat(text))
+        except ValueError:
+            return None
+    if not re.search(r"\d", text) or not any(month[:3] in text for month in MONTHS):
+        return None
+    import dateparser
+
+    cleaned = _FILLER.sub("", text)
+    base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
+    parsed = dateparser.parse(
+        cleaned, languages=["en"], settings={"RELATIVE_BASE": base, "REQUIRE_PARTS": ["day", "month"]}
+    )
+    if parsed is None:
+        return None
+    found = parsed.date()
+    if re.search(r"\b\d{4}\b", cleaned):
+        return _day(found)
+    if published is None:
+        return None
+    candidates = [found.replace(year=year) for year in (published.year - 1, published.year, published.year + 1) if _valid(found, year)]
+    return _day(min(candidates, key=lambda day: (abs((day - published).days), day)))
+
+
+def _valid(day: date, year: int) -> bool:
+    try:
+        day.replace(year=year)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,33 @@
+"""Event mentions as EventClaims, each date expression resolved against the publication date."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from checker.model import Article, EventClaim
+from checker.normalise.common import evidence
+from checker.normalise.dates import resolve
+
+
+def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]:
+    claims = []
+    for span in doc._.events or []:
+        mention = span._.event
+        resolved = resolve(mention.expression, article.published, future=mention.future)
+        claims.append(
+            EventClaim(
+                **evidence(article, span, offset, "event"),
+                expression=mention.expression,
+                trigger=mention.trigger,
+                trigger_is_verb=mention.trigger_is_verb,
+                anchors=tuple(mention.anchors),
+                participants=tuple(mention.participants),
+                place=mention.place,
+                date_start=resolved.start.isoformat() if resolved else None,
+                date_end=resolved.end.isoformat() if resolved else None,
+                instance=mention.instance,
+                speaker=mention.speaker,
+                statement=tuple(mention.statement),
+            )
+        )
+    return claims

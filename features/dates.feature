@@ -1,0 +1,90 @@
+Feature: When it happened (rule date_mismatch)
+  Relative dates are resolved against each article's publication date, so two reports of one
+  event can be compared even when they were written on different days.
+
+  Scenario Outline: The same day written from two publication days is not a finding
+    Given an article "one" from "The Harbour Gazette" published <first_published> in story "talks":
+      """
+      Russian and American officials held talks in Riyadh <first>, officials said.
+      """
+    And an article "two" from "Continental Wire" published <second_published> in story "talks":
+      """
+      Russian and American officials held talks in Riyadh <second>, diplomats said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+    Examples:
+      | first_published | first         | second_published | second              |
+      | 2025-02-20      | on Tuesday    | 2025-02-24       | last Tuesday        |
+      | 2025-02-19      | yesterday     | 2025-02-20       | on Tuesday          |
+      | 2025-02-20      | on Feb. 18    | 2025-02-24       | last Tuesday        |
+      | 2025-02-20      | this week     | 2025-02-25       | last week           |
+      | 2025-02-20      | on Tuesday    | 2025-02-28       | earlier this month  |
+
+  Scenario: The trap: "this week" in a Thursday paper and "last week" in the next Tuesday's
+    Given an article "one" from "Eastern Ledger" published 2025-02-20 in story "talks":
+      """
+      Foreign Minister Sergei Lavrov said this week that Moscow would view foreign troops in Ukraine as a direct threat to its sovereignty.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-25 in story "talks":
+      """
+      Foreign Minister Sergei Lavrov said last week that Moscow would view foreign troops in Ukraine as a direct threat to its sovereignty.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario Outline: Dates that cannot overlap
+    Given an article "one" from "The Harbour Gazette" published <first_published> in story "quake":
+      """
+      The earthquake struck the valley <first>, killing dozens.
+      """
+    And an article "two" from "Continental Wire" published <second_published> in story "quake":
+      """
+      The earthquake struck the valley <second>, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a <severity> "date_mismatch" citing "<first_cited>" and "<second_cited>"
+
+    Examples:
+      | first_published | first           | second_published | second          | severity | first_cited     | second_cited    |
+      | 2025-02-24      | Sunday night    | 2025-02-24       | early on Monday | warning  | Sunday night    | early on Monday |
+      | 2025-02-20      | on Tuesday      | 2025-02-24       | last Thursday   | error    | Tuesday         | last Thursday   |
+      | 2025-02-20      | on Feb. 17      | 2025-02-21       | on Feb. 19      | error    | Feb. 17         | Feb. 19         |
+
+  Scenario: Two different events on different days are not compared
+    Given an article "one" from "The Harbour Gazette" published 2025-02-20 in story "quake":
+      """
+      The earthquake struck the valley on Monday, killing dozens.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-20 in story "quake":
+      """
+      Rescuers reopened the mountain road on Wednesday, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A strike's first and last days are different events
+    Given an article "one" from "The Harbour Gazette" published 2024-05-22 in story "dock":
+      """
+      Ships are moving again after a strike that began on May 13 ended on Monday.
+      """
+    And an article "two" from "Continental Wire" published 2024-05-21 in story "dock":
+      """
+      The strike at the port ended yesterday after the union accepted the offer.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: Without a publication date, relative dates are not resolved and the report says so
+    Given an undated article "one" from "The Harbour Gazette":
+      """
+      The earthquake struck the valley on Monday, killing dozens.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-20 in story "quake":
+      """
+      The earthquake struck the valley on Tuesday, officials said.
+      """
+    When I run "crosscheck check {articles}"
+    Then the output contains "No publication date"
+    And the output does not contain "date_mismatch"
