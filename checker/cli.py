@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -11,6 +12,16 @@ import typer
 
 from checker import __version__
 from checker.model import SEVERITIES, InputError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Check that several news reports of one story agree on their facts.",
+)
+rules_app = typer.Typer(no_args_is_help=True, help="See and check the rule set.")
+app.add_typer(rules_app, name="rules")
+
 
 def _usage_errors() -> tuple[type[Exception], ...]:
     """Command-line mistakes: typer's own exception base, and click's where typer still uses click."""
@@ -23,42 +34,57 @@ def _usage_errors() -> tuple[type[Exception], ...]:
 
 _USAGE_ERRORS = _usage_errors()
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    help="Check that several news reports of one story agree on their facts.",
-)
 
-
-class FailOn(str, Enum):
+class Threshold(str, Enum):
     error = "error"
     warning = "warning"
     info = "info"
     none = "none"
 
 
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class Colour(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 PathsArgument = typer.Argument(..., help="Article files, folders (recursive; corpus.yaml honoured) or - for stdin.")
-FormatOption = typer.Option("text", "--format", "-f", help="Report format: text or json.")
+FormatOption = typer.Option("text", "--format", "-f", help="text, json, sarif, rdjsonl, github, junit, markdown or html.")
+OutputOption = typer.Option(None, "--output", "-o", help="Write the report to FILE instead of standard output.")
 RulesOption = typer.Option(None, "--rules", help="Use the rule files in DIR instead of the bundled ones.")
-FailOnOption = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe.")
-PreferOption = typer.Option(
-    [], "--prefer", help="House-style spelling of a name (repeatable); a draft using another one gets a warning."
-)
+FailOnOption = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at least this severe (default error).")
+MinSeverityOption = typer.Option(None, "--min-severity", help="Show only findings at least this severe (default info).")
+PreferOption = typer.Option([], "--prefer", help="House-style spelling of a name (repeatable).")
+ConfigOption = typer.Option(None, "--config", help="Configuration file (default: nearest crosscheck.toml or pyproject.toml).")
+CacheOption = typer.Option(None, "--cache", help="Claim cache database (default: beside the configuration).")
+NoCacheOption = typer.Option(False, "--no-cache", help="Do not read or write the claim cache.")
+ColourOption = typer.Option(Colour.auto, "--color", "--colour", help="Colour the text report: auto, always or never.")
 
 
-def _exit_code(report, fail_on: FailOn) -> int:
+def _settings(config_path, overrides: dict):
+    """The configuration file's values with the command line's on top."""
+    from checker.config import load
+
+    config = load(config_path)
+    for key, value in overrides.items():
+        if value not in (None, [], ()):
+            config.set(key, value.value if isinstance(value, Enum) else value, "command line")
+    return config
+
+
+def _exit_code(report, fail_on: str) -> int:
     if report.errors:
         return 2
-    if fail_on is FailOn.none:
+    if fail_on == "none":
         return 0
-    threshold = SEVERITIES.index(fail_on.value)
-    return 1 if any(SEVERITIES.index(f.severity) <= threshold for f in report.findings) else 0
-
-
-def _print_errors(report) -> None:
-    for error in report.errors:
-        print(f"crosscheck: error: {error.path}: {error.problem}", file=sys.stderr)
+    threshold = SEVERITIES.index(fail_on)
+    return 1 if any(SEVERITIES.index(severity) <= threshold for severity in report.failing) else 0
 
 
 def _renderer(formats: dict, name: str):
@@ -67,63 +93,153 @@ def _renderer(formats: dict, name: str):
     return formats[name]
 
 
-def _run_check(
-    paths: list[str], output_format: str, rules: Optional[Path], fail_on: FailOn, prefer: list[str], drafts=None
-) -> int:
+def _emit(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(str(output), f"cannot write the report: {error.strerror}") from None
+
+
+def _use_colour(choice: Colour, output: Optional[Path], output_format: str) -> bool:
+    if output_format != "text" or output is not None or choice is Colour.never:
+        return False
+    if choice is Colour.always:
+        return True
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, config) -> int:
     from checker.pipeline import check
-    from checker.report import FINDING_FORMATS
+    from checker.report import FINDING_FORMATS, MACHINE_FORMATS, RenderOptions
 
     render = _renderer(FINDING_FORMATS, output_format)
-    report = check(paths, rules_dir=rules, drafts=drafts, preferred=tuple(prefer))
-    sys.stdout.write(render(report))
-    _print_errors(report)
-    return _exit_code(report, fail_on)
+    cache_path = None if no_cache else (cache or (Path(config["cache"]) if config["cache"] else None))
+    progress = output_format not in MACHINE_FORMATS and sys.stderr.isatty()
+    report = check(
+        paths,
+        rules_dir=Path(config["rules"]) if config["rules"] else None,
+        drafts=drafts,
+        preferred=tuple(config["house_style"]),
+        disable=tuple(config["disable"]),
+        min_severity=config["min_severity"],
+        cache=cache_path,
+        progress=progress,
+    )
+    _emit(render(report, RenderOptions(color=_use_colour(colour, output, output_format))), output)
+    for error in report.errors:
+        print(f"crosscheck: error: {error.path}: {error.problem}", file=sys.stderr)
+    return _exit_code(report, config["fail_on"])
 
 
 @app.command("check")
 def check_command(
     paths: List[str] = PathsArgument,
     output_format: str = FormatOption,
+    output: Optional[Path] = OutputOption,
     rules: Optional[Path] = RulesOption,
-    fail_on: FailOn = FailOnOption,
+    fail_on: Optional[Threshold] = FailOnOption,
+    min_severity: Optional[Severity] = MinSeverityOption,
     prefer: List[str] = PreferOption,
+    config: Optional[Path] = ConfigOption,
+    cache: Optional[Path] = CacheOption,
+    no_cache: bool = NoCacheOption,
+    colour: Colour = ColourOption,
 ) -> int:
     """Report facts that the articles disagree on."""
-    return _run_check(paths, output_format, rules, fail_on, prefer)
+    settings = _settings(config, {"rules": str(rules) if rules else None, "fail_on": fail_on, "min_severity": min_severity, "house_style": prefer})
+    return _run_check(paths, None, output_format, output, colour, cache, no_cache, settings)
 
 
 @app.command("review")
 def review_command(
     drafts: List[str] = typer.Argument(..., help="The draft(s) to review."),
-    against: List[str] = typer.Option([], "--against", "-a", help="Reference articles (files or folders)."),
+    against: List[str] = typer.Option([], "--against", "-a", help="Reference articles (default: 'references' in the configuration)."),
     output_format: str = FormatOption,
+    output: Optional[Path] = OutputOption,
     rules: Optional[Path] = RulesOption,
-    fail_on: FailOn = FailOnOption,
+    fail_on: Optional[Threshold] = FailOnOption,
+    min_severity: Optional[Severity] = MinSeverityOption,
     prefer: List[str] = PreferOption,
+    config: Optional[Path] = ConfigOption,
+    cache: Optional[Path] = CacheOption,
+    no_cache: bool = NoCacheOption,
+    colour: Colour = ColourOption,
 ) -> int:
-    """Before publication: report only disagreements that involve a draft."""
-    if not against:
-        raise InputError("--against", "review needs reference articles: --against PATH")
-    return _run_check(list(against), output_format, rules, fail_on, prefer, drafts=list(drafts))
+    """Before publication: report only disagreements that involve a draft, with suggestions."""
+    settings = _settings(config, {"rules": str(rules) if rules else None, "fail_on": fail_on, "min_severity": min_severity, "house_style": prefer, "references": list(against)})
+    references = [r for r in settings["references"] if os.path.abspath(r) not in {os.path.abspath(d) for d in drafts}]
+    if not references:
+        raise InputError("--against", "review needs reference articles: --against PATH or 'references' in crosscheck.toml")
+    return _run_check(references, list(drafts), output_format, output, colour, cache, no_cache, settings)
 
 
 @app.command("claims")
 def claims_command(
     paths: List[str] = PathsArgument,
     output_format: str = typer.Option("jsonl", "--format", "-f", help="json or jsonl (one claim per line)."),
+    output: Optional[Path] = OutputOption,
 ) -> int:
     """List every claim crosscheck reads in the articles."""
     from checker.corpus import read_corpus
     from checker.model import Report
     from checker.pipeline import extract_claims
-    from checker.report import CLAIM_FORMATS
+    from checker.report import CLAIM_FORMATS, RenderOptions
 
     render = _renderer(CLAIM_FORMATS, output_format)
     corpus = read_corpus(paths)
     report = Report(articles=corpus.articles, findings=[], errors=corpus.errors, claims=extract_claims(corpus.articles))
-    sys.stdout.write(render(report))
-    _print_errors(report)
+    _emit(render(report, RenderOptions()), output)
+    for error in report.errors:
+        print(f"crosscheck: error: {error.path}: {error.problem}", file=sys.stderr)
     return 2 if report.errors else 0
+
+
+@app.command("config")
+def config_command(config: Optional[Path] = ConfigOption) -> int:
+    """Print the effective configuration and where each value comes from."""
+    settings = _settings(config, {})
+    print(f"# configuration file: {settings.file or 'none found'}")
+    for key, value in settings.values.items():
+        print(f"{key} = {value!r}  # {settings.sources[key]}")
+    return 0
+
+
+@rules_app.command("list")
+def rules_list(rules: Optional[Path] = RulesOption) -> int:
+    """One line per rule: id, severity, what it finds."""
+    from checker.engine import load_rules
+
+    for rule in load_rules(rules):
+        severities = "/".join(sorted({tier.severity for tier in rule.tiers}, key=SEVERITIES.index))
+        print(f"{rule.id:<22} {severities:<15} {' '.join(rule.description.split())}")
+    return 0
+
+
+@rules_app.command("show")
+def rules_show(rule_id: str = typer.Argument(..., help="A rule id."), rules: Optional[Path] = RulesOption) -> int:
+    """A rule file as written."""
+    from checker.engine import load_rules
+
+    found = next((rule for rule in load_rules(rules) if rule.id == rule_id), None)
+    if found is None:
+        raise InputError(rule_id, "no such rule (see: crosscheck rules list)")
+    print(f"# {found.path}")
+    print(Path(found.path).read_text(encoding="utf-8"), end="")
+    return 0
+
+
+@rules_app.command("validate")
+def rules_validate(directory: Optional[Path] = typer.Argument(None, help="Rule folder (default: the bundled rules).")) -> int:
+    """Check every rule file; exit 2 with the first problem."""
+    from checker.engine import compile_ruleset, load_rules
+
+    loaded = load_rules(directory)
+    compile_ruleset(loaded)
+    print(f"{len(loaded)} rules valid: {', '.join(rule.id for rule in loaded)}")
+    return 0
 
 
 def _version(value: bool) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import yaml
 
 from checker.model import Article, InputError
 from checker.resources import load_data, load_yaml
+from checker.suppress import suppressions
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | {".jsonl"}
@@ -141,19 +142,21 @@ def _read_jsonl(path: Path, text: str, errors: list[InputError]) -> list[Article
 def article_from_text(text: str, path: str, default_id: str, overrides: dict | None = None) -> Article:
     """An article from text that may open with YAML front matter; `overrides` (a manifest entry) wins."""
     metadata: dict = {}
+    front: dict = {}
     body_start = 0
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            front = yaml.safe_load(match.group(1))
+            front = yaml.safe_load(match.group(1)) or {}
         except yaml.YAMLError as error:
             raise InputError(path, f"malformed front matter: {getattr(error, 'problem', None) or error}") from None
-        if front is not None and not isinstance(front, dict):
+        if not isinstance(front, dict):
             raise InputError(path, "malformed front matter: expected key: value pairs")
-        metadata = _metadata(front or {}, path)
+        metadata = _metadata(front, path)
         body_start = match.end()
     metadata.update(overrides or {})
-    return _article(str(metadata.pop("id", None) or default_id), path, text, body_start, metadata)
+    article = _article(str(metadata.pop("id", None) or default_id), path, text, body_start, metadata)
+    return replace(article, suppressions=suppressions(text, front, path))
 
 
 def _article(article_id: str, path: str, text: str, body_start: int, metadata: dict) -> Article:

@@ -20,6 +20,15 @@ class InputError(Exception):
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """Findings of `rule` ("all" for every rule) are not reported for claims in [start, end)."""
+
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Article:
     """One article exactly as read, with what we know about where and when it appeared."""
 
@@ -33,6 +42,10 @@ class Article:
     published: date | None = None
     story: str | None = None
     url: str | None = None
+    suppressions: tuple[Suppression, ...] = ()
+
+    def suppresses(self, rule: str, start: int) -> bool:
+        return any(s.rule in (rule, "all") and s.start <= start < s.end for s in self.suppressions)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a character offset into `text`."""
@@ -243,6 +256,7 @@ class Finding:
     story: str
     explanation: str
     claims: tuple[Claim, ...]
+    suggestion: str | None = None
 
 
 @dataclass
@@ -256,3 +270,11 @@ class Report:
     comparisons: int = 0
     undated: list[str] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
+    rule_descriptions: dict[str, str] = field(default_factory=dict)
+    suppressed: int = 0
+    below_min_severity: int = 0
+    drafts: list[str] = field(default_factory=list)
+    failing: list[str] = field(default_factory=list)
+    cache_hits: int = 0
+    """Articles whose claims came from the claim cache instead of being parsed again."""
+    """Severities of every finding not suppressed, listed or not: what --fail-on judges."""

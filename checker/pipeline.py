@@ -6,13 +6,17 @@ from dataclasses import replace
 from pathlib import Path
 
 from checker.align import HouseStyle, align
+from checker.cache import cached_claims
 from checker.corpus import read_corpus
 from checker.engine import evaluate, load_rules
-from checker.model import SEVERITIES, Article, Claim, QuantityClaim, QuoteClaim, Report
+from checker.model import SEVERITIES, Article, Claim, Finding, QuantityClaim, QuoteClaim, Report
 
 
-def extract_claims(articles: list[Article]) -> list[Claim]:
-    """Parse each article's body once and read its claims of every kind, in text order."""
+def extract_claims(articles: list[Article], progress: bool = False) -> list[Claim]:
+    """Parse each article's body once and read its claims of every kind, in text order.
+
+    With `progress`, a progress bar on stderr (for people at a terminal, never in reports).
+    """
     from checker.nlp import pipeline
     from checker.normalise import events, names, quantities, quotes, stances
 
@@ -26,7 +30,12 @@ def extract_claims(articles: list[Article]) -> list[Claim]:
     nlp = pipeline()
     claims: list[Claim] = []
     bodies = (article.text[article.body_start :] for article in articles)
-    for article, doc in zip(articles, nlp.pipe(bodies, batch_size=32)):
+    docs = nlp.pipe(bodies, batch_size=32)
+    if progress and articles:
+        from rich.progress import track
+
+        docs = track(docs, total=len(articles), description="Reading articles", console=_stderr_console(), transient=True)
+    for article, doc in zip(articles, docs):
         found = [claim for read in readers for claim in read(article, doc, article.body_start)]
         claims.extend(sorted(attribute_quoted_figures(found), key=lambda claim: (claim.start, claim.kind)))
     return claims
@@ -50,28 +59,86 @@ def check(
     stdin=None,
     drafts: list[str] | None = None,
     preferred: tuple[str, ...] = (),
+    disable: tuple[str, ...] = (),
+    min_severity: str = "info",
+    cache: Path | None = None,
+    progress: bool = False,
 ) -> Report:
     """Check every article under `paths`; with `drafts`, keep only findings that involve a draft.
 
-    `preferred` spellings are the house style: a draft using another spelling of one of those
-    names gets a warning.
+    `preferred` spellings are the house style; `disable` removes rules; findings in suppressed
+    regions and below `min_severity` are counted but not listed; `cache` keeps extracted claims
+    of unchanged articles between runs.
     """
-    rules = load_rules(rules_dir)
+    rules = [rule for rule in load_rules(rules_dir) if rule.id not in set(disable)]
     corpus = read_corpus([*(drafts or []), *paths], stdin)
     draft_ids = frozenset(article for article, origin in corpus.origins.items() if origin in (drafts or []))
-    claims = extract_claims(corpus.articles)
+    if cache:
+        claims, cache_hits = cached_claims(corpus.articles, cache, progress)
+    else:
+        claims, cache_hits = extract_claims(corpus.articles, progress), 0
     comparisons = align(corpus.articles, claims, HouseStyle(draft_ids, tuple(preferred)))
     findings = evaluate(rules, comparisons)
     if drafts is not None:
+        disputed = {c.id for f in findings if not any(c.article in draft_ids for c in f.claims) for c in f.claims}
         findings = [f for f in findings if any(c.article in draft_ids for c in f.claims)]
+        findings = with_suggestions(findings, draft_ids, preferred, disputed)
+    by_id = {article.id: article for article in corpus.articles}
+    kept = [f for f in findings if not any(by_id[c.article].suppresses(f.rule, c.start) for c in f.claims)]
     rank = {severity: number for number, severity in enumerate(SEVERITIES)}
-    findings.sort(key=lambda f: (rank[f.severity], f.story, [(c.article, c.start) for c in f.claims], f.rule))
+    shown = [f for f in kept if rank[f.severity] <= rank[min_severity]]
+    shown.sort(key=lambda f: (rank[f.severity], f.story, [(c.article, c.start) for c in f.claims], f.rule))
     return Report(
         articles=corpus.articles,
-        findings=findings,
+        findings=shown,
         errors=corpus.errors,
         claims=claims,
         comparisons=len(comparisons),
         undated=[a.id for a in corpus.articles if a.published is None],
         rules=[rule.id for rule in rules],
+        rule_descriptions={rule.id: " ".join(rule.description.split()) for rule in rules},
+        suppressed=len(findings) - len(kept),
+        below_min_severity=len(kept) - len(shown),
+        drafts=sorted(draft_ids),
+        failing=[f.severity for f in kept],
+        cache_hits=cache_hits,
     )
+
+
+def with_suggestions(
+    findings: list[Finding], drafts: frozenset[str], preferred: tuple[str, ...], disputed: set[str]
+) -> list[Finding]:
+    """The obvious correction for a draft claim: the references' wording, when every reference
+    it disagrees with says the same thing and no reference is disputed by another
+    (`disputed`: claims in findings between references); the house-style spelling for a name."""
+    references: dict[str, set[str]] = {}
+    for finding in findings:
+        draft_sides = [c for c in finding.claims if c.article in drafts]
+        if finding.rule in SUGGESTING_RULES and len(draft_sides) == 1:
+            sides = [c for c in finding.claims if c.article not in drafts]
+            wording = {_wording(c) if c.id not in disputed else f"disputed:{c.id}" for c in sides}
+            references.setdefault(draft_sides[0].id, set()).update(wording)
+    suggested = []
+    for finding in findings:
+        draft_sides = [c for c in finding.claims if c.article in drafts]
+        text = None
+        if finding.rule == "name_variant" and draft_sides:
+            text = next((p for p in preferred if p != draft_sides[0].text and p in {c.text for c in finding.claims}), None)
+        elif len(draft_sides) == 1 and len(references.get(draft_sides[0].id, ())) == 1:
+            text = next(iter(references[draft_sides[0].id]))
+            text = None if text.startswith("disputed:") else text
+        suggested.append(replace(finding, suggestion=text))
+    return suggested
+
+
+def _wording(claim: Claim) -> str:
+    return claim.quote if isinstance(claim, QuoteClaim) else claim.text
+
+
+SUGGESTING_RULES = {"quantity_mismatch", "quote_mismatch", "date_mismatch"}
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)

@@ -45,6 +45,9 @@ def run_cli(workspace: Workspace, command: str, capsys, monkeypatch) -> None:
     args = shlex.split(workspace.placeholders(command))
     assert args[0] == "crosscheck"
     monkeypatch.setattr(sys, "stdin", io.StringIO(workspace.stdin))
+    monkeypatch.chdir(workspace.root)
+    for name, value in workspace.extra.get("environment", {}).items():
+        monkeypatch.setenv(name, value)
     capsys.readouterr()
     with pytest.raises(SystemExit) as done:
         main(args[1:])
@@ -270,3 +273,45 @@ def then_finding_message(workspace, severity, rule, text):
 def then_claim_source(workspace, text, holder, source):
     claim = next(c for c in listed_claims(workspace) if c["text"] == text)
     assert (claim["holder"], claim["source"]) == (holder, source), claim
+
+
+@given(parsers.parse('the environment variable {name} is "{value}"'))
+def given_environment(workspace, name, value):
+    workspace.extra.setdefault("environment", {})[name] = value
+
+
+@then("the output is coloured")
+def then_coloured(workspace):
+    assert "\033[" in workspace.stdout
+
+
+@then("the output is not coloured")
+def then_not_coloured(workspace):
+    assert "\033[" not in workspace.stdout
+
+
+@then(parsers.parse('the file "{relative}" contains "{text}"'))
+def then_file_contains(workspace, relative, text):
+    content = (workspace.root / relative).read_text(encoding="utf-8")
+    assert workspace.placeholders(text) in content, content[:2000]
+
+
+@then(parsers.parse('the report summary says {key} is {value:d}'))
+def then_summary(workspace, key, value):
+    assert workspace.report["summary"][key] == value, workspace.report["summary"]
+
+
+@then(parsers.parse('the finding\'s suggestion is "{text}"'))
+def then_suggestion(workspace, text):
+    assert [f["suggestion"] for f in workspace.report["findings"]] == [text], workspace.report["findings"]
+
+
+@then("no finding has a suggestion")
+def then_no_suggestion(workspace):
+    assert all(f["suggestion"] is None for f in workspace.report["findings"]), workspace.report["findings"]
+
+
+@then(parsers.parse('each output line is an annotation starting with "{prefix}"'))
+def then_annotations(workspace, prefix):
+    lines = workspace.stdout.splitlines()
+    assert lines and all(line.startswith(prefix) for line in lines), workspace.stdout

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from dataclasses import dataclass
 from typing import Callable
 
-from checker.model import Report
+from checker.model import Article, Claim, Report
 
-FINDING_FORMATS: dict[str, Callable[[Report], str]] = {}
-CLAIM_FORMATS: dict[str, Callable[[Report], str]] = {}
+
+@dataclass(frozen=True)
+class RenderOptions:
+    color: bool = False
+
+
+Renderer = Callable[[Report, RenderOptions], str]
+FINDING_FORMATS: dict[str, Renderer] = {}
+CLAIM_FORMATS: dict[str, Renderer] = {}
+MACHINE_FORMATS = {"json", "sarif", "rdjsonl", "github", "junit"}
+"""Formats read by programs: no progress bar, no colour."""
 
 
 def findings_format(name: str):
-    def register(render: Callable[[Report], str]):
+    def register(render: Renderer):
         FINDING_FORMATS[name] = render
         return render
 
@@ -21,11 +31,24 @@ def findings_format(name: str):
 
 
 def claims_format(name: str):
-    def register(render: Callable[[Report], str]):
+    def register(render: Renderer):
         CLAIM_FORMATS[name] = render
         return render
 
     return register
+
+
+def articles_by_id(report: Report) -> dict[str, Article]:
+    return {article.id: article for article in report.articles}
+
+
+def end_position(claim: Claim, article: Article) -> tuple[int, int]:
+    """1-based line and column just after the claim's last character (code points)."""
+    return article.position(claim.end)
+
+
+def severity_counts(report: Report) -> dict[str, int]:
+    return {severity: sum(f.severity == severity for f in report.findings) for severity in ("error", "warning", "info")}
 
 
 def _load_all() -> None:

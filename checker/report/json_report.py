@@ -6,7 +6,7 @@ import json
 
 from checker import __version__
 from checker.model import SEVERITIES, Article, Claim, Report
-from checker.report import claims_format, findings_format
+from checker.report import RenderOptions, claims_format, findings_format
 
 VERSION = 1
 
@@ -37,12 +37,15 @@ def summary(report: Report) -> dict:
         "findings": len(report.findings),
         **counts,
         "errors": len(report.errors),
+        "suppressed": report.suppressed,
+        "cached_articles": report.cache_hits,
+        "below_min_severity": report.below_min_severity,
         "undated_articles": report.undated,
     }
 
 
 @findings_format("json")
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     articles = {article.id: article for article in report.articles}
     document = {
         "version": VERSION,
@@ -57,6 +60,7 @@ def render(report: Report) -> str:
                 "message": finding.message,
                 "story": finding.story,
                 "explanation": finding.explanation,
+                "suggestion": finding.suggestion,
                 "claims": [claim_evidence(claim, articles[claim.article]) for claim in finding.claims],
             }
             for finding in report.findings
@@ -68,7 +72,7 @@ def render(report: Report) -> str:
 
 
 @claims_format("json")
-def render_claims(report: Report) -> str:
+def render_claims(report: Report, options: RenderOptions = RenderOptions()) -> str:
     document = {
         "version": VERSION,
         "articles": [article_dict(article) for article in report.articles],
@@ -79,5 +83,5 @@ def render_claims(report: Report) -> str:
 
 
 @claims_format("jsonl")
-def render_claim_lines(report: Report) -> str:
+def render_claim_lines(report: Report, options: RenderOptions = RenderOptions()) -> str:
     return "".join(json.dumps(claim.to_dict(), ensure_ascii=False) + "\n" for claim in report.claims)

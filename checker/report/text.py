@@ -3,46 +3,55 @@
 from __future__ import annotations
 
 from checker.model import SEVERITIES, Claim, Report
-from checker.report import findings_format
+from checker.report import RenderOptions, articles_by_id, findings_format
 
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
+COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m", "quote": "\033[1m", "dim": "\033[2m"}
+RESET = "\033[0m"
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _evidence(claim: Claim, report: Report) -> list[str]:
-    article = next(a for a in report.articles if a.id == claim.article)
-    where = f"{article.path}:{claim.line}:{claim.column}"
-    source = article.outlet or article.id
-    dated = f", {article.published.isoformat()}" if article.published else ""
-    return [f"    {source}{dated} — {where}", f"      “{claim.text}”", f"      in: {claim.sentence}"]
-
-
 @findings_format("text")
-def render(report: Report) -> str:
-    lines: list[str] = []
-    counts = [
-        _plural(sum(f.severity == s for f in report.findings), s)
-        for s in SEVERITIES
-        if any(f.severity == s for f in report.findings)
-    ]
-    lines.append(
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    def paint(text: str, style: str) -> str:
+        return f"{COLOURS[style]}{text}{RESET}" if options.color else text
+
+    articles = articles_by_id(report)
+
+    def evidence(claim: Claim) -> list[str]:
+        article = articles[claim.article]
+        where = f"{article.path}:{claim.line}:{claim.column}"
+        dated = f", {article.published.isoformat()}" if article.published else ""
+        draft = " (draft)" if claim.article in report.drafts else ""
+        return [
+            f"    {article.label}{dated}{draft} — {where}",
+            f"      {paint('“' + claim.text + '”', 'quote')}",
+            f"      {paint('in: ' + claim.sentence, 'dim')}",
+        ]
+
+    counts = [_plural(sum(f.severity == s for f in report.findings), s) for s in SEVERITIES if any(f.severity == s for f in report.findings)]
+    lines = [
         f"crosscheck: {_plural(len(report.articles), 'article')}, {_plural(len(report.claims), 'claim')}, "
         f"{_plural(report.comparisons, 'comparison')}: " + (", ".join(counts) if counts else "no findings")
-    )
+    ]
     for severity in SEVERITIES:
         group = [f for f in report.findings if f.severity == severity]
         if not group:
             continue
-        lines += ["", f"{HEADINGS[severity]} ({len(group)})"]
+        lines += ["", paint(f"{HEADINGS[severity]} ({len(group)})", severity)]
         for finding in group:
             story = f" [story: {finding.story}]" if finding.story else ""
-            lines += ["", f"  {severity.upper()} {finding.rule}{story}", f"  {finding.message}"]
+            lines += ["", f"  {paint(severity.upper(), severity)} {finding.rule}{story}", f"  {finding.message}"]
             for claim in finding.claims:
-                lines += _evidence(claim, report)
+                lines += evidence(claim)
+            if finding.suggestion:
+                lines.append(f"    suggestion: {finding.suggestion}")
             lines.append(f"    why: {finding.explanation}")
+    if report.suppressed or report.below_min_severity:
+        lines += ["", f"Not shown: {report.suppressed} suppressed, {report.below_min_severity} below --min-severity"]
     if report.undated:
         lines += ["", f"No publication date (relative dates and exchange rates not checked): {', '.join(report.undated)}"]
     if report.errors:

@@ -1,0 +1,138 @@
+"""The claim cache: extracted claims of unchanged articles, kept in an embedded SQLite database.
+
+Entries are keyed by a hash of the article (text and metadata) and the versions of the pipeline,
+the English model, the rule files and their data, so any change parses the article again.
+Payloads are JSON, never pickles: a cache file is data and a foreign one cannot run code. A
+file that is not a crosscheck cache, or is corrupt, is detected and rebuilt, never trusted.
+SQLite's write-ahead log and a busy timeout let concurrent runs share one file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import sys
+from dataclasses import fields
+from functools import lru_cache
+from pathlib import Path
+
+from checker import __version__
+from checker.model import Article, Claim, EventClaim, Interval, NameClaim, QuantityClaim, QuoteClaim, StanceClaim
+from checker.resources import bundled_rules_dir
+
+APPLICATION_ID = 0x43524F53  # "CROS"
+FORMAT = 1
+KINDS = {"quantity": QuantityClaim, "quote": QuoteClaim, "stance": StanceClaim, "event": EventClaim, "name": NameClaim}
+
+
+def cached_claims(articles: list[Article], path: Path, progress: bool = False) -> tuple[list[Claim], int]:
+    """Claims of every article — from the cache when unchanged, freshly extracted otherwise — and
+    how many articles came from the cache."""
+    from checker.pipeline import extract_claims
+
+    connection = _open(Path(path))
+    try:
+        keys = {article.id: article_key(article) for article in articles}
+        found: dict[str, list[Claim]] = {}
+        for article in articles:
+            claims = _load(connection, keys[article.id])
+            if claims is not None:
+                found[article.id] = claims
+        missing = [article for article in articles if article.id not in found]
+        fresh = extract_claims(missing, progress) if missing else []
+        by_article: dict[str, list[Claim]] = {article.id: [] for article in missing}
+        for claim in fresh:
+            by_article[claim.article].append(claim)
+        with connection:
+            connection.executemany(
+                "INSERT OR REPLACE INTO claims (key, article, payload) VALUES (?, ?, ?)",
+                [(keys[a], a, json.dumps([_to_json(c) for c in claims])) for a, claims in by_article.items()],
+            )
+        hits = len(found)
+        found.update(by_article)
+        return [claim for article in articles for claim in found[article.id]], hits
+    finally:
+        connection.close()
+
+
+def article_key(article: Article) -> str:
+    metadata = [article.id, article.path, article.body_start, article.main_end, str(article.published),
+                article.story, article.title, article.outlet]
+    payload = json.dumps([FORMAT, pipeline_version(), metadata, article.text])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """crosscheck's version, the English model's, and a digest of every rule and data file."""
+    from checker.nlp import pipeline
+
+    nlp = pipeline()
+    digest = hashlib.sha256()
+    for path in sorted(p for p in bundled_rules_dir().rglob("*") if p.is_file()):
+        digest.update(path.name.encode() + path.read_bytes())
+    return f"{__version__}/{nlp.meta.get('name')}-{nlp.meta.get('version')}/{digest.hexdigest()[:16]}"
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return _connect(path)
+    except sqlite3.DatabaseError as error:
+        print(f"crosscheck: warning: {path}: not a usable crosscheck cache ({error}); rebuilding it", file=sys.stderr)
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        return _connect(path)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    existed = path.exists() and path.stat().st_size > 0
+    connection = sqlite3.connect(path, timeout=30)
+    try:
+        if existed:
+            if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raise sqlite3.DatabaseError("foreign database")
+            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("integrity check failed")
+        connection.execute("PRAGMA journal_mode=WAL")
+        with connection:
+            connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, article TEXT NOT NULL, payload TEXT NOT NULL)"
+            )
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise
+    return connection
+
+
+def _load(connection: sqlite3.Connection, key: str) -> list[Claim] | None:
+    row = connection.execute("SELECT payload FROM claims WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return None
+    try:
+        return [_from_json(item) for item in json.loads(row[0])]
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _to_json(claim: Claim) -> dict:
+    data = {field.name: getattr(claim, field.name) for field in fields(claim)}
+    if isinstance(claim, QuantityClaim):
+        interval = claim.interval
+        data["interval"] = [interval.low, interval.high, interval.low_inclusive, interval.high_inclusive]
+    return data
+
+
+def _from_json(data: dict) -> Claim:
+    kind = KINDS[data["kind"]]
+    values = {}
+    for field in fields(kind):
+        value = data[field.name]
+        if field.name == "interval":
+            value = Interval(*value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        values[field.name] = value
+    return kind(**values)

@@ -1,0 +1,61 @@
+"""One self-contained HTML page an editor opens: findings grouped by story and severity, both
+sides' sentences with the conflicting words highlighted."""
+
+from __future__ import annotations
+
+from html import escape
+
+from checker.model import SEVERITIES, Claim, Report
+from checker.report import RenderOptions, articles_by_id, findings_format, severity_counts
+
+STYLE = """
+body{font:16px/1.5 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.5rem}h2{border-bottom:1px solid #ccc;margin-top:2rem}
+.finding{border-left:.4rem solid #999;padding:.5rem 1rem;margin:1rem 0;background:#fafafa}
+.error{border-color:#c0392b}.warning{border-color:#d68910}.info{border-color:#2874a6}
+.badge{font:bold .8rem sans-serif;text-transform:uppercase;padding:.1rem .4rem;color:#fff;border-radius:.2rem}
+.badge.error{background:#c0392b}.badge.warning{background:#d68910}.badge.info{background:#2874a6}
+blockquote{margin:.4rem 0 .4rem 1rem}mark{background:#ffe08a}.where{font:.85rem monospace;color:#555}
+.why{font-size:.9rem;color:#555}
+"""
+
+
+def _sentence(claim: Claim) -> str:
+    """The claim's sentence with the claim itself highlighted."""
+    sentence = claim.sentence
+    position = sentence.find(claim.text)
+    if position < 0:
+        return f"{escape(sentence)} — <mark>{escape(claim.text)}</mark>"
+    return escape(sentence[:position]) + f"<mark>{escape(claim.text)}</mark>" + escape(sentence[position + len(claim.text):])
+
+
+@findings_format("html")
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    articles = articles_by_id(report)
+    counts = severity_counts(report)
+    summary = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if counts[s]) or "no findings"
+    body = [f"<h1>crosscheck report</h1><p>{len(report.articles)} articles, {len(report.claims)} claims: {escape(summary)}.</p>"]
+    for story in sorted({f.story for f in report.findings}):
+        body.append(f"<h2>Story: {escape(story or 'default')}</h2>")
+        for severity in SEVERITIES:
+            for finding in (f for f in report.findings if f.story == story and f.severity == severity):
+                sides = []
+                for claim in finding.claims:
+                    article = articles[claim.article]
+                    dated = f", {article.published.isoformat()}" if article.published else ""
+                    sides.append(
+                        f"<blockquote><strong>{escape(article.label)}</strong>{escape(dated)} "
+                        f"<span class='where'>{escape(article.path)}:{claim.line}:{claim.column}</span><br>{_sentence(claim)}</blockquote>"
+                    )
+                suggestion = f"<p>Suggestion: “{escape(finding.suggestion)}”</p>" if finding.suggestion else ""
+                body.append(
+                    f"<section class='finding {severity}'><p><span class='badge {severity}'>{severity}</span> "
+                    f"<code>{escape(finding.rule)}</code></p><p>{escape(finding.message)}</p>{''.join(sides)}{suggestion}"
+                    f"<p class='why'>{escape(finding.explanation)}</p></section>"
+                )
+    if not report.findings:
+        body.append("<p>No findings.</p>")
+    return (
+        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>crosscheck report</title>"
+        f"<style>{STYLE}</style></head><body>{''.join(body)}</body></html>\n"
+    )

@@ -1,0 +1,91 @@
+"""SARIF 2.1.0: each finding cited at its first claim, the other articles' evidence as relatedLocations."""
+
+from __future__ import annotations
+
+import json
+
+from checker import __version__
+from checker.model import Claim, Report
+from checker.report import RenderOptions, articles_by_id, end_position, findings_format
+
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _location(claim: Claim, report: Report, index: int | None = None) -> dict:
+    article = articles_by_id(report)[claim.article]
+    end_line, end_column = end_position(claim, article)
+    location = {
+        "physicalLocation": {
+            "artifactLocation": {"uri": article.path},
+            "region": {
+                "startLine": claim.line,
+                "startColumn": claim.column,
+                "endLine": end_line,
+                "endColumn": end_column,
+                "charOffset": claim.start,
+                "charLength": claim.end - claim.start,
+                "snippet": {"text": claim.text},
+            },
+        },
+        "message": {"text": f"{article.label}: {claim.text}"},
+    }
+    if index is not None:
+        location["id"] = index
+    return location
+
+
+@findings_format("sarif")
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    rules = [
+        {
+            "id": rule,
+            "name": rule,
+            "shortDescription": {"text": rule.replace("_", " ")},
+            "fullDescription": {"text": report.rule_descriptions.get(rule, rule)},
+        }
+        for rule in report.rules
+    ]
+    results = []
+    for finding in report.findings:
+        first, *others = finding.claims
+        result = {
+            "ruleId": finding.rule,
+            "ruleIndex": report.rules.index(finding.rule),
+            "level": LEVELS[finding.severity],
+            "message": {"text": finding.message},
+            "locations": [_location(first, report)],
+            "relatedLocations": [_location(claim, report, number) for number, claim in enumerate(others, 1)],
+            "partialFingerprints": {"crosscheckFindingId": finding.id},
+            "properties": {"category": finding.category, "story": finding.story, "explanation": finding.explanation},
+        }
+        if finding.suggestion:
+            result["fixes"] = [
+                {
+                    "description": {"text": f"Use the references' wording: {finding.suggestion}"},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": result["locations"][0]["physicalLocation"]["artifactLocation"],
+                            "replacements": [
+                                {
+                                    "deletedRegion": {k: v for k, v in result["locations"][0]["physicalLocation"]["region"].items() if k != "snippet"},
+                                    "insertedContent": {"text": finding.suggestion},
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ]
+        results.append(result)
+    document = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "crosscheck", "version": __version__, "informationUri": "https://example.org/crosscheck", "rules": rules}},
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

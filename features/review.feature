@@ -1,0 +1,47 @@
+Feature: Reviewing a draft before publication
+  A draft is checked against its reference articles; only disagreements involving the draft are
+  reported, at the draft's line and column, with a correction when the references agree.
+
+  Background:
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-21 in story "peacekeepers":
+      """
+      Starmer will present Donald Trump with a plan to send 30,000 European troops to Ukraine.
+      """
+    And a file "drafts/draft.md" containing:
+      """
+      ---
+      id: draft
+      story: peacekeepers
+      published: 2025-02-22
+      ---
+      Starmer will send 20,000 European troops to Ukraine, officials said.
+      """
+
+  Scenario: A contradicting draft fails, cited at the draft with the references' wording as a suggestion
+    When I run "crosscheck review {root}/drafts/draft.md --against {articles} --format json"
+    Then the exit code is 1
+    And the report has a error "quantity_mismatch" citing "20,000 European troops" and "30,000 European troops"
+    And the finding's suggestion is "30,000 European troops"
+
+  Scenario: No suggestion when the references disagree among themselves
+    Given an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
+      """
+      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      """
+    When I run "crosscheck review {root}/drafts/draft.md --against {articles} --format json"
+    Then no finding has a suggestion
+
+  Scenario: References come from the configuration
+    Given a file "crosscheck.toml" containing:
+      """
+      references = ["articles"]
+      """
+    When I run "crosscheck review {root}/drafts/draft.md --format json"
+    Then the exit code is 1
+    And the report has 1 "quantity_mismatch" finding
+
+  Scenario: Without references, review is a usage error
+    When I run "crosscheck review {root}/drafts/draft.md"
+    Then the exit code is 2
+    And stderr says "review needs reference articles"
+    And stderr has one line per problem and no traceback
