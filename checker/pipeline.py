@@ -127,7 +127,8 @@ def with_suggestions(
         elif len(draft_sides) == 1 and len(references.get(draft_sides[0].id, ())) == 1:
             text = next(iter(references[draft_sides[0].id]))
             text = None if text.startswith("disputed:") else text
-        suggested.append(replace(finding, suggestion=text))
+        draft_first = tuple(sorted(finding.claims, key=lambda c: c.article not in drafts))
+        suggested.append(replace(finding, suggestion=text, claims=draft_first))
     return suggested
 
 
