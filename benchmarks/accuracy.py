@@ -26,9 +26,14 @@ DEFAULT_CORPUS = ROOT / "tests" / "corpus"
 
 @dataclass
 class Score:
+    """`correct`: reported findings that match at least one label (precision); `found`: labels
+    covered by at least one finding (recall). One finding may cite several articles on each side
+    and so cover several labelled pairs."""
+
     expected: int = 0
     reported: int = 0
     correct: int = 0
+    found: int = 0
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
 
@@ -38,12 +43,13 @@ class Score:
 
     @property
     def recall(self) -> float:
-        return self.correct / self.expected if self.expected else 1.0
+        return self.found / self.expected if self.expected else 1.0
 
     def add(self, other: "Score") -> None:
         self.expected += other.expected
         self.reported += other.reported
         self.correct += other.correct
+        self.found += other.found
         self.misses += other.misses
         self.false_alarms += other.false_alarms
 
@@ -78,29 +84,29 @@ def score_story(story: Path, rules: set[str] | None = None) -> dict[str, Score]:
     texts = {article.id: (article.text, article.body_start) for article in report.articles}
     scores: dict[str, Score] = {}
     expected = [(label["rule"], _label_spans(story, label, texts), label) for label in labels.get("findings") or []]
-    unmatched = list(expected)
+    covered: set[int] = set()
     for finding in report.findings:
         if rules and finding.rule not in rules:
             continue
         score = scores.setdefault(finding.rule, Score())
         score.reported += 1
-        hit = next((e for e in unmatched if e[0] == finding.rule and _matches(finding, e[1], texts)), None)
-        if hit is None:
+        hits = [n for n, (rule, spans, _) in enumerate(expected) if rule == finding.rule and _matches(finding, spans, texts)]
+        if hits:
+            score.correct += 1
+            covered.update(hits)
+        else:
             sides = " / ".join(f"{c.article}: {c.text!r}" for c in finding.claims)
             score.false_alarms.append(f"{story.name}: {finding.rule} {sides}")
-        else:
-            unmatched.remove(hit)
-            score.correct += 1
-    for rule, _, label in expected:
+    for number, (rule, _, label) in enumerate(expected):
         if rules and rule not in rules:
             continue
         score = scores.setdefault(rule, Score())
         score.expected += 1
-    for rule, _, label in unmatched:
-        if rules and rule not in rules:
-            continue
-        sides = " / ".join(f"{s['article']}: {s['text']!r}" for s in label["sides"])
-        scores[rule].misses.append(f"{story.name}: {rule} {sides}")
+        if number in covered:
+            score.found += 1
+        else:
+            sides = " / ".join(f"{s['article']}: {s['text']!r}" for s in label["sides"])
+            score.misses.append(f"{story.name}: {rule} {sides}")
     return scores
 
 
@@ -120,10 +126,10 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
     args = parser.parse_args()
     totals = score_corpus(args.corpus)
-    print(f"{'rule':<22} {'expected':>8} {'reported':>8} {'correct':>8} {'precision':>9} {'recall':>7}")
+    print(f"{'rule':<22} {'labelled':>8} {'found':>6} {'reported':>8} {'correct':>8} {'precision':>9} {'recall':>7}")
     for rule, score in sorted(totals.items(), key=lambda item: (item[0] == "all", item[0])):
         print(
-            f"{rule:<22} {score.expected:>8} {score.reported:>8} {score.correct:>8}"
+            f"{rule:<22} {score.expected:>8} {score.found:>6} {score.reported:>8} {score.correct:>8}"
             f" {score.precision:>9.2f} {score.recall:>7.2f}"
         )
     if args.verbose:

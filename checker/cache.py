@@ -26,7 +26,7 @@ FORMAT = 1
 KINDS = {"quantity": QuantityClaim, "quote": QuoteClaim, "stance": StanceClaim, "event": EventClaim, "name": NameClaim}
 
 
-def cached_claims(articles: list[Article], path: Path, progress: bool = False) -> tuple[list[Claim], int]:
+def cached_claims(articles: list[Article], path: Path, progress: bool = False, jobs: int = 1) -> tuple[list[Claim], int]:
     """Claims of every article — from the cache when unchanged, freshly extracted otherwise — and
     how many articles came from the cache."""
     from checker.pipeline import extract_claims
@@ -40,7 +40,7 @@ def cached_claims(articles: list[Article], path: Path, progress: bool = False) -
             if claims is not None:
                 found[article.id] = claims
         missing = [article for article in articles if article.id not in found]
-        fresh = extract_claims(missing, progress) if missing else []
+        fresh = extract_claims(missing, progress, jobs) if missing else []
         by_article: dict[str, list[Claim]] = {article.id: [] for article in missing}
         for claim in fresh:
             by_article[claim.article].append(claim)
@@ -65,14 +65,26 @@ def article_key(article: Article) -> str:
 
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
-    """crosscheck's version, the English model's, and a digest of every rule and data file."""
-    from checker.nlp import pipeline
-
-    nlp = pipeline()
+    """crosscheck's version, spaCy's and the English model's (from package metadata, without
+    loading them), and a digest of every rule and data file."""
     digest = hashlib.sha256()
     for path in sorted(p for p in bundled_rules_dir().rglob("*") if p.is_file()):
         digest.update(path.name.encode() + path.read_bytes())
-    return f"{__version__}/{nlp.meta.get('name')}-{nlp.meta.get('version')}/{digest.hexdigest()[:16]}"
+    return f"{__version__}/{'/'.join(_package_versions())}/{digest.hexdigest()[:16]}"
+
+
+def _package_versions() -> list[str]:
+    from importlib import metadata
+
+    from checker.nlp import MODEL_NAMES
+
+    found = []
+    for package in ("spacy", *MODEL_NAMES):
+        try:
+            found.append(f"{package}-{metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            continue
+    return found
 
 
 def _open(path: Path) -> sqlite3.Connection:

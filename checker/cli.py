@@ -65,6 +65,7 @@ ConfigOption = typer.Option(None, "--config", help="Configuration file (default:
 CacheOption = typer.Option(None, "--cache", help="Claim cache database (default: beside the configuration).")
 NoCacheOption = typer.Option(False, "--no-cache", help="Do not read or write the claim cache.")
 ColourOption = typer.Option(Colour.auto, "--color", "--colour", help="Colour the text report: auto, always or never.")
+JobsOption = typer.Option(1, "--jobs", "-j", min=1, help="Parse in N worker processes (identical output).")
 
 
 def _settings(config_path, overrides: dict):
@@ -111,7 +112,7 @@ def _use_colour(choice: Colour, output: Optional[Path], output_format: str) -> b
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, config) -> int:
+def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, config, jobs=1) -> int:
     from checker.pipeline import check
     from checker.report import FINDING_FORMATS, MACHINE_FORMATS, RenderOptions
 
@@ -127,6 +128,7 @@ def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, co
         min_severity=config["min_severity"],
         cache=cache_path,
         progress=progress,
+        jobs=jobs,
     )
     _emit(render(report, RenderOptions(color=_use_colour(colour, output, output_format))), output)
     for error in report.errors:
@@ -147,10 +149,11 @@ def check_command(
     cache: Optional[Path] = CacheOption,
     no_cache: bool = NoCacheOption,
     colour: Colour = ColourOption,
+    jobs: int = JobsOption,
 ) -> int:
     """Report facts that the articles disagree on."""
     settings = _settings(config, {"rules": str(rules) if rules else None, "fail_on": fail_on, "min_severity": min_severity, "house_style": prefer})
-    return _run_check(paths, None, output_format, output, colour, cache, no_cache, settings)
+    return _run_check(paths, None, output_format, output, colour, cache, no_cache, settings, jobs)
 
 
 @app.command("review")
@@ -167,13 +170,14 @@ def review_command(
     cache: Optional[Path] = CacheOption,
     no_cache: bool = NoCacheOption,
     colour: Colour = ColourOption,
+    jobs: int = JobsOption,
 ) -> int:
     """Before publication: report only disagreements that involve a draft, with suggestions."""
     settings = _settings(config, {"rules": str(rules) if rules else None, "fail_on": fail_on, "min_severity": min_severity, "house_style": prefer, "references": list(against)})
     references = [r for r in settings["references"] if os.path.abspath(r) not in {os.path.abspath(d) for d in drafts}]
     if not references:
         raise InputError("--against", "review needs reference articles: --against PATH or 'references' in crosscheck.toml")
-    return _run_check(references, list(drafts), output_format, output, colour, cache, no_cache, settings)
+    return _run_check(references, list(drafts), output_format, output, colour, cache, no_cache, settings, jobs)
 
 
 @app.command("claims")

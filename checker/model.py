@@ -277,4 +277,6 @@ class Report:
     failing: list[str] = field(default_factory=list)
     cache_hits: int = 0
     """Articles whose claims came from the claim cache instead of being parsed again."""
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage (read, extract, align, rules), for benchmarks; never in reports."""
     """Severities of every finding not suppressed, listed or not: what --fail-on judges."""

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from checker.align.groups import outlets, readings
 from checker.align.lexicon import digest
 from checker.model import Article, Comparison, EventClaim
 from checker.normalise.dates import DateRange
@@ -67,18 +68,29 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
             stories[by_id[claim.article].story or ""].append(claim)
     comparisons = []
     for story in sorted(stories):
+        groups = readings(stories[story], _signature)
         index: dict[str, list[int]] = defaultdict(list)
-        members = stories[story]
-        for number, claim in enumerate(members):
+        for number, group in enumerate(groups):
+            claim = group[0]
             for word in telling_words(claim) | ({f"said:{_speaker(claim)}"} if claim.statement else set()):
                 index[word].append(number)
         pairs = {pair for numbers in index.values() for pair in combinations(numbers, 2)}
         for a, b in sorted(pairs):
-            left, right = sorted((members[a], members[b]), key=lambda c: (c.article, c.start))
-            shared = _same_event(left, right)
-            if left.article != right.article and shared is not None:
+            left, right = groups[a], groups[b]
+            if len({c.article for c in left + right}) < 2:
+                continue
+            shared = _same_event(left[0], right[0])
+            if shared is not None:
                 comparisons.append(_comparison(by_id, story, left, right, shared))
     return comparisons
+
+
+def _signature(claim: EventClaim) -> tuple:
+    return (
+        event_kind(claim), phase(claim), claim.instance, claim.date_start, claim.date_end,
+        frozenset(fold(n.split()[-1]) for n in claim.participants), claim.place and fold(claim.place),
+        _speaker(claim), claim.statement, claim.expression.lower(),
+    )
 
 
 def _speaker(claim: EventClaim) -> str:
@@ -124,7 +136,8 @@ def _range(claim: EventClaim) -> DateRange:
     return DateRange(date.fromisoformat(claim.date_start), date.fromisoformat(claim.date_end))
 
 
-def _comparison(by_id, story: str, left: EventClaim, right: EventClaim, shared: str) -> Comparison:
+def _comparison(by_id, story: str, left_group: list, right_group: list, shared: str) -> Comparison:
+    left, right = left_group[0], right_group[0]
     left_range, right_range = _range(left), _range(right)
     left_article, right_article = by_id[left.article], by_id[right.article]
     facts = {
@@ -138,8 +151,8 @@ def _comparison(by_id, story: str, left: EventClaim, right: EventClaim, shared: 
         "right_expression": right.expression,
         "left_published": left_article.published.isoformat(),
         "right_published": right_article.published.isoformat(),
-        "left_outlet": left_article.label,
-        "right_outlet": right_article.label,
+        "left_outlet": outlets(left_group, by_id),
+        "right_outlet": outlets(right_group, by_id),
         "statement": bool(left.statement),
     }
     reasons = (f"same story '{story or 'default'}'", f"same event: {shared}")
@@ -147,4 +160,5 @@ def _comparison(by_id, story: str, left: EventClaim, right: EventClaim, shared: 
         f"'{left.expression}' in a paper of {facts['left_published']} is {facts['left_date']}; "
         f"'{right.expression}' in a paper of {facts['right_published']} is {facts['right_date']}"
     )
-    return Comparison(digest("event", left.id, right.id), "event", story, (left, right), facts, reasons, conflict)
+    claims = tuple(left_group + right_group)
+    return Comparison(digest("event", *(c.id for c in claims)), "event", story, claims, facts, reasons, conflict)

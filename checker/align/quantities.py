@@ -11,10 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
-from itertools import combinations
 
 import pint
 
+from checker.align.groups import outlets, reading_pairs, readings
 from checker.align.lexicon import digest, lexicon
 from checker.model import Article, Comparison, Interval, QuantityClaim, format_number
 from checker.normalise import units
@@ -74,13 +74,23 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
         if claim.segment == "main" and key is not None:
             blocks[key].append(claim)
     for key in sorted(blocks, key=repr):
-        for left, right in combinations(blocks[key], 2):
-            if left.article == right.article or (left.quoted and right.quoted):
+        for left, right in reading_pairs(readings(blocks[key], _signature)):
+            if all(c.quoted for c in left + right):
                 continue
-            reasons = _alignment_reasons(left, right)
+            reasons = _alignment_reasons(left[0], right[0])
             if reasons is not None:
                 comparisons.append(_quantity_comparison(by_id, key[0], left, right, reasons))
     return comparisons
+
+
+def _signature(claim: QuantityClaim) -> tuple:
+    """Everything alignment and comparison read: claims with equal signatures are one reading."""
+    words = lexicon()
+    return (
+        claim.interval, claim.unit, _modifiers(claim), words.verbs.get(claim.predicate, claim.predicate),
+        frozenset(_names(claim)), claim.period, claim.when, claim.role, claim.place, claim.default_place,
+        claim.subject, claim.concept_head is None, claim.quoted, claim.predicate in words.part_of,
+    )
 
 
 COUNTED = frozenset({"count", "[personnel]", "[munition]"})
@@ -228,14 +238,13 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
 
 
-def _quantity_comparison(by_id, story: str, left: QuantityClaim, right: QuantityClaim, reasons: list[str]) -> Comparison:
-    left, right = sorted((left, right), key=lambda c: (c.article, c.start))
+def _quantity_comparison(by_id, story: str, left_group: list, right_group: list, reasons: list[str]) -> Comparison:
+    left, right = left_group[0], right_group[0]
     right_interval = _in_unit(right, left.unit)
     overlap = left.interval.overlaps(right_interval)
     distance = left.interval.distance(right_interval)
     scale = max(abs(v) for v in (left.value, _in_unit_value(right, left.unit)) if v is not None) or 1.0
     gap = 0.0 if overlap else distance / scale
-    left_article, right_article = by_id[left.article], by_id[right.article]
     facts = {
         "story": story,
         "dimension": left.dimension,
@@ -246,8 +255,8 @@ def _quantity_comparison(by_id, story: str, left: QuantityClaim, right: Quantity
         "relative_gap": round(gap, 4),
         "left_text": left.text,
         "right_text": right.text,
-        "left_outlet": left_article.label,
-        "right_outlet": right_article.label,
+        "left_outlet": outlets(left_group, by_id),
+        "right_outlet": outlets(right_group, by_id),
         "left_article": left.article,
         "right_article": right.article,
         "left_qualifier": left.qualifier,
@@ -264,7 +273,8 @@ def _quantity_comparison(by_id, story: str, left: QuantityClaim, right: Quantity
             f"{left.interval.describe()} and {right_interval.describe()} share no value"
             f" (gap {gap:.0%} of the larger value)"
         )
-    return Comparison(digest("quantity", left.id, right.id), "quantity", story, (left, right), facts, tuple(reasons), conflict)
+    claims = tuple(left_group + right_group)
+    return Comparison(digest("quantity", *(c.id for c in claims)), "quantity", story, claims, facts, tuple(reasons), conflict)
 
 
 def _in_unit(claim: QuantityClaim, unit: str) -> Interval:

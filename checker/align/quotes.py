@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
 
+from checker.align.groups import outlets, readings
 from checker.align.lexicon import digest, lexicon
 from checker.model import Article, Comparison, QuoteClaim
 from checker.normalise.names import fold
@@ -65,31 +66,34 @@ def align_quotes(articles: list[Article], claims: list[QuoteClaim]) -> list[Comp
             stories[by_id[claim.article].story or ""].append(claim)
     comparisons = []
     for story in sorted(stories):
-        for left, right in _candidates(stories[story]):
+        groups = readings(stories[story], _signature)
+        for left, right in _candidates(groups):
             comparison = _compare(by_id, story, left, right)
             if comparison is not None:
                 comparisons.append(comparison)
     return comparisons
 
 
-def _candidates(claims: list[QuoteClaim]):
-    """Pairs from different articles sharing a run of three words (an index, not every pair)."""
+def _signature(claim: QuoteClaim) -> tuple:
+    """One reading: the same words given to the same speaker."""
+    return (tuple(words(claim.quote)), speaker_key(claim), claim.organisation and fold(claim.organisation), claim.speaker_kind)
+
+
+def _candidates(groups: list[list[QuoteClaim]]):
+    """Pairs of readings spanning two articles and sharing a run of three words (an index, not every pair)."""
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for number, claim in enumerate(claims):
-        plain = [w for w in words(claim.quote) if w != "…"]
+    for number, group in enumerate(groups):
+        plain = [w for w in words(group[0].quote) if w != "…"]
         for shingle in {tuple(plain[i : i + 3]) for i in range(len(plain) - 2)}:
             index[shingle].append(number)
-    pairs = set()
-    for members in index.values():
-        for a, b in combinations(members, 2):
-            if claims[a].article != claims[b].article:
-                pairs.add((a, b))
+    pairs = {pair for members in index.values() for pair in combinations(members, 2)}
     for a, b in sorted(pairs):
-        yield claims[a], claims[b]
+        if len({c.article for c in groups[a] + groups[b]}) >= 2:
+            yield groups[a], groups[b]
 
 
-def _compare(by_id: dict[str, Article], story: str, left: QuoteClaim, right: QuoteClaim) -> Comparison | None:
-    left, right = sorted((left, right), key=lambda c: (c.article, c.start))
+def _compare(by_id: dict[str, Article], story: str, left_group: list, right_group: list) -> Comparison | None:
+    left, right = left_group[0], right_group[0]
     change = word_change(left.quote, right.quote)
     if change is None:
         return None
@@ -109,8 +113,8 @@ def _compare(by_id: dict[str, Article], story: str, left: QuoteClaim, right: Quo
         "right_text": right.quote,
         "left_speaker": left.speaker or "an unnamed speaker",
         "right_speaker": right.speaker or "an unnamed speaker",
-        "left_outlet": by_id[left.article].label,
-        "right_outlet": by_id[right.article].label,
+        "left_outlet": outlets(left_group, by_id),
+        "right_outlet": outlets(right_group, by_id),
         "left_article": left.article,
         "right_article": right.article,
     }
@@ -120,7 +124,8 @@ def _compare(by_id: dict[str, Article], story: str, left: QuoteClaim, right: Quo
         f"speakers: {facts['left_speaker']} / {facts['right_speaker']}",
     )
     conflict = f"word-level difference: {change['diff']}" if not change["trivial"] else "no difference in wording"
-    return Comparison(digest("quote", left.id, right.id), "quote", story, (left, right), facts, reasons, conflict)
+    claims = tuple(left_group + right_group)
+    return Comparison(digest("quote", *(c.id for c in claims)), "quote", story, claims, facts, reasons, conflict)
 
 
 def word_change(left: str, right: str) -> dict | None:

@@ -45,6 +45,7 @@ class StanceMentions:
             ((w.split(), p) for p in ("accept", "reject") for w in data[p]["phrases"]), key=lambda item: -len(item[0])
         )
         self.filler = set(data["filler"])
+        self.phrase_starts = {words[0] for words, _ in self.phrases}
         self.speech_verbs = set(speech["speech_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -65,6 +66,8 @@ class StanceMentions:
             return self._mention(doc, token, token, self.verbs[lemma], target)
         if token.pos_ == "ADJ" and lemma in self.adjectives:
             return self._adjective(doc, token, self.adjectives[lemma])
+        if token.lower_ not in self.phrase_starts:
+            return None
         for words, polarity in self.phrases:
             if [t.lower_ for t in doc[token.i : token.i + len(words)]] == words:
                 last = doc[token.i + len(words) - 1]

@@ -24,7 +24,7 @@ def looks_like_name(token: Token) -> bool:
     if token.ent_type_ in TIME_ENTITIES | AMOUNT_ENTITIES or token.like_num or not token.is_alpha:
         return False
     single_word = " " not in name(token)
-    if single_word and any(t.lower_ == token.lower_ and t.text[:1].islower() for t in token.doc):
+    if single_word and token.lower_ in _casing(token.doc)[0]:
         return False
     if token.i != token.sent.start:
         return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTITIES or token.text[:1].isupper()
@@ -36,12 +36,29 @@ def capitalised_elsewhere(token: Token) -> bool:
 
     The aligner later drops "names" that other articles of the story write in lower case.
     """
-    others = [t for t in token.doc if t.lower_ == token.lower_ and t.i != token.i]
-    if any(t.text[:1].islower() for t in others):
+    lower, capitalised_mid_sentence, seen = _casing(token.doc)
+    if token.lower_ in lower:
         return False
-    if others:
-        return any(t.i != t.sent.start for t in others)
+    if seen.get(token.lower_, 0) > 1:
+        return token.lower_ in capitalised_mid_sentence
     return token.lemma_.lower() == token.lower_
+
+
+def _casing(doc) -> tuple[set[str], set[str], dict[str, int]]:
+    """Per document, computed once: words written in lower case somewhere, words capitalised
+    somewhere other than a sentence start, and how often each word occurs."""
+    cached = doc.user_data.get("crosscheck_casing")
+    if cached is None:
+        lower, capitalised, seen = set(), set(), {}
+        starts = {sentence.start for sentence in doc.sents} if doc.has_annotation("SENT_START") else {0}
+        for token in doc:
+            seen[token.lower_] = seen.get(token.lower_, 0) + 1
+            if token.text[:1].islower():
+                lower.add(token.lower_)
+            elif token.text[:1].isupper() and token.i not in starts:
+                capitalised.add(token.lower_)
+        cached = doc.user_data["crosscheck_casing"] = (lower, capitalised, seen)
+    return cached
 
 
 def antecedent(pronoun: Token) -> Token | None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from checker.model import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def evidence(article: Article, span: Span, offset: int, kind: str) -> dict:

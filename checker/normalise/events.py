@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from checker.model import Article, EventClaim
 from checker.normalise.common import evidence
 from checker.normalise.dates import resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]:

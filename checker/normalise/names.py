@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from checker.model import Article, NameClaim
 from checker.normalise.common import evidence
 from checker.resources import load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[NameClaim]:

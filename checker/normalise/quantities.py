@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
-
-from checker.extract.quantities import Mention
 from checker.model import Article, Interval, QuantityClaim
 from checker.normalise import numbers, units
 from checker.normalise.common import evidence
 from checker.normalise.dates import resolve
 from checker.normalise.qualifiers import interval
 from checker.resources import load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+    from checker.extract.quantities import Mention
 
 EARLIER_AFTER_DAYS = 31
 """A figure whose clause dates it more than a month before publication belongs to an earlier period."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from checker.model import Article, QuoteClaim
 from checker.normalise.common import evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[QuoteClaim]:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from checker.model import Article, StanceClaim
 from checker.normalise.common import evidence
 from checker.normalise.names import actor
 from checker.resources import load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @lru_cache(maxsize=1)

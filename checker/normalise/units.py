@@ -118,7 +118,10 @@ def convert(value: float, source: str, target: str) -> float:
 def _rates():
     from currency_converter import CurrencyConverter
 
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=False)
+    # No ECB rate is published at weekends and on holidays: the last business day's rate applies.
+    return CurrencyConverter(
+        fallback_on_missing_rate=True, fallback_on_missing_rate_method="last_known", fallback_on_wrong_date=False
+    )
 
 
 def rate_available(currency: str, on: date) -> bool:

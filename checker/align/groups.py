@@ -1,0 +1,41 @@
+"""Grouping claims that read the same, so work grows with distinct readings, not article pairs.
+
+Ten articles giving "30,000 European troops" and two giving "fewer than 30,000 European
+servicemen" are two readings: one comparison, one finding citing all twelve articles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from typing import Callable, Hashable, Iterable, TypeVar
+
+from checker.model import Article, Claim
+
+C = TypeVar("C", bound=Claim)
+
+
+def readings(claims: Iterable[C], signature: Callable[[C], Hashable]) -> list[list[C]]:
+    """Claims with the same signature, each group in text order, groups in order of first claim."""
+    groups: dict[Hashable, list[C]] = defaultdict(list)
+    for claim in claims:
+        groups[signature(claim)].append(claim)
+    ordered = [sorted(group, key=lambda c: (c.article, c.start)) for group in groups.values()]
+    return sorted(ordered, key=lambda group: (group[0].article, group[0].start))
+
+
+def reading_pairs(groups: list[list[C]]):
+    """Pairs of readings that span at least two articles (an article is not checked against itself)."""
+    for left, right in combinations(groups, 2):
+        if len({c.article for c in left} | {c.article for c in right}) >= 2:
+            yield left, right
+
+
+def outlets(group: list[Claim], by_id: dict[str, Article]) -> str:
+    """"The Harbour Gazette", "A and B", "A, B and 3 others"."""
+    names = list(dict.fromkeys(by_id[claim.article].label for claim in group))
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]}"
+    return f"{names[0]}, {names[1]} and {len(names) - 2} other{'s' if len(names) > 3 else ''}"
