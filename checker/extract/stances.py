@@ -124,7 +124,8 @@ class StanceMentions:
         return doc[start:end], mention
 
     def _source(self, trigger: Token, holders: list[str]) -> str | None:
-        """Whose word the stance is: the subject of a speech verb above it, if not the holder."""
+        """Whose word the stance is: the subject of a speech verb above it (the normaliser drops
+        it for a holder who is the speaker)."""
         node = trigger
         for _ in range(8):
             if node.head.i == node.i:
@@ -132,8 +133,7 @@ class StanceMentions:
             node = node.head
             if node.pos_ == "VERB" and node.lemma_.lower() in self.speech_verbs:
                 speakers = [_holder_name(s) for s in _subjects(node)]
-                speaker = next((s for s in speakers if s), None)
-                return speaker if speaker not in holders else None
+                return next((s for s in speakers if s), None)
         return None
 
 
