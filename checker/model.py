@@ -85,13 +85,6 @@ class Interval:
             return self._low() - other._high()
         return 0.0
 
-    def scale(self, factor: float) -> Interval:
-        low = None if self.low is None else self.low * factor
-        high = None if self.high is None else self.high * factor
-        if factor < 0:
-            return Interval(high, low, self.high_inclusive, self.low_inclusive)
-        return Interval(low, high, self.low_inclusive, self.high_inclusive)
-
     def describe(self) -> str:
         low = "-inf" if self.low is None else format_number(self.low)
         high = "+inf" if self.high is None else format_number(self.high)

@@ -1,7 +1,6 @@
 """Machine formats validated against their official schemas (../shared/schemas); skipped without them."""
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
