@@ -13,6 +13,7 @@ import hashlib
 import json
 import sqlite3
 import sys
+import time
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +32,17 @@ def cached_claims(articles: list[Article], path: Path, progress: bool = False, j
     how many articles came from the cache."""
     from checker.pipeline import extract_claims
 
-    connection = _open(Path(path))
+    try:
+        return _cached_claims(articles, Path(path), progress, jobs)
+    except sqlite3.Error as error:
+        print(f"crosscheck: warning: {path}: claim cache unavailable ({error}); parsing every article", file=sys.stderr)
+        return extract_claims(articles, progress, jobs), 0
+
+
+def _cached_claims(articles: list[Article], path: Path, progress: bool, jobs: int) -> tuple[list[Claim], int]:
+    from checker.pipeline import extract_claims
+
+    connection = _open(path)
     try:
         keys = {article.id: article_key(article) for article in articles}
         found: dict[str, list[Claim]] = {}
@@ -90,12 +101,26 @@ def _package_versions() -> list[str]:
 def _open(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        return _connect(path)
+        return _connect_when_free(path)
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as error:
         print(f"crosscheck: warning: {path}: not a usable crosscheck cache ({error}); rebuilding it", file=sys.stderr)
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
-        return _connect(path)
+        return _connect_when_free(path)
+
+
+def _connect_when_free(path: Path, attempts: int = 60) -> sqlite3.Connection:
+    """Connect, waiting while another run holds the lock: a busy cache is not a corrupt one."""
+    for attempt in range(attempts - 1):
+        try:
+            return _connect(path)
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    return _connect(path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

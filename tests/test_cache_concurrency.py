@@ -26,3 +26,23 @@ def test_concurrent_runs_share_the_cache(tmp_path):
     third = run(cache)
     out, err = third.communicate(timeout=300)
     assert json.loads(out)["summary"]["cached_articles"] == 5, err
+
+
+def test_a_busy_cache_is_waited_for_not_rebuilt(tmp_path):
+    import sqlite3
+    import threading
+
+    from checker.cache import _open
+
+    path = tmp_path / "cache.sqlite"
+    connection = _open(path)
+    with connection:
+        connection.execute("INSERT INTO claims (key, article, payload) VALUES ('k', 'a', '[]')")
+    connection.close()
+    holder = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    threading.Timer(0.5, holder.execute, ("ROLLBACK",)).start()
+    reopened = _open(path)
+    assert reopened.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
+    reopened.close()
+    holder.close()
