@@ -1,4 +1,4 @@
-"""Precision and recall of crosscheck's findings on a labelled corpus (default: tests/corpus).
+"""Precision and recall of crosscheck's findings on a labelled story set (default: tests/corpus).
 
 Each story folder holds articles and a labels.yaml listing the findings an editor expects
 (rule + the cited text on each side). A reported finding counts as correct when its rule matches
@@ -38,12 +38,14 @@ class Score:
     false_alarms: list[str] = field(default_factory=list)
 
     @property
-    def precision(self) -> float:
-        return self.correct / self.reported if self.reported else 1.0
+    def precision(self) -> float | None:
+        """Share of reported findings that are right; None ("n/a") when nothing was reported —
+        an empty report is not a precise one."""
+        return self.correct / self.reported if self.reported else None
 
     @property
-    def recall(self) -> float:
-        return self.found / self.expected if self.expected else 1.0
+    def recall(self) -> float | None:
+        return self.found / self.expected if self.expected else None
 
     def add(self, other: "Score") -> None:
         self.expected += other.expected
@@ -120,6 +122,10 @@ def score_corpus(corpus: Path = DEFAULT_CORPUS, rules: set[str] | None = None) -
     return totals
 
 
+def ratio(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -130,7 +136,7 @@ def main() -> None:
     for rule, score in sorted(totals.items(), key=lambda item: (item[0] == "all", item[0])):
         print(
             f"{rule:<22} {score.expected:>8} {score.found:>6} {score.reported:>8} {score.correct:>8}"
-            f" {score.precision:>9.2f} {score.recall:>7.2f}"
+            f" {ratio(score.precision):>9} {ratio(score.recall):>7}"
         )
     if args.verbose:
         for line in totals["all"].false_alarms:

@@ -77,9 +77,12 @@ def article_key(article: Article) -> str:
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
     """crosscheck's version, spaCy's and the English model's (from package metadata, without
-    loading them), and a digest of every rule and data file."""
+    loading them), and a digest of every rule and data file and of the code that reads claims (a
+    changed reader must never be answered with claims the old one read)."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in bundled_rules_dir().rglob("*") if p.is_file()):
+    package = Path(__file__).parent
+    readers = [package / "model.py", *(package / "extract").glob("*.py"), *(package / "normalise").glob("*.py")]
+    for path in [*sorted(p for p in bundled_rules_dir().rglob("*") if p.is_file()), *sorted(readers)]:
         digest.update(path.name.encode() + path.read_bytes())
     return f"{__version__}/{'/'.join(_package_versions())}/{digest.hexdigest()[:16]}"
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.align import FACT_FIELDS
+from checker.align.confidence import describe
 from checker.model import SEVERITIES, Comparison, Finding, InputError
 from checker.resources import bundled_rules_dir, load_yaml
 
@@ -221,7 +222,7 @@ def evaluate(rules: list[Rule], comparisons: list[Comparison]) -> list[Finding]:
     try:
         for comparison in comparisons:
             fact = {key: value for key, value in comparison.facts.items() if value is not None}
-            fact.update(id=comparison.id, sid=session, kind=comparison.kind)
+            fact.update(id=comparison.id, sid=session, kind=comparison.kind, confidence=comparison.confidence)
             try:
                 host.assert_fact(name, fact)
             except not_handled:
@@ -234,15 +235,19 @@ def evaluate(rules: list[Rule], comparisons: list[Comparison]) -> list[Finding]:
             host.delete_state(name, session)
     rules_by_id = {rule.id: rule for rule in rules}
     findings = []
-    for action, comparison_id in host.fired:
+    # A tier whose conditions hold through two branches of an "or" fires once per branch.
+    for action, comparison_id in dict.fromkeys(host.fired):
         rule_id, severity = action.rsplit("|", 1)
         findings.append(_finding(rules_by_id[rule_id], severity, by_id[comparison_id]))
     return findings
 
 
 def _finding(rule: Rule, severity: str, comparison: Comparison) -> Finding:
-    message = rule.message.format_map(comparison.facts)
-    explanation = "Aligned: " + "; ".join(comparison.reasons) + ". Conflict: " + comparison.conflict + "."
+    message = rule.message.format_map({**comparison.facts, "confidence": comparison.confidence})
+    explanation = (
+        "Aligned: " + "; ".join(comparison.reasons) + ". "
+        + describe(comparison.evidence, comparison.confidence) + ". Conflict: " + comparison.conflict + "."
+    )
     digest = hashlib.sha1(f"{rule.id}\x1f{comparison.id}".encode()).hexdigest()[:10]
     return Finding(
         id=f"{rule.id}-{digest}",
@@ -253,4 +258,6 @@ def _finding(rule: Rule, severity: str, comparison: Comparison) -> Finding:
         story=comparison.story,
         explanation=explanation,
         claims=comparison.claims,
+        confidence=comparison.confidence,
+        evidence=comparison.evidence,
     )

@@ -184,6 +184,15 @@ class QuoteClaim(Claim):
     speaker_kind: str
     organisation: str | None = None
     verb: str | None = None
+    attribution: str = "none"
+    """How the speaker was found: explicit, pronoun, carried (from the quote before) or none."""
+    words: tuple[str, ...] = ()
+    """The quote's words as compared: numbers as digits, contractions expanded, one spelling."""
+    word_classes: tuple[str, ...] = ()
+    """What a change of each word means: negation, number, modal, pronoun, name, function, content."""
+
+    def to_dict(self) -> dict:
+        return {key: value for key, value in super().to_dict().items() if key not in {"words", "word_classes"}}
 
 
 @dataclass(frozen=True)
@@ -212,6 +221,8 @@ class EventClaim(Claim):
     instance: str | None = None
     speaker: str | None = None
     statement: tuple[str, ...] = ()
+    quoted: bool = False
+    """The date stands inside a quote, so it is relative to when the words were said."""
 
 
 @dataclass(frozen=True)
@@ -223,11 +234,34 @@ class NameClaim(Claim):
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One thing an aligner weighed about whether two claims speak of the same thing.
+
+    `factor` is how far it leaves the pairing trusted: 1.0 adds no doubt, 0.5 halves the trust.
+    The factors come from rules/data/confidence.yaml, so an editor tunes them without Python.
+    """
+
+    name: str
+    factor: float
+    detail: str
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "factor": self.factor, "detail": self.detail}
+
+
+def confidence_of(evidence: tuple[Evidence, ...]) -> float:
+    """How sure the pairing is, 0 to 1: the product of every factor, to two decimals (the rules
+    compare it exactly, so it is never a long float)."""
+    return round(math.prod(item.factor for item in evidence), 2)
+
+
+@dataclass(frozen=True)
 class Comparison:
     """A candidate pair (or in-article restatement) that the rules judge.
 
     `facts` holds only plain strings, numbers and booleans: it is what the rule engine sees.
-    `reasons` says, in words, why these claims were put side by side.
+    `reasons` says, in words, why these claims were put side by side; `evidence` what was weighed
+    for and against the pairing, whose product is the `confidence` fact the rules read.
     """
 
     id: str
@@ -237,6 +271,11 @@ class Comparison:
     facts: dict
     reasons: tuple[str, ...]
     conflict: str
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def confidence(self) -> float:
+        return confidence_of(self.evidence)
 
 
 @dataclass(frozen=True)
@@ -250,6 +289,8 @@ class Finding:
     explanation: str
     claims: tuple[Claim, ...]
     suggestion: str | None = None
+    confidence: float = 1.0
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass

@@ -9,7 +9,7 @@ Feature: The claim cache
       """
     And an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
       """
-      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      Starmer plans to send 28,000 European servicemen to Ukraine, the paper reported.
       """
 
   Scenario: The second run reads unchanged articles from the cache and reports the same
@@ -17,7 +17,7 @@ Feature: The claim cache
     Then the report summary says cached_articles is 0
     When I run "crosscheck check {articles} --cache {root}/cache.sqlite --format json"
     Then the report summary says cached_articles is 2
-    And the report has a warning "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
+    And the report has a warning "quantity_mismatch" citing "30,000 European troops" and "28,000 European servicemen"
 
   Scenario: A changed article is parsed again
     When I run "crosscheck check {articles} --cache {root}/cache.sqlite --format json"

@@ -8,7 +8,7 @@ Feature: The crosscheck command
       """
     And an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
       """
-      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      Starmer plans to send 28,000 European servicemen to Ukraine, the paper reported.
       """
 
   Scenario: The text report groups findings by severity and cites both sides
@@ -16,7 +16,7 @@ Feature: The crosscheck command
     Then the exit code is 0
     And the output contains "Warnings (1)"
     And the output contains "“30,000 European troops”"
-    And the output contains "“fewer than 30,000 European servicemen”"
+    And the output contains "“28,000 European servicemen”"
     And the output contains "The Harbour Gazette, 2025-02-21 — {articles}/harbour.md:7:55"
 
   Scenario: Failing on warnings
@@ -51,7 +51,7 @@ Feature: The crosscheck command
       """
     When I run "crosscheck review {root}/draft.md --against {articles} --format json"
     Then the report has 1 finding
-    And the report has a warning "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
+    And the report has a warning "quantity_mismatch" citing "30,000 European troops" and "28,000 European servicemen"
     And the output has the field article with text "draft"
 
   Scenario: Review of a consistent draft passes

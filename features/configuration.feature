@@ -9,7 +9,7 @@ Feature: Configuration
       """
     And an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
       """
-      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      Starmer plans to send 28,000 European servicemen to Ukraine, the paper reported.
       """
 
   Scenario: crosscheck.toml sets the exit threshold

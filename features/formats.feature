@@ -9,7 +9,7 @@ Feature: Report formats
       """
     And an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
       """
-      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      Starmer plans to send 28,000 European servicemen to Ukraine, the paper reported.
       """
 
   Scenario: Colour on request, never when NO_COLOR is set or the output is not a terminal
@@ -48,7 +48,7 @@ Feature: Report formats
     When I run "crosscheck check {articles} --format html --output {root}/report.html"
     Then the exit code is 0
     And the file "report.html" contains "<mark>30,000 European troops</mark>"
-    And the file "report.html" contains "<mark>fewer than 30,000 European servicemen</mark>"
+    And the file "report.html" contains "<mark>28,000 European servicemen</mark>"
     And the file "report.html" contains "Story: peacekeepers"
 
   Scenario: --min-severity hides what --fail-on still judges

@@ -33,7 +33,7 @@ Feature: Reading articles
     When I run "crosscheck check {articles} --format json"
     Then the output contains "Manifest Post"
     And the output does not contain "Front Matter Daily"
-    And the report has a warning "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
+    And the report has a info "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
 
   Scenario: JSON Lines hold one article per line
     Given a file "articles/feed.jsonl" containing:
@@ -77,8 +77,22 @@ Feature: Reading articles
     And the output has the field low with value 6000000000.0
     And the output has the field high with value null
 
-  Scenario: The bundled seed articles give the troop discrepancy and nothing from the related tail
-    When I run "crosscheck check {seeds} --format json"
-    Then the report has a warning "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
+  Scenario: Scraped pages listed in a manifest give the troop discrepancy and nothing from their tails
+    # tests/fixtures/scraped: plain-text pages with site menus, share buttons and related-story
+    # tails whose numbers ("12,000 European troops", "50,000 European troops") would contradict
+    # the main stories if they were compared.
+    When I run "crosscheck check {fixtures}/scraped --format json"
+    Then the exit code is 0
+    And the report lists 3 articles
+    And the output has the field outlet with text "Continental Wire (scraped page)"
+    And the report has a info "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
+    And the report has 1 "quantity_mismatch" finding
+    And the report has 0 "conversion_mismatch" findings
+
+  Scenario: The bundled example folder gives the troop discrepancy and nothing from its related tail
+    When I run "crosscheck check {examples}/peacekeepers --format json"
+    Then the exit code is 0
+    And the report lists 5 articles
+    And the report has a info "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
     And the report has 1 "quantity_mismatch" finding
     And the report has 0 "conversion_mismatch" findings

@@ -26,7 +26,7 @@ Feature: Reviewing a draft before publication
   Scenario: No suggestion when the references disagree among themselves
     Given an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
       """
-      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      Starmer plans to send 28,000 European servicemen to Ukraine, the paper reported.
       """
     When I run "crosscheck review {root}/drafts/draft.md --against {articles} --format json"
     Then no finding has a suggestion

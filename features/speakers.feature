@@ -19,14 +19,58 @@ Feature: Who said it
       | Opposition leader Martin Greaves called the plan “a dangerous gamble” on Monday.                      | a dangerous gamble                      | Martin Greaves   |
       | Kremlin spokesman Dmitry Peskov spoke on Tuesday. “I have nothing to add,” Peskov added.              | I have nothing to add,                  | Dmitry Peskov    |
 
-  Scenario: A quote split by its attribution keeps one speaker
+  Scenario: A quote split by its attribution is one quote with one speaker
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
       """
       "The first phase is done," Elena Varga said, "and the second starts in May."
       """
     When I run "crosscheck claims {articles}"
+    Then the quote "The first phase is done, and the second starts in May." is attributed to "Elena Varga"
+    And the claims hold 1 quote
+
+  Scenario: A quote carried on after its attribution in the next sentence is the same quote
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      "The first phase is done," Elena Varga said. "The second starts in May."
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "The first phase is done, The second starts in May." is attributed to "Elena Varga"
+    And the claims hold 1 quote
+
+  Scenario: Two people quoted one after the other stay two quotes
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      "The first phase is done," Elena Varga said. "The second will be late," Tomas Brandt replied.
+      """
+    When I run "crosscheck claims {articles}"
     Then the quote "The first phase is done," is attributed to "Elena Varga"
-    And the quote "and the second starts in May." is attributed to "Elena Varga"
+    And the quote "The second will be late," is attributed to "Tomas Brandt"
+    And the claims hold 2 quotes
+
+  Scenario: A title in quotation marks is not joined to the quote after it
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Speaking on the programme "Morning Desk", the minister Elena Varga called the plan "a gamble we cannot afford."
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "a gamble we cannot afford." is attributed to "Elena Varga"
+    And the claims hold 2 quotes
+
+  Scenario: A pronoun whose antecedent is the only person named just before it is read as that person
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Transport Secretary Alan Pryce welcomed the agreement. "Travellers have waited long enough," he said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the speaker of "Travellers have waited long enough," is "Alan Pryce", found by antecedent
+
+  Scenario: A pronoun after a sentence whose own speaker is a pronoun is only a guess
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Councillor Ruth Okafor spoke to the committee. She said Mayor Dan Hale would lose the vote. "This budget is finished," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the speaker of "This budget is finished," was found by pronoun
 
   Scenario: A quote over two paragraphs is one quote
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:

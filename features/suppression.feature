@@ -18,7 +18,7 @@ Feature: Suppressing findings in an article
       <front>
       ---
       <before>
-      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      Starmer plans to send 28,000 European servicemen to Ukraine, the paper reported.
       <after>
       """
     When I run "crosscheck check {articles} --format json"
@@ -41,7 +41,7 @@ Feature: Suppressing findings in an article
       published: 2025-02-20
       ---
       <!-- crosscheck-disable-next-line quote_mismatch -->
-      Starmer plans to send fewer than 30,000 European servicemen to Ukraine, the paper reported.
+      Starmer plans to send 28,000 European servicemen to Ukraine, the paper reported.
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 finding

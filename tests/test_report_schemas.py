@@ -1,4 +1,7 @@
-"""Machine formats validated against their official schemas (../shared/schemas); skipped without them."""
+"""Machine formats validated against their official schemas, shipped in tests/schemas (see its README).
+
+The schemas are part of the repository: a missing one fails these tests, it never skips them.
+"""
 
 import json
 from pathlib import Path
@@ -8,10 +11,8 @@ import pytest
 from checker.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMAS = ROOT.parent / "shared" / "schemas"
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
 EXAMPLE = ROOT / "examples" / "peacekeepers"
-
-pytestmark = pytest.mark.skipif(not SCHEMAS.is_dir(), reason="../shared/schemas is not beside the repository")
 
 
 def run(capsys, *args: str) -> str:
@@ -24,6 +25,7 @@ def run(capsys, *args: str) -> str:
 def validator(schema_path: Path):
     import jsonschema
 
+    assert schema_path.is_file(), f"{schema_path} is missing: the schemas ship with the tests (tests/schemas/README.md)"
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)

@@ -10,13 +10,20 @@ from checker.align import events, names, quantities, quotes, stances
 from checker.align.names import HouseStyle
 from checker.model import Article, Claim, Comparison, EventClaim, NameClaim, QuantityClaim, QuoteClaim, StanceClaim
 
+CONFIDENCE_FIELD = {
+    "confidence": "how sure crosscheck is that the claims speak of the same thing (0 to 1): the product of "
+    "the evidence factors in rules/data/confidence.yaml",
+}
 FACT_FIELDS = {
-    "quantity": quantities.QUANTITY_FIELDS,
-    "conversion": quantities.CONVERSION_FIELDS,
-    "quote": quotes.QUOTE_FIELDS,
-    "stance": stances.STANCE_FIELDS,
-    "name": names.NAME_FIELDS,
-    "event": events.EVENT_FIELDS,
+    kind: {**fields, **CONFIDENCE_FIELD}
+    for kind, fields in {
+        "quantity": quantities.QUANTITY_FIELDS,
+        "conversion": quantities.CONVERSION_FIELDS,
+        "quote": quotes.QUOTE_FIELDS,
+        "stance": stances.STANCE_FIELDS,
+        "name": names.NAME_FIELDS,
+        "event": events.EVENT_FIELDS,
+    }.items()
 }
 
 

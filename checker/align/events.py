@@ -1,9 +1,11 @@
 """Aligning events: the same happening in two articles, and whether their dates can agree.
 
-Two event mentions are the same event when their named participants and places do not differ
-and either they name the same kind of event (the event sets of rules/data/synonyms.yaml:
-"quake"/"earthquake", "talks"/"met"), or they share a verb and a named participant, or — for
-statements — the same speaker said something with the same content words.
+Two event mentions are candidates when their named participants, places and instances do not
+differ and either they name the same kind of event (the event sets of rules/data/synonyms.yaml:
+"quake"/"earthquake", "talks"/"met"), or they share a verb and a word of what happened, or —
+for statements — the same speaker said something with the same content words. How sure the
+pairing is depends on what they share: a kind alone, above all a vague one (a vote, a
+meeting), is weak evidence; a kind with a shared participant or place is strong.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from itertools import combinations
 
 from checker.align.groups import outlets, readings
 from checker.align.lexicon import digest
-from checker.model import Article, Comparison, EventClaim
+from checker.align.confidence import weigh
+from checker.model import Article, Comparison, Evidence, EventClaim
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
 from checker.resources import load_data
@@ -79,9 +82,9 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
             left, right = groups[a], groups[b]
             if len({c.article for c in left + right}) < 2:
                 continue
-            shared = _same_event(left[0], right[0])
-            if shared is not None:
-                comparisons.append(_comparison(by_id, story, left, right, shared))
+            identity = _identity(left[0], right[0])
+            if identity is not None:
+                comparisons.append(_comparison(by_id, story, left, right, *identity))
     return comparisons
 
 
@@ -97,8 +100,10 @@ def _speaker(claim: EventClaim) -> str:
     return fold(claim.speaker.split()[-1]) if claim.speaker else ""
 
 
-def _same_event(left: EventClaim, right: EventClaim) -> str | None:
-    """What makes the two mentions one event, or None."""
+def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]] | None:
+    """What makes the two mentions one event, with the evidence weighed; None when something
+    proves them apart (other participants, another place, another instance or phase) or nothing
+    but a vague word joins them."""
     left_names = {fold(n.split()[-1]) for n in left.participants}
     right_names = {fold(n.split()[-1]) for n in right.participants}
     if left_names and right_names and not left_names & right_names:
@@ -107,19 +112,43 @@ def _same_event(left: EventClaim, right: EventClaim) -> str | None:
         return None
     if left.instance != right.instance:
         return None
+    evidence = [weigh("event", "date_inside_quote", f"'{c.expression}' stands inside a quote") for c in (left, right) if c.quoted]
     if left.statement or right.statement:
         shared = set(left.statement) & set(right.statement)
         if not (left.statement and right.statement and _speaker(left) and _speaker(left) == _speaker(right)):
             return None
-        return f"{left.speaker} saying {', '.join(sorted(shared))}" if len(shared) >= MIN_SHARED_STATEMENT_WORDS else None
+        if len(shared) < MIN_SHARED_STATEMENT_WORDS:
+            return None
+        alike = len(shared) / min(len(left.statement), len(right.statement)) >= 0.5
+        evidence.append(weigh("event", "same_statement" if alike else "similar_statement", f"{left.speaker} said something with the words {', '.join(sorted(shared))}"))
+        return f"{left.speaker} saying {', '.join(sorted(shared))}", evidence
     left_kind, right_kind = event_kind(left), event_kind(right)
     if left_kind != right_kind or (phase(left) or phase(right)) and phase(left) != phase(right):
         return None
     classes, generic = _events_lexicon()
-    if left_kind in classes.values():
-        return left_kind
-    shared = (left_names & right_names) | ((set(left.anchors) & set(right.anchors)) - generic - {left.trigger})
-    return f"{left_kind} with {', '.join(sorted(shared))}" if shared else None
+    shared_names = sorted(left_names & right_names) + ([left.place] if left.place and right.place else [])
+    shared_words = sorted((set(left.anchors) & set(right.anchors)) - generic - {left.trigger, left_kind})
+    if left_kind in _vague_kinds():
+        evidence.append(weigh("event", "vague_kind", f"'{left_kind}' happens many times in one story"))
+    elif left_kind in classes.values():
+        evidence.append(weigh("event", "same_kind", f"both a '{left_kind}'"))
+    elif shared_names or shared_words:
+        evidence.append(weigh("event", "same_verb", f"both '{left_kind}'"))
+    else:
+        return None
+    if shared_names:
+        evidence.append(weigh("event", "shared_participant", f"both with {', '.join(shared_names)}"))
+    elif shared_words:
+        evidence.append(weigh("event", "shared_words", f"both about {', '.join(shared_words)}, with no named participant in common"))
+    else:
+        evidence.append(weigh("event", "nothing_else_shared", "nothing but the kind of event in common"))
+    return f"{left_kind} with {', '.join(shared_names + shared_words)}" if shared_names or shared_words else left_kind, evidence
+
+
+@lru_cache(maxsize=1)
+def _vague_kinds() -> frozenset[str]:
+    classes, _ = _events_lexicon()
+    return frozenset(classes.get(str(w).lower(), str(w).lower()) for w in load_data("synonyms.yaml")["vague_events"])
 
 
 def event_kind(claim: EventClaim) -> str:
@@ -136,7 +165,7 @@ def _range(claim: EventClaim) -> DateRange:
     return DateRange(date.fromisoformat(claim.date_start), date.fromisoformat(claim.date_end))
 
 
-def _comparison(by_id, story: str, left_group: list, right_group: list, shared: str) -> Comparison:
+def _comparison(by_id, story: str, left_group: list, right_group: list, shared: str, evidence: list[Evidence]) -> Comparison:
     left, right = left_group[0], right_group[0]
     left_range, right_range = _range(left), _range(right)
     left_article, right_article = by_id[left.article], by_id[right.article]
@@ -161,4 +190,4 @@ def _comparison(by_id, story: str, left_group: list, right_group: list, shared: 
         f"'{right.expression}' in a paper of {facts['right_published']} is {facts['right_date']}"
     )
     claims = tuple(left_group + right_group)
-    return Comparison(digest("event", *(c.id for c in claims)), "event", story, claims, facts, reasons, conflict)
+    return Comparison(digest("event", *(c.id for c in claims)), "event", story, claims, facts, reasons, conflict, tuple(evidence))

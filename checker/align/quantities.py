@@ -16,7 +16,8 @@ import pint
 
 from checker.align.groups import outlets, reading_pairs, readings
 from checker.align.lexicon import digest, lexicon
-from checker.model import Article, Comparison, Interval, QuantityClaim, format_number
+from checker.align.confidence import weigh
+from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_number
 from checker.normalise import units
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
@@ -74,13 +75,47 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
         if claim.segment == "main" and key is not None:
             blocks[key].append(claim)
     for key in sorted(blocks, key=repr):
-        for left, right in reading_pairs(readings(blocks[key], _signature)):
+        groups = readings(blocks[key], _signature)
+        figures = _figures_per_article(groups)
+        for left, right in reading_pairs(groups):
             if all(c.quoted for c in left + right):
                 continue
             reasons = _alignment_reasons(left[0], right[0])
             if reasons is not None:
-                comparisons.append(_quantity_comparison(by_id, key[0], left, right, reasons))
+                evidence = _evidence(left[0], right[0], figures)
+                comparisons.append(_quantity_comparison(by_id, key[0], left, right, reasons, evidence))
     return comparisons
+
+
+def _figures_per_article(groups: list[list[QuantityClaim]]) -> dict[str, int]:
+    """How many different values each article gives for the thing a block counts."""
+    values: dict[str, set] = defaultdict(set)
+    for group in groups:
+        for claim in group:
+            values[claim.article].add(claim.interval)
+    return {article: len(found) for article, found in values.items()}
+
+
+def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[str, int]) -> tuple[Evidence, ...]:
+    """How sure the pairing is: whether each article has one figure for the thing or several,
+    whether the holder is named on both sides, whether the verbs agree."""
+    words = lexicon()
+    several = sorted(c.article for c in (left, right) if figures.get(c.article, 0) > 1)
+    evidence = [
+        weigh("quantity", "one_of_several", f"{article} gives {figures[article]} figures for this") for article in several
+    ] or [weigh("quantity", "only_figure_of_its_kind", "each article gives one figure for this")]
+    left_names, right_names = _names(left), _names(right)
+    if left_names & right_names:
+        evidence.append(weigh("quantity", "shared_participant", f"both name {', '.join(sorted(left_names & right_names))}"))
+    elif bool(left_names) != bool(right_names):
+        named = left if left_names else right
+        evidence.append(weigh("quantity", "participant_one_side", f"only one figure names its holder ({', '.join(named.participants)})"))
+    same_verb = bool(left.predicate and right.predicate) and (
+        words.verbs.get(left.predicate, left.predicate) == words.verbs.get(right.predicate, right.predicate)
+    )
+    if not same_verb:
+        evidence.append(weigh("quantity", "different_verbs", f"the verbs differ ('{left.predicate}' / '{right.predicate}')"))
+    return tuple(evidence)
 
 
 def _signature(claim: QuantityClaim) -> tuple:
@@ -238,7 +273,7 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
 
 
-def _quantity_comparison(by_id, story: str, left_group: list, right_group: list, reasons: list[str]) -> Comparison:
+def _quantity_comparison(by_id, story: str, left_group: list, right_group: list, reasons: list[str], evidence) -> Comparison:
     left, right = left_group[0], right_group[0]
     right_interval = _in_unit(right, left.unit)
     overlap = left.interval.overlaps(right_interval)
@@ -274,7 +309,7 @@ def _quantity_comparison(by_id, story: str, left_group: list, right_group: list,
             f" (gap {gap:.0%} of the larger value)"
         )
     claims = tuple(left_group + right_group)
-    return Comparison(digest("quantity", *(c.id for c in claims)), "quantity", story, claims, facts, tuple(reasons), conflict)
+    return Comparison(digest("quantity", *(c.id for c in claims)), "quantity", story, claims, facts, tuple(reasons), conflict, evidence)
 
 
 def _in_unit(claim: QuantityClaim, unit: str) -> Interval:
@@ -323,6 +358,7 @@ def _conversions(by_id: dict[str, Article], claims: list[QuantityClaim]) -> list
             "rate_date": rate_date,
         }
         reasons = (f"'{target.text}' restates '{source.text}' in brackets",)
+        evidence = (weigh("conversion", "restated_in_brackets", "the article restates the amount itself"),)
         conflict = (
             f"{format_number(source.value)} {source.unit} at {rate:.4f} ({rate_date}) is "
             f"{format_number(expected)} {target.unit}; the article says {format_number(target.value)}"
@@ -330,7 +366,7 @@ def _conversions(by_id: dict[str, Article], claims: list[QuantityClaim]) -> list
         )
         comparisons.append(
             Comparison(digest("conversion", source.id, target.id), "conversion", article.story or "",
-                       (source, target), facts, reasons, conflict)
+                       (source, target), facts, reasons, conflict, evidence)
         )
     return comparisons
 

@@ -1,34 +1,44 @@
 """Aligning quotes: the same words in two articles, and who each article says spoke them.
 
-Quotes of one story are paired when they share a run of three words; each pair is compared
-word by word over the stretch they have in common, so a partial quote or one cut with "..." is
-measured against the part it keeps. The facts say what changed: negations, numbers, other words.
+Quotes of one story are paired when they share a run of three words (as compared: numbers as
+digits, contractions expanded, one spelling, editors' brackets and fillers left out). Each pair
+is compared word by word over the stretch both quote, so a partial quote or one cut with "..."
+is measured against the part it keeps:
+- where one quote simply starts later or stops sooner, that is where the reporter cut it;
+- where both go on in different words, they are two sentences that share a phrase (doubt);
+- a change inside the shared stretch is what an editor wants to see, and what it touches — a
+  negation, number, modal or pronoun — says how much it matters.
+A pair whose difference the other article prints too (it quotes both wordings) is no conflict.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
 from itertools import combinations
 
+from checker.align.confidence import weigh
 from checker.align.groups import outlets, readings
-from checker.align.lexicon import digest, lexicon
-from checker.model import Article, Comparison, QuoteClaim
+from checker.align.lexicon import digest
+from checker.extract.quote_words import CONTENT, CUT, FUNCTION, MATERIAL, NAME, NEGATION, NUMBER, PRONOUN
+from checker.model import Article, Comparison, Evidence, QuoteClaim
 from checker.normalise.names import fold
-from checker.resources import load_data
 
 QUOTE_FIELDS = {
     "story": "the story both articles belong to",
     "similarity": "share of words the two quotes have in common over the stretch they share (0 to 1)",
+    "shared_words": "how many words the two quotes have in common",
     "same_speaker": "true when both name the same person, or an unnamed speaker of the named one's organisation",
     "both_named": "true when both articles name a person as the speaker",
     "speakers_differ": "true when the articles name two different people",
     "negation_changed": "true when a negation (not, never, no ...) is in one quote and not the other",
-    "number_changed": "true when the quotes give different numbers",
-    "words_changed": "how many words differ, other than punctuation and case",
-    "trivial": "true when the quotes differ only in punctuation, case or a cut marked with '...'",
+    "number_changed": "true when the quotes give different numbers (words and digits read alike)",
+    "modal_changed": "true when a modal verb differs (will / would, must / may)",
+    "pronoun_changed": "true when a personal pronoun differs (they / it)",
+    "material_change": "true when a negation, number, modal or pronoun changed: what was said is different",
+    "words_changed": "how many words differ, other than punctuation, case, spelling and function words",
+    "trivial": "true when the quotes differ only in punctuation, case, spelling, function words or a marked cut",
     "diff": "the word-level difference: [-removed-] {+added+}",
     "left_text": "the first quote as printed",
     "right_text": "the second quote as printed",
@@ -40,51 +50,93 @@ QUOTE_FIELDS = {
     "right_article": "the second article's id",
 }
 MIN_WORDS = 4
-_WORDS = re.compile(r"[\w’']+|…|\.\.\.")
-_STOPWORDS = frozenset(
-    "a an the this that these those of to in on at for by with and or but is are was were be been it its we our us "
-    "i me my you your he him his she her they them their as so".split()
-)
+"""Quotes shorter than this (words as compared) are phrases, not remarks: too short to align."""
+SHINGLE = 3
+"""Two quotes are candidates when they share a run of this many words."""
+LONG_RUN = 6
+"""A run of this many identical words is a remark, not a stock phrase."""
+MIN_ANCHOR = 2
+"""A matching run shorter than this does not anchor the shared stretch (a lone "the" is chance)."""
+EDGE_WORDS = 2
+"""Where both quotes open (or close) with up to this many different words, the words changed;
+with more on either side, the quotes are different sentences sharing a phrase."""
+NAME_SPELLING = 0.6
+"""Names inside a quote this similar (0 to 1) are one name spelled two ways (Qaddafi / Gadhafi)."""
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-@lru_cache(maxsize=1)
-def _negations() -> frozenset[str]:
-    return frozenset(str(word).lower().replace("’", "'") for word in load_data("speech.yaml")["negations"])
+@dataclass
+class QuoteChange:
+    """How two quotes differ over the stretch both quote."""
 
+    similarity: float
+    shared: int
+    longest_run: int
+    diverging: bool
+    left_region: tuple[str, ...]
+    right_region: tuple[str, ...]
+    changed: set[str] = field(default_factory=set)
+    words_changed: int = 0
+    pieces: list[str] = field(default_factory=list)
 
-def words(quote: str) -> list[str]:
-    """Lower-case words of a quote, with "…" where the writer cut something."""
-    found = [w.replace("’", "'") for w in _WORDS.findall(quote.lower())]
-    return ["…" if w in {"…", "..."} else w for w in found]
+    @property
+    def trivial(self) -> bool:
+        return not self.changed
+
+    @property
+    def material(self) -> bool:
+        return bool(self.changed & MATERIAL)
+
+    @property
+    def diff(self) -> str:
+        return " ".join(self.pieces)
 
 
 def align_quotes(articles: list[Article], claims: list[QuoteClaim]) -> list[Comparison]:
     by_id = {article.id: article for article in articles}
     stories: dict[str, list[QuoteClaim]] = defaultdict(list)
     for claim in claims:
-        if claim.segment == "main" and len([w for w in words(claim.quote) if w != "…"]) >= MIN_WORDS:
+        if claim.segment == "main" and len(_plain(claim.words)) >= MIN_WORDS:
             stories[by_id[claim.article].story or ""].append(claim)
+    printed = _printed_wordings(claims)
     comparisons = []
     for story in sorted(stories):
         groups = readings(stories[story], _signature)
         for left, right in _candidates(groups):
-            comparison = _compare(by_id, story, left, right)
+            comparison = _compare(by_id, story, left, right, printed)
             if comparison is not None:
                 comparisons.append(comparison)
     return comparisons
 
 
+def _plain(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w != CUT)
+
+
+def _printed_wordings(claims: list[QuoteClaim]) -> dict[str, list[str]]:
+    """Per article, every quote's words as one padded string, to ask "does it print this wording?"."""
+    wordings: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        wordings[claim.article].append(" " + " ".join(_plain(claim.words)) + " ")
+    return wordings
+
+
+def _prints(wordings: list[str], region: tuple[str, ...]) -> bool:
+    needle = " " + " ".join(region) + " "
+    return any(needle in wording for wording in wordings)
+
+
 def _signature(claim: QuoteClaim) -> tuple:
-    """One reading: the same words given to the same speaker."""
-    return (tuple(words(claim.quote)), speaker_key(claim), claim.organisation and fold(claim.organisation), claim.speaker_kind)
+    """One reading: the same words given to the same speaker, found the same way."""
+    return (claim.words, speaker_key(claim), claim.organisation and fold(claim.organisation), claim.speaker_kind, claim.attribution)
 
 
 def _candidates(groups: list[list[QuoteClaim]]):
-    """Pairs of readings spanning two articles and sharing a run of three words (an index, not every pair)."""
+    """Pairs of readings spanning two articles and sharing a run of words (an index, not every pair)."""
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, group in enumerate(groups):
-        plain = [w for w in words(group[0].quote) if w != "…"]
-        for shingle in {tuple(plain[i : i + 3]) for i in range(len(plain) - 2)}:
+        plain = _plain(group[0].words)
+        for shingle in {plain[i : i + SHINGLE] for i in range(len(plain) - SHINGLE + 1)}:
             index[shingle].append(number)
     pairs = {pair for members in index.values() for pair in combinations(members, 2)}
     for a, b in sorted(pairs):
@@ -92,23 +144,31 @@ def _candidates(groups: list[list[QuoteClaim]]):
             yield groups[a], groups[b]
 
 
-def _compare(by_id: dict[str, Article], story: str, left_group: list, right_group: list) -> Comparison | None:
+def _compare(by_id: dict[str, Article], story: str, left_group: list, right_group: list, printed) -> Comparison | None:
     left, right = left_group[0], right_group[0]
-    change = word_change(left.quote, right.quote)
+    change = word_change(left.words, left.word_classes, right.words, right.word_classes)
     if change is None:
+        return None
+    if not change.trivial and (
+        _prints(printed[right.article], change.left_region) or _prints(printed[left.article], change.right_region)
+    ):
         return None
     same, both_named, differ = _speakers(left, right)
     facts = {
         "story": story,
-        "similarity": change["similarity"],
+        "similarity": change.similarity,
+        "shared_words": change.shared,
         "same_speaker": same,
         "both_named": both_named,
         "speakers_differ": differ,
-        "negation_changed": change["negation_changed"],
-        "number_changed": change["number_changed"],
-        "words_changed": change["words_changed"],
-        "trivial": change["trivial"],
-        "diff": change["diff"],
+        "negation_changed": NEGATION in change.changed,
+        "number_changed": NUMBER in change.changed,
+        "modal_changed": "modal" in change.changed,
+        "pronoun_changed": "pronoun" in change.changed,
+        "material_change": change.material,
+        "words_changed": change.words_changed,
+        "trivial": change.trivial,
+        "diff": change.diff,
         "left_text": left.quote,
         "right_text": right.quote,
         "left_speaker": left.speaker or "an unnamed speaker",
@@ -120,84 +180,166 @@ def _compare(by_id: dict[str, Article], story: str, left_group: list, right_grou
     }
     reasons = (
         f"same story '{story or 'default'}'",
-        f"the quotes share {change['similarity']:.0%} of their words over the stretch they have in common",
-        f"speakers: {facts['left_speaker']} / {facts['right_speaker']}",
+        f"the quotes share {change.shared} words ({change.similarity:.0%} of the stretch both quote)",
+        f"speakers: {facts['left_speaker']} ({left.attribution}) / {facts['right_speaker']} ({right.attribution})",
     )
-    conflict = f"word-level difference: {change['diff']}" if not change["trivial"] else "no difference in wording"
+    conflict = f"word-level difference: {change.diff}" if not change.trivial else "no difference in wording"
     claims = tuple(left_group + right_group)
-    return Comparison(digest("quote", *(c.id for c in claims)), "quote", story, claims, facts, reasons, conflict)
+    evidence = _evidence(left, right, change, same)
+    return Comparison(digest("quote", *(c.id for c in claims)), "quote", story, claims, facts, reasons, conflict, evidence)
 
 
-def word_change(left: str, right: str) -> dict | None:
-    """How two quotes differ over the stretch they share; None when they share too little."""
-    a_all, b_all = words(left), words(right)
-    a, b = [w for w in a_all if w != "…"], [w for w in b_all if w != "…"]
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    blocks = [block for block in matcher.get_matching_blocks() if block.size]
-    if not blocks:
-        return None
-    a_lo, a_hi = blocks[0].a, blocks[-1].a + blocks[-1].size
-    b_lo, b_hi = blocks[0].b, blocks[-1].b + blocks[-1].size
-    if len(a) <= len(b):
-        a_lo, a_hi = 0, len(a)
-        b_lo, b_hi = _widen(b_lo, b_hi, a_lo - blocks[0].a, len(a) - (blocks[-1].a + blocks[-1].size), len(b))
+def _evidence(left: QuoteClaim, right: QuoteClaim, change: QuoteChange, same: bool) -> tuple[Evidence, ...]:
+    """How sure the pairing is: how much the quotes share, whether they part ways at an edge, and
+    how the speakers were found — two speakers who agree confirm each other even when one was
+    read from a pronoun; two who differ are only trusted when both were named outright."""
+    evidence = []
+    if change.longest_run >= LONG_RUN:
+        evidence.append(weigh("quote", "long_shared_run", f"{change.longest_run} words in a row are the same"))
     else:
-        b_lo, b_hi = 0, len(b)
-        a_lo, a_hi = _widen(a_lo, a_hi, b_lo - blocks[0].b, len(b) - (blocks[-1].b + blocks[-1].size), len(a))
+        evidence.append(weigh("quote", "short_shared_run", f"only {change.longest_run} words in a row are the same"))
+    if change.diverging:
+        evidence.append(weigh("quote", "diverging_edges", "the quotes go on in different words at an edge: two sentences may share a phrase"))
+    found = {left.attribution, right.attribution}
+    if "none" in found:
+        evidence.append(weigh("quote", "speaker_missing", "a quote has no speaker"))
+    elif found == {"explicit"}:
+        evidence.append(weigh("quote", "speakers_named", "both attributions name the speaker"))
+    elif found == {"explicit", "antecedent"} or found == {"antecedent"}:
+        evidence.append(weigh("quote", "speaker_antecedent", "a speaker is a pronoun whose antecedent is the only person named just before it"))
+    elif same:
+        how = " and ".join(sorted(found - {"explicit"}))
+        evidence.append(weigh("quote", "speakers_agree_resolved", f"the speakers agree, one read from {_attribution_words[how] if how in _attribution_words else how}"))
+    else:
+        evidence.append(weigh("quote", "speakers_differ_resolved", "the speakers differ, but one was not named by its own attribution"))
+    return tuple(evidence)
+
+
+_attribution_words = {
+    "pronoun": "a pronoun",
+    "carried": "the quote before",
+    "antecedent and pronoun": "a pronoun",
+    "antecedent and carried": "the quote before",
+    "carried and pronoun": "a pronoun and the quote before",
+}
+
+
+def word_change(a_all, a_classes, b_all, b_classes) -> QuoteChange | None:
+    """How two quotes differ over the stretch they share; None when they share too little.
+
+    Edges: where only one quote goes on, the reporter cut it there (no change); where both
+    open or close with a few different words, the words changed; where both go on further,
+    the quotes diverge. Inside the shared stretch every difference counts, by its class.
+    """
+    a, a_cls, a_cuts = _without_cuts(a_all, a_classes)
+    b, b_cls, b_cuts = _without_cuts(b_all, b_classes)
+    bounds = _shared_stretch(a, b)
+    if bounds is None:
+        return None
+    (a_lo, a_hi), (b_lo, b_hi), longest = bounds
+    change = QuoteChange(0.0, 0, longest, False, tuple(a[a_lo:a_hi]), tuple(b[b_lo:b_hi]))
+    spans = []
+    for (a_from, a_to), (b_from, b_to) in (((0, a_lo), (0, b_lo)), ((a_hi, len(a)), (b_hi, len(b)))):
+        if a_to > a_from and b_to > b_from:
+            if a_to - a_from <= EDGE_WORDS and b_to - b_from <= EDGE_WORDS:
+                spans.append(("edge", a_from, a_to, b_from, b_to))
+            else:
+                change.diverging = True
     region = SequenceMatcher(None, a[a_lo:a_hi], b[b_lo:b_hi], autojunk=False)
     matched = sum(block.size for block in region.get_matching_blocks())
-    similarity = round(2 * matched / ((a_hi - a_lo) + (b_hi - b_lo)), 4)
-    removed, added, pieces = [], [], []
-    cuts = "…" in a_all or "…" in b_all
-    for tag, i1, i2, j1, j2 in region.get_opcodes():
-        old, new = a[a_lo + i1 : a_lo + i2], b[b_lo + j1 : b_lo + j2]
+    change.shared = matched
+    change.similarity = round(2 * matched / ((a_hi - a_lo) + (b_hi - b_lo)), 4)
+    opcodes = [(tag, a_lo + i1, a_lo + i2, b_lo + j1, b_lo + j2) for tag, i1, i2, j1, j2 in region.get_opcodes()]
+    if spans and spans[0][1] == 0:
+        opcodes.insert(0, spans.pop(0))
+    opcodes += spans
+    for tag, i1, i2, j1, j2 in opcodes:
+        old, new = a[i1:i2], b[j1:j2]
         if tag == "equal":
-            pieces.append(" ".join(old) if len(old) <= 6 else " ".join([*old[:3], "…", *old[-3:]]))
+            change.pieces.append(" ".join(old) if len(old) <= 6 else " ".join([*old[:3], "…", *old[-3:]]))
             continue
-        if cuts and not (old and new):
+        if (not old and _at_cut(i1, a_cuts, a_cls)) or (not new and _at_cut(j1, b_cuts, b_cls)):
             continue
-        removed += old
-        added += new
-        pieces.append(" ".join(filter(None, [f"[-{' '.join(old)}-]" if old else "", f"{{+{' '.join(new)}+}}" if new else ""])))
-    negations = _negations()
-    content = [w for w in removed + added if w not in _STOPWORDS and not _synonym_pair(w, removed, added)]
-    return {
-        "similarity": similarity,
-        "negation_changed": sorted(w for w in removed if w in negations) != sorted(w for w in added if w in negations),
-        "number_changed": sorted(w for w in removed if _is_number(w)) != sorted(w for w in added if _is_number(w)),
-        "words_changed": len(content),
-        "trivial": not content and not (set(removed) | set(added)) & negations,
-        "diff": " ".join(pieces),
-    }
+        classes = _classes_changed(old, a_cls[i1:i2], new, b_cls[j1:j2])
+        change.changed |= classes
+        if classes:
+            change.words_changed += sum(1 for c in (*a_cls[i1:i2], *b_cls[j1:j2]) if c != FUNCTION)
+        change.pieces.append(" ".join(filter(None, [f"[-{' '.join(old)}-]" if old else "", f"{{+{' '.join(new)}+}}" if new else ""])))
+    return change
 
 
-def _widen(lo: int, hi: int, before: int, after: int, size: int) -> tuple[int, int]:
-    """Stretch the longer quote's window by the shorter one's unmatched ends, so swapped words at
-    the edges are compared rather than cut off."""
-    return max(0, lo - max(0, before)), min(size, hi + max(0, after))
+def _at_cut(position: int, cuts: set[int], classes: list[str]) -> bool:
+    """Words missing at `position` were cut there on purpose: a cut is marked at that point, or
+    only function words stand between the mark and it ("water ... and I will")."""
+    return any(
+        all(c == FUNCTION for c in classes[min(cut, position) : max(cut, position)]) for cut in cuts
+    )
 
 
-def _synonym_pair(word: str, removed: list[str], added: list[str]) -> bool:
-    """A word swapped for its synonym or another form of itself ("said"/"says") is no change."""
-    words_ = lexicon()
-    other_side = added if word in removed else removed
-    canonical = words_.verbs.get(word) or words_.nouns.get(word)
-    for other in other_side:
-        if other[:4] == word[:4] and min(len(other), len(word)) >= 4:
-            return True
-        if canonical and canonical == (words_.verbs.get(other) or words_.nouns.get(other)):
-            return True
-    return False
+def _shared_stretch(a: list[str], b: list[str]):
+    """((a_lo, a_hi), (b_lo, b_hi), longest run) of the stretch both quotes share: from the runs
+    of MIN_ANCHOR words or more, widened by single matching words that stand within a few words
+    of it on both sides ("this president and Putin" / "President Trump and Vladimir Putin")."""
+    blocks = [block for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if block.size]
+    anchors = [n for n, block in enumerate(blocks) if block.size >= MIN_ANCHOR]
+    if not anchors:
+        return None
+    first, last = anchors[0], anchors[-1]
+    while first > 0 and _near(blocks[first - 1], blocks[first]):
+        first -= 1
+    while last + 1 < len(blocks) and _near(blocks[last], blocks[last + 1]):
+        last += 1
+    start, end = blocks[first], blocks[last]
+    longest = max(block.size for block in blocks[first : last + 1])
+    return (start.a, end.a + end.size), (start.b, end.b + end.size), longest
 
 
-def _is_number(word: str) -> bool:
-    return any(ch.isdigit() for ch in word) or word in {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand", "million", "billion",
-    }
+def _near(before, after) -> bool:
+    return after.a - (before.a + before.size) <= EDGE_WORDS and after.b - (before.b + before.size) <= EDGE_WORDS
+
+
+def _without_cuts(words, classes) -> tuple[list[str], list[str], set[int]]:
+    """Words and classes without the cut marks, and the positions where a cut was marked: words
+    the other quote has there were left out on purpose."""
+    kept, cuts = [], set()
+    for word, word_class in zip(words, classes):
+        if word == CUT:
+            cuts.add(len(kept))
+        else:
+            kept.append((word, word_class))
+    return [w for w, _ in kept], [c for _, c in kept], cuts
+
+
+def _classes_changed(old, old_classes, new, new_classes) -> set[str]:
+    """What one replaced stretch changes: the classes whose words differ between the two sides;
+    nothing when only function words move or a name is spelled another way."""
+    if old and new and set(old_classes) == set(new_classes) == {NAME} and _spelling_of(" ".join(old), " ".join(new)):
+        return set()
+    changed = set()
+    for word_class in set(old_classes) | set(new_classes):
+        if word_class == FUNCTION:
+            continue
+        removed = sorted(w for w, c in zip(old, old_classes) if c == word_class)
+        added = sorted(w for w, c in zip(new, new_classes) if c == word_class)
+        if removed != added:
+            # A pronoun matters when one replaces another ("they" / "it"); one added ("pay your
+            # taxes") is a changed word like any other.
+            changed.add(word_class if word_class != PRONOUN or (removed and added) else CONTENT)
+    return changed
+
+
+def _spelling_of(left: str, right: str) -> bool:
+    return SequenceMatcher(None, fold(left).replace(" ", ""), fold(right).replace(" ", "")).ratio() >= NAME_SPELLING
+
+
+def surname(name: str) -> str:
+    """The comparable last name: "Donald Trump Jr." and "Mr. Trump" both give "trump"."""
+    parts = [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in _SUFFIXES]
+    return fold((parts or name.split())[-1])
 
 
 def speaker_key(claim: QuoteClaim) -> str | None:
-    return fold(claim.speaker.split()[-1]) if claim.speaker_kind == "named" and claim.speaker else None
+    return surname(claim.speaker) if claim.speaker_kind == "named" and claim.speaker else None
 
 
 def _speakers(left: QuoteClaim, right: QuoteClaim) -> tuple[bool, bool, bool]:

@@ -38,6 +38,7 @@ class EventMention:
     instance: str | None = None
     speaker: str | None = None
     statement: list[str] = field(default_factory=list)
+    quoted: bool = False
 
 
 @Language.factory("crosscheck_events")
@@ -60,6 +61,7 @@ class EventMentions:
                 continue
             span = _expression(entity)
             span._.event = self._mention(span, entity, trigger)
+            span._.event.quoted = any(q.start <= span.start and span.end <= q.end for q in doc._.quotes or [])
             spans.append(span)
         doc._.events = spans
         return doc

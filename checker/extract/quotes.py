@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from checker.extract.quote_words import CUT, FUNCTION, quote_words
 from checker.resources import load_data
 
 Doc.set_extension("quotes", default=None, force=True)
@@ -22,7 +23,14 @@ Span.set_extension("quote", default=None, force=True)
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _WORD = re.compile(r"\w")
 _MAX_SINGLE_QUOTE_WORDS = 60
+MAX_INTERRUPTION_WORDS = 20
 _TITLE_WORDS = {"prime", "deputy", "foreign", "assistant", "vice", "chief", "senior", "former", "acting", "first", "general"}
+
+
+ATTRIBUTIONS = ("explicit", "antecedent", "pronoun", "carried", "none")
+"""How a speaker was found: named (or described) by the attribution itself; a pronoun whose
+antecedent is the only person named in the sentence before it; a pronoun resolved to an earlier
+person by a guess; carried over from the quote before; or not at all."""
 
 
 @dataclass
@@ -34,6 +42,9 @@ class QuoteMention:
     speaker_kind: str = "unknown"
     organisation: str | None = None
     verb: str | None = None
+    attribution: str = "none"
+    words: tuple[str, ...] = ()
+    word_classes: tuple[str, ...] = ()
 
 
 @Language.factory("crosscheck_quotes")
@@ -48,18 +59,62 @@ class QuoteMentions:
         self.role_nouns = {str(r).lower() for r in speech["role_nouns"]}
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
+        found: list[tuple[Span, str]] = []
         for start, end in quote_offsets(doc.text):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
             content = _strip_marks(doc.text[start:end])
-            if not _WORD.search(content):
-                continue
-            span._.quote = self._attribute(doc, span, content, spans[-1] if spans else None)
+            if span is not None and len(span) and _WORD.search(content):
+                found.append((span, content))
+        # Every quote is known before any is attributed: a name inside a quote is never a speaker.
+        doc._.quotes = [span for span, _ in found]
+        spans: list[Span] = []
+        for span, content in found:
+            mention = self._attribute(doc, span, content, spans[-1] if spans else None)
+            mention.words, mention.word_classes = quote_words(span)
+            span._.quote = mention
             spans.append(span)
-        doc._.quotes = spans
+        doc._.quotes = self._join_split_quotes(doc, spans)
         return doc
+
+    def _join_split_quotes(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`"A," he said. "B."` is one quote: a quote carried on after a short attribution that
+        names its speaker is joined to the quote before, so it is compared (and reported) once.
+        The join is a cut: what another outlet prints between the halves is not a change."""
+        joined: list[Span] = []
+        for span in spans:
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and _breaks_off(previous)
+                and _same_voice(previous._.quote, span._.quote)
+                and self._interrupts(doc[previous.end : span.start])
+            ):
+                first, second = previous._.quote, span._.quote
+                whole = doc[previous.start : span.end]
+                whole._.quote = QuoteMention(
+                    content=f"{first.content} {second.content}",
+                    speaker=first.speaker,
+                    speaker_kind=first.speaker_kind,
+                    organisation=first.organisation,
+                    verb=first.verb,
+                    attribution=first.attribution,
+                    words=(*first.words, CUT, *second.words),
+                    word_classes=(*first.word_classes, FUNCTION, *second.word_classes),
+                )
+                joined[-1] = whole
+            else:
+                joined.append(span)
+        return joined
+
+    def _interrupts(self, between: Span) -> bool:
+        """A short attribution and nothing else: one clause with one speech verb, ending with its
+        punctuation ("he said,", "said Ms. Lerner, who leads the division.")."""
+        words = [t for t in between if not t.is_punct and not t.is_space]
+        if not words:
+            return False
+        verbs = [t for t in between if self._is_speech_verb(t)]
+        one_clause = not any(t.is_sent_start for t in between[1:]) and between[-1].text in {",", ".", ":", ";"}
+        return len(words) <= MAX_INTERRUPTION_WORDS and len(verbs) == 1 and one_clause and "\n\n" not in between.text
 
     def _attribute(self, doc: Doc, quote: Span, content: str, previous: Span | None) -> QuoteMention:
         mention = QuoteMention(content=content)
@@ -67,6 +122,7 @@ class QuoteMentions:
             source = previous._.quote
             mention.speaker, mention.speaker_kind = source.speaker, source.speaker_kind
             mention.organisation, mention.verb = source.organisation, source.verb
+            mention.attribution = "carried"
             return mention
         for candidates in self._speech_verb_candidates(doc, quote):
             for verb in sorted(candidates, key=lambda t: _closeness(t, quote)):
@@ -75,12 +131,17 @@ class QuoteMentions:
                     continue
                 mention.verb = verb.lemma_.lower()
                 self._read_speaker(subject, mention)
+                if mention.speaker is None:
+                    mention.attribution = "none"
                 return mention
         source = _according_to(doc, quote)
         if source is not None:
             mention.verb = "according to"
             self._read_speaker(source, mention)
+            if mention.speaker is None:
+                mention.attribution = "none"
         return mention
+
 
     def _continues(self, doc: Doc, quote: Span, previous: Span | None) -> bool:
         """A quote standing alone right after an attributed one goes on in the same voice."""
@@ -116,10 +177,13 @@ class QuoteMentions:
     def _read_speaker(self, subject: Token, mention: QuoteMention) -> None:
         """Named person, office ("the minister"), or unnamed ("a spokesman for the ministry")."""
         if subject.tag_ in {"PRP"}:
-            named = _previous_person(subject)
+            only = _only_person_before(subject)
+            named = only or _previous_person(subject)
             if named is not None:
                 mention.speaker, mention.speaker_kind = named, "named"
+                mention.attribution = "antecedent" if only else "pronoun"
             return
+        mention.attribution = "explicit"
         if _described_as_thing(subject):
             mention.speaker = _compound_name(subject)
             mention.speaker_kind, mention.organisation = "organisation", mention.speaker
@@ -141,6 +205,17 @@ class QuoteMentions:
             mention.speaker_kind, mention.organisation = "organisation", mention.speaker
         elif subject.pos_ == "PROPN":
             mention.speaker, mention.speaker_kind = _compound_name(subject), "named"
+
+
+def _breaks_off(quote: Span) -> bool:
+    """A quote interrupted by its attribution ends its words with a comma or a full stop inside the
+    marks ("A," he said); a title ("This Week") does not."""
+    return quote.text[:-1].rstrip()[-1:] in {",", ".", "!", "?", "…", "—", "-"}
+
+
+def _same_voice(first: QuoteMention, second: QuoteMention) -> bool:
+    """The second quote has no speaker of its own, carries the first's, or names the same one."""
+    return second.attribution in {"none", "carried"} or (second.speaker is not None and second.speaker == first.speaker)
 
 
 def quote_offsets(text: str) -> list[tuple[int, int]]:
@@ -262,10 +337,18 @@ def _according_to(doc: Doc, quote: Span) -> Token | None:
 
 
 def _person_in(subject: Token) -> str | None:
-    """A person's name in the subject phrase ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov)."""
-    for entity in subject.doc.ents:
-        if entity.label_ == "PERSON" and subject.left_edge.i <= entity.start and entity.end <= subject.right_edge.i + 1:
-            return entity.text
+    """A person's name in the subject phrase ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov):
+    the name the phrase is headed by, else one standing in apposition, else the first that is not
+    a modifier of another noun ("Obama campaign aide Robert Gibbs" is Gibbs, not Obama)."""
+    people = [
+        e for e in subject.doc.ents
+        if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1
+    ]
+    heading = [e for e in people if e.start <= subject.i < e.end]
+    apposed = [e for e in people if e.root.dep_ == "appos"]
+    free = [e for e in people if e.root.dep_ not in {"compound", "poss", "nmod", "amod"}]
+    for entity in (heading or apposed or free)[:1]:
+        return entity.text
     if subject.pos_ == "PROPN" and subject.ent_type_ in {"", "PERSON"} and subject.text[:1].isupper():
         return _compound_name(subject)
     return None
@@ -319,6 +402,28 @@ def _organisation(subject: Token, office: Token | None) -> str | None:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
                 return " ".join(t.text for t in objects[0].subtree if t.dep_ != "det")
+    return None
+
+
+def _only_person_before(pronoun: Token) -> str | None:
+    """"Transport Secretary Alan Pryce welcomed the news. "...," he said.": when the words before
+    the pronoun in its sentence, or else the sentence before, name exactly one person outside any
+    quote, the pronoun is that person. Two names, or none, and it is a guess."""
+    doc = pronoun.doc
+    quoted = {t.i for q in doc._.quotes or [] for t in q}
+    sentence = pronoun.sent
+    for stretch in (doc[sentence.start : pronoun.i], doc[sentence.start - 1].sent if sentence.start > 0 else None):
+        if stretch is None:
+            return None
+        people = {
+            e.text.split()[-1]: e.text for e in doc.ents
+            if e.label_ == "PERSON" and stretch.start <= e.start and e.end <= stretch.end and e.start not in quoted
+        }
+        # "He said Grassley would ...": the sentence's own speaker is a pronoun, so the one
+        # name in it is not the antecedent: the pronoun chain goes further back.
+        chained = any(t.dep_ == "nsubj" and t.tag_ == "PRP" and t.i != pronoun.i and t.i not in quoted for t in stretch)
+        if people or chained:
+            return next(iter(people.values())) if len(people) == 1 and not chained else None
     return None
 
 

@@ -31,6 +31,7 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
                 instance=mention.instance,
                 speaker=mention.speaker,
                 statement=tuple(mention.statement),
+                quoted=mention.quoted,
             )
         )
     return claims

@@ -28,6 +28,9 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[QuoteClaim]
                 speaker_kind=kind,
                 organisation=mention.organisation,
                 verb=mention.verb,
+                attribution=mention.attribution,
+                words=mention.words,
+                word_classes=mention.word_classes,
             )
         )
     return claims

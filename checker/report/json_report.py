@@ -60,6 +60,8 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
                 "message": finding.message,
                 "story": finding.story,
                 "explanation": finding.explanation,
+                "confidence": finding.confidence,
+                "evidence": [item.to_dict() for item in finding.evidence],
                 "suggestion": finding.suggestion,
                 "claims": [claim_evidence(claim, articles[claim.article]) for claim in finding.claims],
             }

@@ -1,0 +1,101 @@
+"""The words of a quote as an editor compares them, read from the parse.
+
+Two outlets printing one remark differ in ways that do not change it: "one-in-three" and "1 in
+3", "don't" and "do not", "colour" and "color", "O.K." and "OK", "Gen." and "General", an
+editor's insertion in brackets, a filler "Oh". spaCy already knows most of this — a token's
+`norm_` expands contractions and unifies spellings, `like_num` finds numbers, the tagger marks
+interjections, modals and pronouns — so each word is kept as (form, class), where the class says
+what a change of that word means: a negation, number, modal or pronoun changes what was said;
+a function word alone does not.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from checker.normalise.numbers import parse_words
+from checker.resources import load_data
+
+NEGATION, NUMBER, MODAL, PRONOUN, NAME, FUNCTION, CONTENT = "negation", "number", "modal", "pronoun", "name", "function", "content"
+"""Word classes; MATERIAL ones change the meaning of a quote when they change."""
+MATERIAL = frozenset({NEGATION, NUMBER, MODAL, PRONOUN})
+CUT = "…"
+_FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"})
+_BRACKETS = {"(": ")", "[": "]"}
+_COPULAS = frozenset({"'s", "is", "are", "am", "'m", "'re", "was", "were", "be", "been"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
+    speech = load_data("speech.yaml")
+    negations = frozenset(str(w).lower().replace("’", "'") for w in speech["negations"])
+    abbreviations = {str(k).lower(): str(v).lower() for k, v in speech["title_abbreviations"].items()}
+    return negations, abbreviations
+
+
+def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(forms, classes) of the words inside a quote span, marks excluded; "…" where a cut is marked."""
+    negations, abbreviations = _lexicon()
+    forms: list[str] = []
+    classes: list[str] = []
+    closing: str | None = None
+    number: list[Token] = []
+
+    def flush_number() -> None:
+        if number:
+            value = parse_words([t.text for t in number], lambda word: None)
+            forms.append(_number_form(value) if value is not None else " ".join(t.lower_ for t in number))
+            classes.append(NUMBER)
+            number.clear()
+
+    for token in span:
+        if closing is not None:
+            closing = None if token.text == closing else closing
+            continue
+        if token.text in _BRACKETS:
+            flush_number()
+            closing = _BRACKETS[token.text]
+            continue
+        if token.like_num and not token.text.startswith("."):
+            number.append(token)
+            continue
+        flush_number()
+        if token.text in {"…", "..."}:
+            forms.append(CUT)
+            classes.append(FUNCTION)
+            continue
+        form = token.norm_.lower().replace("’", "'")
+        word = form.replace(".", "") if any(ch.isalnum() for ch in form) else ""
+        if not word or token.is_punct or token.is_space:
+            continue
+        word = abbreviations.get(word, word)
+        if word == "'s" and token.tag_ == "VBZ":
+            word = "is"
+        if word in negations or form in negations:
+            forms.append("not" if word in {"n't", "not"} else word)
+            classes.append(NEGATION)
+        elif token.pos_ == "INTJ":
+            continue
+        else:
+            forms.append(word)
+            classes.append(_word_class(token))
+    flush_number()
+    return tuple(forms), tuple(classes)
+
+
+def _word_class(token: Token) -> str:
+    if token.tag_ == "MD":
+        return MODAL
+    if token.tag_ in {"PRP", "PRP$"}:
+        return PRONOUN
+    if token.pos_ == "PROPN":
+        return NAME
+    if token.pos_ in _FUNCTION_POS or token.tag_ in {"EX", "POS"} or token.lemma_ == "be" or token.norm_ in _COPULAS:
+        return FUNCTION
+    return CONTENT
+
+
+def _number_form(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)
