@@ -88,3 +88,42 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles}"
     Then the output contains "No publication date"
     And the output does not contain "date_mismatch"
+
+  Scenario: Two votes that share nothing but being votes are not one event
+    Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "town":
+      """
+      Councillors voted on Monday to close the old library.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-21 in story "town":
+      """
+      Residents voted on Thursday in a referendum on parking charges.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: An event of a kind that happens once in a story, with nothing else shared, is a warning at most
+    Given an article "one" from "The Harbour Gazette" published 2025-02-20 in story "quake":
+      """
+      The earthquake struck on Monday, killing dozens.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-20 in story "quake":
+      """
+      Rescuers are still searching after Wednesday's earthquake.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Monday" and "Wednesday"
+    And the finding's evidence includes "event.nothing_else_shared"
+    And the finding's explanation says "nothing but the kind of event in common"
+
+  Scenario: The same kind of event in the same place two days apart is an error
+    Given an article "one" from "The Harbour Gazette" published 2025-02-20 in story "quake":
+      """
+      The earthquake struck Kavala on Monday, killing dozens.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-20 in story "quake":
+      """
+      The earthquake struck Kavala on Wednesday, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "Monday" and "Wednesday"
+    And the finding's confidence is 1.0

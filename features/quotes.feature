@@ -72,3 +72,74 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quote_misattribution" findings
     And the report has 0 "quote_mismatch" findings
+
+  Scenario Outline: What outlets change without changing the remark is not a finding
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      <text>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+    Examples: numbers as words or digits, contractions, house spellings, editors' brackets, fillers
+      | text                                                                                              |
+      | "We won't accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.          |
+      | "We will not accept a single (working) day of delay on this bridge," Mayor Elena Varga said.       |
+      | "Oh, we will not accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.   |
+      | "We will not accept a single day of delay on this bridge," Mayor Varga said, "not one."            |
+
+  Scenario: Numbers written as words in one outlet and digits in another are the same number
+    Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "odds":
+      """
+      "There is a one-in-three chance that we lose the vote this week," Senator Ana Ruiz said.
+      """
+    And an article "two" from "Daily Meridian" published 2025-03-04 in story "odds":
+      """
+      "There's a 1 in 3 chance that we lose the vote this week," Senator Ana Ruiz said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A quote that starts later or stops sooner is an excerpt, not a change
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      Varga said the council had drawn a line: it would accept "a single day of delay on this bridge, and no more," she said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings
+
+  Scenario: Two sentences that only share a phrase are not compared as one quote
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "Nobody wants a single day of delay on this bridge, least of all the traders," Mayor Elena Varga said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings
+
+  Scenario: An article that prints both wordings does not contradict the other
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "We will accept a single day of delay on this bridge," Mayor Elena Varga said on Monday, before correcting herself: "We will not accept a single day of delay on this bridge."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings
+
+  Scenario: A changed word on a speaker read from a pronoun guess is still reported, with the doubt shown
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      Mayor Elena Varga met the contractors and council leader Tom Brandt on Monday.
+      "We will not accept a single hour of delay on this bridge," she said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quote_mismatch" whose message says "[-day-] {+hour+}"
+    And the finding's evidence includes "quote.speakers_agree_resolved"
+    And the finding's confidence is 0.85
+
+  Scenario: A quote whose speaker is only a pronoun guess is never a misattribution
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      Council leader Tom Brandt spoke after Mayor Elena Varga on Monday.
+      "We will not accept a single day of delay on this bridge," he said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_misattribution" findings

@@ -396,7 +396,9 @@ def then_quote_unnamed(workspace, quote, organisation):
 @then(parsers.parse('the report has a {severity} "{rule}" whose message says "{text}"'))
 def then_finding_message(workspace, severity, rule, text):
     findings = [f for f in findings_of(workspace) if f["rule"] == rule and f["severity"] == severity]
-    assert any(text in f["message"] for f in findings), json.dumps(findings, indent=1)
+    matching = [f for f in findings if text in f["message"]]
+    assert matching, json.dumps(findings, indent=1)
+    workspace.extra["finding"] = matching[0]
 
 
 @then(parsers.parse('the claim "{text}" has holder "{holder}" and source "{source}"'))

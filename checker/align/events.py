@@ -127,7 +127,10 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         return None
     classes, generic = _events_lexicon()
     shared_names = sorted(left_names & right_names) + ([left.place] if left.place and right.place else [])
-    shared_words = sorted((set(left.anchors) & set(right.anchors)) - generic - {left.trigger, left_kind})
+    shared_words = sorted(
+        word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger}
+        if classes.get(word, word) != left_kind
+    )
     if left_kind in _vague_kinds():
         evidence.append(weigh("event", "vague_kind", f"'{left_kind}' happens many times in one story"))
     elif left_kind in classes.values():

@@ -82,7 +82,7 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
                 continue
             reasons = _alignment_reasons(left[0], right[0])
             if reasons is not None:
-                evidence = _evidence(left[0], right[0], figures)
+                evidence = _evidence(left[0], right[0], figures, by_id)
                 comparisons.append(_quantity_comparison(by_id, key[0], left, right, reasons, evidence))
     return comparisons
 
@@ -96,13 +96,13 @@ def _figures_per_article(groups: list[list[QuantityClaim]]) -> dict[str, int]:
     return {article: len(found) for article, found in values.items()}
 
 
-def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[str, int]) -> tuple[Evidence, ...]:
+def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[str, int], by_id: dict[str, Article]) -> tuple[Evidence, ...]:
     """How sure the pairing is: whether each article has one figure for the thing or several,
     whether the holder is named on both sides, whether the verbs agree."""
     words = lexicon()
     several = sorted(c.article for c in (left, right) if figures.get(c.article, 0) > 1)
     evidence = [
-        weigh("quantity", "one_of_several", f"{article} gives {figures[article]} figures for this") for article in several
+        weigh("quantity", "one_of_several", f"{by_id[article].label} gives {figures[article]} figures for this") for article in several
     ] or [weigh("quantity", "only_figure_of_its_kind", "each article gives one figure for this")]
     left_names, right_names = _names(left), _names(right)
     if left_names & right_names:

@@ -1,0 +1,221 @@
+"""Every accuracy figure the README and docs/accuracy.md show, produced by one command.
+
+    python benchmarks/report.py            # run every benchmark, rewrite the generated sections
+    python benchmarks/report.py --check    # exit 1 when a generated section is out of date
+
+Sections come from the labelled story sets in the repository (always), the agreeing sentence
+pairs (always) and the real-news benchmark on ../shared/data (only when it is there: without it
+those sections are left as they are and the run says so). The README and docs/accuracy.md hold
+each section between `<!-- generated: NAME -->` and `<!-- end: NAME -->`; nothing between
+the marks is written by hand, so a figure in either file is the output of this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.accuracy import Score, ratio, score_corpus  # noqa: E402
+from benchmarks.false_alarms import false_alarms  # noqa: E402
+
+README = ROOT / "README.md"
+ACCURACY = ROOT / "docs" / "accuracy.md"
+FIRST_RUNS = ROOT / "benchmarks" / "first-runs.yaml"
+
+
+@dataclass(frozen=True)
+class StorySet:
+    name: str
+    path: Path
+    status: str
+
+
+STORY_SETS = (
+    StorySet("development", ROOT / "tests" / "corpus", "written with the first version; tuned on"),
+    StorySet("second development", ROOT / "benchmarks" / "second-dev", "written later; tuned on after its first run"),
+    StorySet(
+        "blind set of 2026-11-30", ROOT / "benchmarks" / "blind-2026-11-30",
+        "written without reading the code; first run below; tuned on since",
+    ),
+)
+
+
+def story_scores() -> dict[str, dict[str, Score]]:
+    return {story_set.name: score_corpus(story_set.path) for story_set in STORY_SETS}
+
+
+def _count_stories(path: Path) -> int:
+    return len(list(path.glob("*/labels.yaml")))
+
+
+def stories_summary(scores: dict[str, dict[str, Score]]) -> str:
+    lines = [
+        "| set | stories | labelled findings | reported | correct | precision | recall | status |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for story_set in STORY_SETS:
+        total = scores[story_set.name]["all"]
+        lines.append(
+            f"| {story_set.name}, `{story_set.path.relative_to(ROOT)}/` | {_count_stories(story_set.path)} | {total.expected}"
+            f" | {total.reported} | {total.correct} | {ratio(total.precision)} | {ratio(total.recall)} | {story_set.status} |"
+        )
+    return "\n".join(lines)
+
+
+def stories_per_rule(scores: dict[str, dict[str, Score]]) -> str:
+    rules = sorted({rule for per_set in scores.values() for rule in per_set if rule != "all"})
+    header = "| rule | " + " | ".join(f"{s.name}: found / labelled, false alarms" for s in STORY_SETS) + " |"
+    lines = [header, "|---|" + "---|" * len(STORY_SETS)]
+    for rule in rules:
+        cells = []
+        for story_set in STORY_SETS:
+            score = scores[story_set.name].get(rule, Score())
+            cells.append(f"{score.found}/{score.expected}, {score.reported - score.correct}")
+        lines.append(f"| `{rule}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def pairs_summary() -> str:
+    total, flagged = false_alarms()
+    return (
+        f"| agreeing sentence pairs, `benchmarks/agreeing_pairs.jsonl` | {total} pairs | "
+        f"{len(flagged)} drew a finding | false alarms **{len(flagged) / total:.1%}** |"
+    )
+
+
+def first_runs() -> str:
+    """The recorded first run of each blind set (benchmarks/first-runs.yaml), never recomputed."""
+    lines = [
+        "| set | run on | code | reported | correct | precision | found / labelled | recall |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    notes = []
+    for record in yaml.safe_load(FIRST_RUNS.read_text(encoding="utf-8")):
+        for run in record["runs"]:
+            total = Score()
+            for counts in run["rules"].values():
+                total.add(Score(expected=counts["labelled"], found=counts["found"], reported=counts["reported"], correct=counts["correct"]))
+            lines.append(
+                f"| `{record['set']}` | {run['date']} | {run['code']} | {total.reported} | {total.correct}"
+                f" | {ratio(total.precision)} | {total.found}/{total.expected} | {ratio(total.recall)} |"
+            )
+            notes.append(f"- {run['code']}: {run['note']}.")
+    return "\n".join(lines + [""] + notes)
+
+
+def realnews_sections(data: Path) -> dict[str, str] | None:
+    from benchmarks.realnews import score, table
+
+    if not (data / "basil-dev.jsonl").is_file():
+        return None
+    result = score(data)
+    summary = result.summary()
+    head = (
+        "| real news, BASIL development half (50 events × 3 outlets) | errors | errors + warnings | all findings |\n"
+        "|---|---|---|---|\n"
+        f"| alarms (judged true) | {summary['errors']} ({summary['errors_true']}) | {summary['errors_and_warnings']}"
+        f" ({summary['errors_and_warnings_true']}) | {summary['findings']} ({summary['true_findings']}) |\n"
+        f"| precision | {_percent(summary['error_precision'])} | {_percent(summary['error_and_warning_precision'])}"
+        f" | {_percent(summary['true_findings'] / summary['findings'] if summary['findings'] else None)} |\n"
+        f"| unjudged | | | {summary['unjudged']} |"
+    )
+    return {"realnews-summary": head, "realnews-table": "```text\n" + "\n".join(table(result)) + "\n```"}
+
+
+def _percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0%}"
+
+
+def example_output() -> str:
+    """What `crosscheck check examples/peacekeepers` prints, run from the repository's root."""
+    import contextlib
+    import io
+    import os
+
+    from checker.cli import main as crosscheck
+
+    printed = io.StringIO()
+    here = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        with contextlib.redirect_stdout(printed):
+            try:
+                crosscheck(["check", "examples/peacekeepers", "--color", "never", "--no-cache"])
+            except SystemExit:
+                pass
+    finally:
+        os.chdir(here)
+    return "```text\n$ crosscheck check examples/peacekeepers\n" + printed.getvalue().rstrip() + "\n```"
+
+
+def repository_sections(scores: dict[str, dict[str, Score]]) -> dict[str, str]:
+    """The sections computed from what the repository holds, given the story sets' scores."""
+    return {
+        "example": example_output(),
+        "stories-summary": stories_summary(scores),
+        "stories-per-rule": stories_per_rule(scores),
+        "pairs": pairs_summary(),
+        "first-runs": first_runs(),
+    }
+
+
+def sections(data: Path) -> tuple[dict[str, str], list[str]]:
+    """Every generated section by name, and the names that could not be produced here."""
+    produced = repository_sections(story_scores())
+    missing = []
+    real = realnews_sections(data)
+    if real is None:
+        missing += ["realnews-summary", "realnews-table"]
+    else:
+        produced.update(real)
+    return produced, missing
+
+
+_SECTION = re.compile(r"(<!-- generated: (?P<name>[\w-]+) -->\n)(?P<body>.*?)(<!-- end: (?P=name) -->)", re.S)
+
+
+def fill(text: str, produced: dict[str, str]) -> str:
+    """The document with every generated section it holds replaced by its fresh content."""
+    return _SECTION.sub(lambda m: m.group(1) + _body(produced, m) + m.group(4), text)
+
+
+def _body(produced: dict[str, str], match: re.Match) -> str:
+    name = match.group("name")
+    return produced[name] + "\n" if name in produced else match.group("body")
+
+
+def stale(path: Path, produced: dict[str, str]) -> list[str]:
+    """Names of the sections of `path` whose text differs from what the benchmarks give now."""
+    text = path.read_text(encoding="utf-8")
+    return [m.group("name") for m in _SECTION.finditer(text) if m.group("name") in produced and _body(produced, m) != m.group("body")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only say which generated sections are out of date")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="the real-news data folder")
+    args = parser.parse_args()
+    produced, missing = sections(args.data)
+    if missing:
+        print(f"skipped: {', '.join(missing)} ({args.data} has no basil-dev.jsonl); those sections are left as they are")
+    documents = (README, ACCURACY)
+    if args.check:
+        out_of_date = [f"{path.relative_to(ROOT)}: {name}" for path in documents for name in stale(path, produced)]
+        for line in out_of_date:
+            print("out of date:", line)
+        raise SystemExit(1 if out_of_date else 0)
+    for path in documents:
+        path.write_text(fill(path.read_text(encoding="utf-8"), produced), encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
