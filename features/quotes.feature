@@ -143,3 +143,21 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quote_misattribution" findings
+
+  Scenario Outline: One person named two ways is one speaker, never a misattribution
+    Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "grocer":
+      """
+      <first>
+      """
+    And an article "two" from "Daily Meridian" published 2025-03-04 in story "grocer":
+      """
+      <second>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_misattribution" findings
+
+    Examples:
+      | first                                                                                   | second                                                                        |
+      | Chief executive Lucía Ferrán Ortiz said: "Shoppers are still counting every cent."       | "Shoppers are still counting every cent," Ferrán said on Thursday.              |
+      | "Shoppers are still counting every cent," Mike Thibodeau said on Thursday.              | "Shoppers are still counting every cent," Michael Thibodeau said on Thursday.   |
+      | "Shoppers are still counting every cent," Donald Trump Jr. said on Thursday.            | "Shoppers are still counting every cent," Mr. Trump said on Thursday.           |

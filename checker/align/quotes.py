@@ -63,6 +63,7 @@ with more on either side, the quotes are different sentences sharing a phrase.""
 NAME_SPELLING = 0.6
 """Names inside a quote this similar (0 to 1) are one name spelled two ways (Qaddafi / Gadhafi)."""
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 
 
 @dataclass
@@ -342,13 +343,28 @@ def speaker_key(claim: QuoteClaim) -> str | None:
     return surname(claim.speaker) if claim.speaker_kind == "named" and claim.speaker else None
 
 
+def name_parts(name: str) -> frozenset[str]:
+    """The words of a person's name that identify them: no titles, no Jr. or Sr."""
+    return frozenset(
+        fold(part) for part in name.replace(",", " ").split()
+        if part.lower().rstrip(".") not in _SUFFIXES and part.lower().rstrip(".") not in _TITLES
+    )
+
+
+def same_person(left: str, right: str) -> bool:
+    """The same surname ("Mike Thibodeau" / "Michael Thibodeau", "Mr. Trump" / "Donald Trump
+    Jr."), or one name part of the other ("Ferrán" / "Lucía Ferrán Ortiz")."""
+    a, b = name_parts(left), name_parts(right)
+    return surname(left) == surname(right) or (bool(a and b) and (a <= b or b <= a))
+
+
 def _speakers(left: QuoteClaim, right: QuoteClaim) -> tuple[bool, bool, bool]:
     """(same speaker, both named, named speakers differ); an unnamed speaker of the named one's
     organisation is the same speaker."""
-    left_key, right_key = speaker_key(left), speaker_key(right)
-    both_named = left_key is not None and right_key is not None
+    both_named = speaker_key(left) is not None and speaker_key(right) is not None
     if both_named:
-        return left_key == right_key, True, left_key != right_key
+        same = same_person(left.speaker, right.speaker)
+        return same, True, not same
     organisations = {fold(o) for o in (left.organisation, right.organisation) if o}
     same = len(organisations) == 1 and all(c.organisation for c in (left, right))
     return same, False, False
