@@ -130,6 +130,33 @@ def realnews_sections(data: Path) -> dict[str, str] | None:
     return {"realnews-summary": head, "realnews-table": "```text\n" + "\n".join(table(result)) + "\n```"}
 
 
+def quotes_section(data: Path) -> dict[str, str] | None:
+    """Direct quotes and speakers on PolNeAR's dev split (benchmarks/quotes.py)."""
+    from benchmarks import quotes
+
+    if not (data / "polnear" / "dev.jsonl").is_file():
+        return None
+    articles = quotes.load(data, "dev")
+    summary = quotes.score(articles).summary()
+    by_source, matched = summary["speaker_accuracy_by_source"], summary["matched_by_source"]
+    rows = [
+        f"| PolNeAR dev, {len(articles)} articles, {summary['gold_direct_quotes']} direct quotes | precision | recall | F1 |",
+        "|---|---|---|---|",
+    ]
+    for mode, label in (("overlap", "quotes found (overlap of half the shorter)"), ("one_to_one", "quotes found, one to one")):
+        m = summary[mode]
+        rows.append(f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | **{m['f1']:.3f}** |")
+    rows += [
+        "",
+        "| speaker right | all | named sources | pronoun sources | descriptions | no speaker given |",
+        "|---|---|---|---|---|---|",
+        f"| share of matched quotes | **{summary['speaker_accuracy']:.3f}** | {by_source['named']:.3f} ({matched.get('named', 0)})"
+        f" | {by_source['pronoun']:.3f} ({matched.get('pronoun', 0)}) | {by_source['description']:.3f} ({matched.get('description', 0)})"
+        f" | {summary['without_speaker']:.3f} |",
+    ]
+    return {"quotes": "\n".join(rows)}
+
+
 def _percent(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0%}"
 
@@ -171,11 +198,11 @@ def sections(data: Path) -> tuple[dict[str, str], list[str]]:
     """Every generated section by name, and the names that could not be produced here."""
     produced = repository_sections(story_scores())
     missing = []
-    real = realnews_sections(data)
-    if real is None:
-        missing += ["realnews-summary", "realnews-table"]
-    else:
-        produced.update(real)
+    for names, made in ((["realnews-summary", "realnews-table"], realnews_sections(data)), (["quotes"], quotes_section(data))):
+        if made is None:
+            missing += names
+        else:
+            produced.update(made)
     return produced, missing
 
 

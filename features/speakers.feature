@@ -47,14 +47,68 @@ Feature: Who said it
     And the quote "The second will be late," is attributed to "Tomas Brandt"
     And the claims hold 2 quotes
 
-  Scenario: A title in quotation marks is not joined to the quote after it
+  Scenario: A title in quotation marks is not a quote, nor joined to the quote after it
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
       """
       Speaking on the programme "Morning Desk", the minister Elena Varga called the plan "a gamble we cannot afford."
       """
     When I run "crosscheck claims {articles}"
     Then the quote "a gamble we cannot afford." is attributed to "Elena Varga"
-    And the claims hold 2 quotes
+    And the claims hold 1 quote
+
+  Scenario Outline: Titles, slogans and scare quotes are not quotes of anyone
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <text>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claims hold 0 quotes
+
+    Examples:
+      | text                                                                                   |
+      | The minister appeared on "Sunday Politics Live" to defend the budget.                    |
+      | Donors poured money into a "super PAC" backing the mayor.                                |
+
+  Scenario Outline: Quote marks as newspapers print them
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <text>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "<quote>" is attributed to "Elena Varga"
+    And the claims hold 1 quote
+
+    Examples: two apostrophes (archive style), a curly opening with a straight closing, a quote inside a quote
+      | text                                                                                           | quote                                                         |
+      | ''The harbour will reopen in May,'' Elena Varga said.                                           | The harbour will reopen in May,                               |
+      | “The harbour will reopen in May," Elena Varga said.                                             | The harbour will reopen in May,                               |
+      | "When the board says 'not yet', we wait," Elena Varga said.                                     | When the board says 'not yet', we wait,                       |
+
+  Scenario Outline: The speaker found by the structure of the attribution
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <text>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "<quote>" is attributed to "<speaker>"
+
+    Examples: a participle sharing its subject, a colon after a clause, a colon after a name, a relative clause, a description
+      | text                                                                                                  | quote                                  | speaker                 |
+      | Elena Varga stepped up her attack on the contractor, saying "the delays are unacceptable."              | the delays are unacceptable.           | Elena Varga             |
+      | Elena Varga shot back at her critics: "The figures speak for themselves."                              | The figures speak for themselves.      | Elena Varga             |
+      | Councillor Elena Varga: "The figures speak for themselves."                                             | The figures speak for themselves.      | Councillor Elena Varga  |
+      | The plan was backed by Elena Varga, who said "the figures speak for themselves."                        | the figures speak for themselves.      | Elena Varga             |
+      | "The figures speak for themselves," the harbour commissioner told the council.                         | The figures speak for themselves,      | harbour commissioner    |
+
+  Scenario: A name inside a quote is never its speaker
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      The council met on Monday night.
+
+      "Tomas Brandt promised us a new harbour wall and we are still waiting," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "Tomas Brandt promised us a new harbour wall and we are still waiting," is attributed to nobody
 
   Scenario: A pronoun whose antecedent is the only person named just before it is read as that person
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:

@@ -234,7 +234,7 @@ def word_change(a_all, a_classes, b_all, b_classes) -> QuoteChange | None:
     """
     a, a_cls, a_cuts = _without_cuts(a_all, a_classes)
     b, b_cls, b_cuts = _without_cuts(b_all, b_classes)
-    bounds = _shared_stretch(a, b)
+    bounds = _shared_stretch(a, b, a_cls)
     if bounds is None:
         return None
     (a_lo, a_hi), (b_lo, b_hi), longest = bounds
@@ -259,7 +259,9 @@ def word_change(a_all, a_classes, b_all, b_classes) -> QuoteChange | None:
         if tag == "equal":
             change.pieces.append(" ".join(old) if len(old) <= 6 else " ".join([*old[:3], "…", *old[-3:]]))
             continue
-        if (not old and _at_cut(i1, a_cuts, a_cls)) or (not new and _at_cut(j1, b_cuts, b_cls)):
+        if (not old and (_at_cut(i1, a_cuts, a_cls) or _spans_cut(j1, j2, b_cuts))) or (
+            not new and (_at_cut(j1, b_cuts, b_cls) or _spans_cut(i1, i2, a_cuts))
+        ):
             continue
         classes = _classes_changed(old, a_cls[i1:i2], new, b_cls[j1:j2])
         change.changed |= classes
@@ -271,18 +273,30 @@ def word_change(a_all, a_classes, b_all, b_classes) -> QuoteChange | None:
 
 def _at_cut(position: int, cuts: set[int], classes: list[str]) -> bool:
     """Words missing at `position` were cut there on purpose: a cut is marked at that point, or
-    only function words stand between the mark and it ("water ... and I will")."""
+    within a couple of words of it, or only function words stand between ("water ... and I
+    will": the words either side of a cut match the other quote by chance as often as not)."""
     return any(
-        all(c == FUNCTION for c in classes[min(cut, position) : max(cut, position)]) for cut in cuts
+        abs(cut - position) <= EDGE_WORDS or all(c == FUNCTION for c in classes[min(cut, position) : max(cut, position)])
+        for cut in cuts
     )
 
 
-def _shared_stretch(a: list[str], b: list[str]):
+def _spans_cut(start: int, end: int, cuts: set[int]) -> bool:
+    """Words one quote has and the other lacks run across a join of the first ("A," he said.
+    "B."): the other outlet quoted one half, not different words."""
+    return any(start < cut < end for cut in cuts)
+
+
+def _shared_stretch(a: list[str], b: list[str], a_classes: list[str]):
     """((a_lo, a_hi), (b_lo, b_hi), longest run) of the stretch both quotes share: from the runs
-    of MIN_ANCHOR words or more, widened by single matching words that stand within a few words
-    of it on both sides ("this president and Putin" / "President Trump and Vladimir Putin")."""
+    of MIN_ANCHOR words or more that hold a word of substance ("it is" alone anchors nothing),
+    widened by single matching words that stand within a few words of it on both sides ("this
+    president and Putin" / "President Trump and Vladimir Putin")."""
     blocks = [block for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if block.size]
-    anchors = [n for n, block in enumerate(blocks) if block.size >= MIN_ANCHOR]
+    anchors = [
+        n for n, block in enumerate(blocks)
+        if block.size >= MIN_ANCHOR and any(c not in {FUNCTION, PRONOUN} for c in a_classes[block.a : block.a + block.size])
+    ]
     if not anchors:
         return None
     first, last = anchors[0], anchors[-1]
@@ -296,7 +310,10 @@ def _shared_stretch(a: list[str], b: list[str]):
 
 
 def _near(before, after) -> bool:
-    return after.a - (before.a + before.size) <= EDGE_WORDS and after.b - (before.b + before.size) <= EDGE_WORDS
+    """Two matching runs close enough to be one stretch: a lone word within EDGE_WORDS of the
+    other run, a run of several words within twice that ("has been, in many cases, a race")."""
+    reach = EDGE_WORDS * (2 if min(before.size, after.size) > 1 else 1)
+    return after.a - (before.a + before.size) <= reach and after.b - (before.b + before.size) <= reach
 
 
 def _without_cuts(words, classes) -> tuple[list[str], list[str], set[int]]:

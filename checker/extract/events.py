@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.syntax import looks_like_name, name, participants
+from checker.extract.speech import is_speech_verb
 from checker.resources import load_data
 
 Doc.set_extension("events", default=None, force=True)
@@ -48,7 +49,6 @@ def make_event_component(nlp: Language, name: str) -> "EventMentions":
 
 class EventMentions:
     def __init__(self) -> None:
-        self.speech_verbs = set(load_data("speech.yaml")["speech_verbs"])
         self.event_words = {str(w).lower() for group in load_data("synonyms.yaml")["events"] for w in group}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -96,7 +96,7 @@ class EventMentions:
                 None,
             ),
         )
-        if verb is not None and trigger.lemma_.lower() in self.speech_verbs:
+        if verb is not None and is_speech_verb(verb):
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             mention.speaker = name(subject) if subject is not None and looks_like_name(subject) else None
             mention.statement = sorted({

@@ -27,6 +27,7 @@ from checker.extract.syntax import (
     name,
     participants,
 )
+from checker.extract.speech import is_speech_verb
 from checker.resources import load_data
 
 Doc.set_extension("quantities", default=None, force=True)
@@ -102,7 +103,6 @@ class QuantityMentions:
         self.earlier_prepositions = set(scope["earlier_value_prepositions"])
         self.change_verbs = set(scope["change_verbs"])
         self.hypothetical = set(scope["hypothetical"])
-        self.speech_verbs = set(load_data("speech.yaml")["speech_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -429,7 +429,7 @@ class QuantityMentions:
         return None
 
     def _is_speech(self, token: Token) -> bool:
-        return token.pos_ == "VERB" and token.lemma_.lower() in self.speech_verbs
+        return token.pos_ == "VERB" and is_speech_verb(token)
 
     def _expected(self, run: Span, verb: Token | None) -> str | None:
         """"analysts' expectations of $17.9bn": the words between the figure and its verb make it a forecast."""

@@ -14,16 +14,21 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
+from checker.extract.speech import is_speech_verb
 from checker.resources import load_data
 
 Doc.set_extension("quotes", default=None, force=True)
 Span.set_extension("quote", default=None, force=True)
 
-_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _WORD = re.compile(r"\w")
-_MAX_SINGLE_QUOTE_WORDS = 60
 MAX_INTERRUPTION_WORDS = 20
+TITLE_WORDS = 6
+"""Up to this many words in title case between quotation marks is a title or a slogan."""
+SCARE_QUOTE_WORDS = 4
+"""Up to this many words without a verb or an attribution is a term in scare quotes."""
+_RELATIVES = frozenset({"who", "which", "that"})
 _TITLE_WORDS = {"prime", "deputy", "foreign", "assistant", "vice", "chief", "senior", "former", "acting", "first", "general"}
 
 
@@ -55,14 +60,13 @@ def make_quote_component(nlp: Language, name: str) -> "QuoteMentions":
 class QuoteMentions:
     def __init__(self) -> None:
         speech = load_data("speech.yaml")
-        self.speech_verbs = set(speech["speech_verbs"])
         self.role_nouns = {str(r).lower() for r in speech["role_nouns"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str]] = []
         for start, end in quote_offsets(doc.text):
             span = doc.char_span(start, end, alignment_mode="expand")
-            content = _strip_marks(doc.text[start:end])
+            content = strip_marks(doc.text[start:end])
             if span is not None and len(span) and _WORD.search(content):
                 found.append((span, content))
         # Every quote is known before any is attributed: a name inside a quote is never a speaker.
@@ -70,6 +74,8 @@ class QuoteMentions:
         spans: list[Span] = []
         for span, content in found:
             mention = self._attribute(doc, span, content, spans[-1] if spans else None)
+            if _names_something(span, mention):
+                continue
             mention.words, mention.word_classes = quote_words(span)
             span._.quote = mention
             spans.append(span)
@@ -83,12 +89,7 @@ class QuoteMentions:
         joined: list[Span] = []
         for span in spans:
             previous = joined[-1] if joined else None
-            if (
-                previous is not None
-                and _breaks_off(previous)
-                and _same_voice(previous._.quote, span._.quote)
-                and self._interrupts(doc[previous.end : span.start])
-            ):
+            if previous is not None and self._goes_on(doc, previous, span):
                 first, second = previous._.quote, span._.quote
                 whole = doc[previous.start : span.end]
                 whole._.quote = QuoteMention(
@@ -106,15 +107,29 @@ class QuoteMentions:
                 joined.append(span)
         return joined
 
-    def _interrupts(self, between: Span) -> bool:
+    def _goes_on(self, doc: Doc, previous: Span, span: Span) -> bool:
+        """The quote goes on in `span`: split by its attribution (`"A," he said. "B."`), or carried
+        over to the next paragraph with no attribution of its own."""
+        between = doc[previous.end : span.start]
+        if span._.quote.attribution == "carried" and not any(not t.is_space and not t.is_punct for t in between):
+            return True
+        return (
+            _breaks_off(previous)
+            and _same_voice(previous._.quote, span._.quote)
+            and self._interrupts(between, across_paragraphs=span._.quote.attribution == "carried")
+        )
+
+    def _interrupts(self, between: Span, across_paragraphs: bool = False) -> bool:
         """A short attribution and nothing else: one clause with one speech verb, ending with its
         punctuation ("he said,", "said Ms. Lerner, who leads the division.")."""
         words = [t for t in between if not t.is_punct and not t.is_space]
         if not words:
             return False
         verbs = [t for t in between if self._is_speech_verb(t)]
-        one_clause = not any(t.is_sent_start for t in between[1:]) and between[-1].text in {",", ".", ":", ";"}
-        return len(words) <= MAX_INTERRUPTION_WORDS and len(verbs) == 1 and one_clause and "\n\n" not in between.text
+        tokens = [t for t in between if not t.is_space]
+        one_clause = not any(t.is_sent_start for t in tokens[1:]) and tokens[-1].text in {",", ".", ":", ";"}
+        new_paragraph = "\n\n" in between.text
+        return len(words) <= MAX_INTERRUPTION_WORDS and len(verbs) == 1 and one_clause and (across_paragraphs or not new_paragraph)
 
     def _attribute(self, doc: Doc, quote: Span, content: str, previous: Span | None) -> QuoteMention:
         mention = QuoteMention(content=content)
@@ -133,6 +148,12 @@ class QuoteMentions:
                 self._read_speaker(subject, mention)
                 if mention.speaker is None:
                     mention.attribution = "none"
+                return mention
+        source = _introduced_by_colon(doc, quote)
+        if source is not None:
+            mention.verb = ":"
+            self._read_speaker(source, mention)
+            if mention.speaker is not None:
                 return mention
         source = _according_to(doc, quote)
         if source is not None:
@@ -172,7 +193,7 @@ class QuoteMentions:
                 yield [t for t in after if self._is_speech_verb(t)]
 
     def _is_speech_verb(self, token: Token) -> bool:
-        return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in self.speech_verbs
+        return is_speech_verb(token)
 
     def _read_speaker(self, subject: Token, mention: QuoteMention) -> None:
         """Named person, office ("the minister"), or unnamed ("a spokesman for the ministry")."""
@@ -205,6 +226,24 @@ class QuoteMentions:
             mention.speaker_kind, mention.organisation = "organisation", mention.speaker
         elif subject.pos_ == "PROPN":
             mention.speaker, mention.speaker_kind = _compound_name(subject), "named"
+        elif subject.pos_ == "NOUN":
+            mention.speaker = _description(subject)
+            mention.speaker_kind = "description"
+
+
+def _names_something(quote: Span, mention: QuoteMention) -> bool:
+    """A title, a slogan or a scare-quoted term — "Meet the Press", "super PAC", "Remain" — is
+    not a quote of anyone: a few words in title case, or a short phrase without a verb that no
+    attribution claims."""
+    inner = [t for t in quote if not t.is_punct and not t.is_space]
+    if not inner or len(inner) > TITLE_WORDS:
+        return False
+    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in inner)
+    title_case = all(t.text[:1].isupper() or not t.is_alpha or t.is_stop for t in inner) and inner[0].text[:1].isupper()
+    ends_sentence = any(t.text in {".", "!", "?"} for t in quote[:-1])
+    if title_case and not ends_sentence and len(inner) <= TITLE_WORDS:
+        return True
+    return mention.attribution == "none" and not has_verb and len(inner) <= SCARE_QUOTE_WORDS
 
 
 def _breaks_off(quote: Span) -> bool:
@@ -218,96 +257,6 @@ def _same_voice(first: QuoteMention, second: QuoteMention) -> bool:
     return second.attribution in {"none", "carried"} or (second.speaker is not None and second.speaker == first.speaker)
 
 
-def quote_offsets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every quote, marks included; a quote may run over paragraphs."""
-    found: list[tuple[int, int]] = []
-    position = 0
-    while position < len(text):
-        start = _next_opening(text, position)
-        if start is None:
-            break
-        end = _closing(text, start)
-        if end is None:
-            position = start + 1
-            continue
-        found.append((start, end))
-        position = end
-    return found
-
-
-def _is_opening(text: str, index: int) -> bool:
-    mark = text[index]
-    if mark not in _PAIRS:
-        return False
-    before = text[index - 1] if index > 0 else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    if mark in {"'", "’"}:
-        return False
-    if mark == "‘" or mark == '"':
-        return (before.isspace() or before in "([—–-:") and (after.isalnum() or after in "‘'.…")
-    return mark == "“"
-
-
-def _next_opening(text: str, position: int) -> int | None:
-    for index in range(position, len(text)):
-        if _is_opening(text, index) or (text[index] == "'" and _opens_single(text, index)):
-            return index
-    return None
-
-
-def _opens_single(text: str, index: int) -> bool:
-    before = text[index - 1] if index > 0 else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    return (before.isspace() or before in "([—–-:") and after.isalpha()
-
-
-def _closing(text: str, start: int) -> int | None:
-    """End of the quote opened at `start` (after its closing mark), following it over paragraphs."""
-    opening = text[start]
-    closing = _PAIRS[opening]
-    single = opening in {"'", "‘"}
-    index = start + 1
-    while index < len(text):
-        char = text[index]
-        if char == "\n":
-            reopened = _reopened_after_break(text, index, opening)
-            if reopened is not None:
-                index = reopened + 1
-                continue
-            if single or text[index : index + 2] == "\n\n":
-                return None
-        if char == closing and _closes(text, index, single):
-            if single and len(text[start:index].split()) > _MAX_SINGLE_QUOTE_WORDS:
-                return None
-            return index + 1
-        index += 1
-    return None
-
-
-def _reopened_after_break(text: str, index: int, opening: str) -> int | None:
-    """A quote runs on when the next paragraph opens with the same mark and the first never closed."""
-    rest = text[index:]
-    stripped = rest.lstrip("\n \t")
-    if stripped.startswith(opening):
-        return index + (len(rest) - len(stripped))
-    return None
-
-
-def _closes(text: str, index: int, single: bool) -> bool:
-    after = text[index + 1] if index + 1 < len(text) else " "
-    before = text[index - 1]
-    if single:
-        return not after.isalnum() and not before.isspace()
-    return not before.isspace() or after.isspace() or after in ".,;:!?)"
-
-
-def _strip_marks(quote: str) -> str:
-    """The quoted words without marks; a quote over paragraphs loses its re-opening marks."""
-    inner = quote[1:-1]
-    inner = re.sub(r"\n\s*[“\"‘']", " ", inner)
-    return " ".join(inner.split())
-
-
 def _closeness(verb: Token, quote: Span) -> tuple[int, int, int]:
     """Verbs whose clause holds the quote come first ("X wrote that Russia 'wants ...'"), then the nearest."""
     governs = any(token.i in range(quote.start, quote.end) for token in verb.subtree)
@@ -316,14 +265,40 @@ def _closeness(verb: Token, quote: Span) -> tuple[int, int, int]:
 
 
 def _speech_subject(verb: Token) -> Token | None:
-    """The speaker of a speech verb; "called the plan X and said ..." shares its subject."""
+    """The speaker of a speech verb. A verb sharing its subject takes it from the clause it hangs
+    on: "called the plan X and said ..." (conjunction), "stepped up his attack, saying ..."
+    (participle); "Trump, who said ..." is Trump, not "who"."""
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None or node.dep_ != "conj":
+        if subject is not None:
+            if subject.lower_ in _RELATIVES and node.dep_ == "relcl":
+                return node.head
             return subject
+        shares_subject = node.dep_ == "conj" or (node.dep_ in {"advcl", "xcomp"} and node.tag_ == "VBG")
+        if not shares_subject or node.head.i == node.i:
+            return None
         node = node.head
     return None
+
+
+def _introduced_by_colon(doc: Doc, quote: Span) -> Token | None:
+    """`Ryan shot back: "..."`, `Rep. Trey Gowdy (R-S.C.): "..."`: the clause before a colon that
+    opens the quote names the speaker — its verb's subject, whatever the verb, or the phrase
+    itself when there is no verb."""
+    colon = quote.start - 1
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    if colon < 0 or doc[colon].text != ":":
+        return None
+    clause = doc[doc[colon].sent.start : colon]
+    if len(clause) == 0:
+        return None
+    roots = [t for t in clause if t.head.i == t.i or not (clause.start <= t.head.i < clause.end)]
+    root = roots[-1]
+    if root.pos_ in {"VERB", "AUX"}:
+        return _speech_subject(root)
+    return root if root.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _according_to(doc: Doc, quote: Span) -> Token | None:
@@ -381,6 +356,14 @@ def _described_as_thing(subject: Token) -> bool:
     return any(c.dep_ == "relcl" and any(t.lower_ == "which" for t in c.children) for c in subject.children)
 
 
+def _description(noun: Token) -> str:
+    """"the Republican presidential candidate", "a fresh poll": the phrase without its article
+    and without clauses hanging on it."""
+    words = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "nummod"}] + [noun]
+    words = [w for t in words for w in ([*t.subtree] if t.i != noun.i else [t])]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i) if not t.is_punct)
+
+
 def _compound_name(token: Token) -> str:
     parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return " ".join(t.text for t in [*parts, token])
@@ -429,14 +412,16 @@ def _only_person_before(pronoun: Token) -> str | None:
 
 def _previous_person(pronoun: Token) -> str | None:
     """"he said": the last person named before the pronoun as the subject of a clause, else the
-    last person named. A proper-noun subject counts as a person even when the entity recogniser
-    calls it an organisation ("Elena Varga addressed the council")."""
+    last person named; never a name inside a quote. A proper-noun subject counts as a person
+    even when the entity recogniser calls it an organisation ("Elena Varga addressed the council")."""
     doc = pronoun.doc
+    quoted = {t.i for q in doc._.quotes or [] for t in q}
     subjects = [
         t for t in doc[: pronoun.i]
         if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "DATE"}
+        and t.i not in quoted
     ]
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i and e.start not in quoted]
     candidates = [(t.i, _compound_name(t)) for t in subjects] + [
         (e.root.i, e.text) for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}
     ]

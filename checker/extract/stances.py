@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from checker.extract.speech import is_speech_verb
 from checker.resources import load_data
 
 Doc.set_extension("stances", default=None, force=True)
@@ -38,7 +39,6 @@ def make_stance_component(nlp: Language, name: str) -> "StanceMentions":
 class StanceMentions:
     def __init__(self) -> None:
         data = load_data("stances.yaml")
-        speech = load_data("speech.yaml")
         self.verbs = {w: p for p in ("accept", "reject") for w in data[p]["verbs"]}
         self.adjectives = {w: p for p in ("accept", "reject") for w in data[p]["adjectives"] if " " not in w}
         self.phrases = sorted(
@@ -46,7 +46,6 @@ class StanceMentions:
         )
         self.filler = set(data["filler"])
         self.phrase_starts = {words[0] for words, _ in self.phrases}
-        self.speech_verbs = set(speech["speech_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -131,7 +130,7 @@ class StanceMentions:
             if node.head.i == node.i:
                 return None
             node = node.head
-            if node.pos_ == "VERB" and node.lemma_.lower() in self.speech_verbs:
+            if node.pos_ == "VERB" and is_speech_verb(node):
                 speakers = [_holder_name(s) for s in _subjects(node)]
                 return next((s for s in speakers if s), None)
         return None

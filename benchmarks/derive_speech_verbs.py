@@ -1,0 +1,128 @@
+"""Derive the speech verbs (rules/data/speech_verbs.yaml) from data, not from a hand list.
+
+The verbs are those annotators marked as attribution cues in PolNeAR's training split (said,
+told, wrote, tweeted, quipped, shot back, fumed ...). A verb is kept when it heads cues often
+enough and either a good share of its uses in that news are cues ("add", "tweet") or a smaller
+share are and WordNet says it is mostly a verb of communication ("quip"), so "have" or "make",
+which also head some cues, are not taken for speech. Phrasal verbs keep their particle.
+
+    NLTK_DATA=<dir> python benchmarks/derive_speech_verbs.py [--data DIR]
+
+Needs nltk and WordNet 3.0 in an NLTK_DATA folder (see docs/lexicon.md); users of crosscheck
+need neither: the derived file ships with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+OUTPUT = ROOT / "rules" / "data" / "speech_verbs.yaml"
+_QUOTE_MARK = re.compile("[\"“”]|''|``")
+MIN_COUNT = 2
+CUE_RATE = 0.15
+QUOTE_RATE = 0.25
+WEAK_CUE_RATE = 0.03
+WEAK_QUOTE_RATE = 0.15
+COMMUNICATION_SHARE = 0.5
+HEADER = """\
+# Speech verbs: the verbs that attribute words to a speaker ("X said", "X quipped", "X shot back").
+# Derived by benchmarks/derive_speech_verbs.py — do not edit by hand, run it again — from the
+# attribution cues annotated in PolNeAR's training split (Newell, Margolin and Ruths, LREC 2018;
+# counts only, no text) and WordNet 3.0. A verb is kept when it introduces a direct quote at least
+# {min_count} times and either at least {cue_rate:.0%} of its uses in that news are cues and at least
+# {quote_rate:.0%} of those introduce a direct quote (so "seem", "want" or "believe", which attribute
+# views rather than words, stay out), or at least {weak:.0%} of its uses are cues, at least
+# {weak_quote:.0%} of those introduce a direct quote and WordNet gives communication senses to at
+# least {share:.0%} of its uses (lexicographer file verb.communication, weighted by sense counts).
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy,
+# modify and distribute this software and database and its documentation for any purpose and
+# without fee or royalty is hereby granted, provided that the copyright notice and these
+# statements appear on all copies; see https://wordnet.princeton.edu/license-and-commercial-use.
+# Schema: verbs: {{<lemma or "lemma particle">: {{quotes: int, cue_rate: 0-1, quote_rate: 0-1, communication: 0-1}}}}
+"""
+
+
+def verb_counts(articles: list[dict]) -> tuple[Counter, Counter, Counter]:
+    """(how often each verb heads an annotated cue, how often it heads the cue of a direct quote,
+    how often it occurs at all), by lemma, with a particle when it has one ("shoot back")."""
+    from checker.nlp import load_english
+
+    nlp = load_english()
+    cues: Counter = Counter()
+    quoting: Counter = Counter()
+    everywhere: Counter = Counter()
+    texts = (article["text"] for article in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=32, disable=["ner"])):
+        cue_chars = {i for a in article["attributions"] for start, end in a["cue"] for i in range(start, end)}
+        quote_chars = {
+            i for a in article["attributions"] if _QUOTE_MARK.search(a["content_text"])
+            for start, end in a["cue"] for i in range(start, end)
+        }
+        for token in doc:
+            if token.pos_ != "VERB":
+                continue
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+            lemma = f"{token.lemma_.lower()} {particle}" if particle else token.lemma_.lower()
+            everywhere[lemma] += 1
+            if token.idx in cue_chars:
+                cues[lemma] += 1
+            if token.idx in quote_chars:
+                quoting[lemma] += 1
+    return cues, quoting, everywhere
+
+
+def communication_share(lemma: str) -> float:
+    """The share of the verb's uses (WordNet's sense counts) that are communication senses."""
+    from nltk.corpus import wordnet
+
+    word = lemma.replace(" ", "_")
+    total = communication = 0
+    for synset in wordnet.synsets(word, pos=wordnet.VERB):
+        for name in synset.lemmas():
+            if name.name().lower() == word:
+                weight = name.count() + 1
+                total += weight
+                communication += weight if synset.lexname() == "verb.communication" else 0
+    return communication / total if total else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+    train = args.data / "polnear" / "train.jsonl"
+    if not train.is_file():
+        raise SystemExit(f"{train} is not here (PolNeAR lives in ../shared/data)")
+    articles = [json.loads(line) for line in train.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cues, quoting, everywhere = verb_counts(articles)
+    kept = {}
+    for lemma, count in sorted(cues.items(), key=lambda item: (-item[1], item[0])):
+        rate = count / everywhere[lemma]
+        quotes = quoting[lemma] / count
+        share = communication_share(lemma)
+        strong = rate >= CUE_RATE and quotes >= QUOTE_RATE
+        weak = rate >= WEAK_CUE_RATE and quotes >= WEAK_QUOTE_RATE and share >= COMMUNICATION_SHARE
+        if quoting[lemma] >= MIN_COUNT and (strong or weak):
+            kept[lemma] = (quoting[lemma], round(rate, 2), round(quotes, 2), round(share, 2))
+    lines = [
+        HEADER.format(min_count=MIN_COUNT, cue_rate=CUE_RATE, quote_rate=QUOTE_RATE, weak=WEAK_CUE_RATE,
+                      weak_quote=WEAK_QUOTE_RATE, share=COMMUNICATION_SHARE),
+        "verbs:",
+    ]
+    for lemma, (count, rate, quotes, share) in kept.items():
+        key = f'"{lemma}"' if " " in lemma else lemma
+        lines.append(f"  {key}: {{quotes: {count}, cue_rate: {rate}, quote_rate: {quotes}, communication: {share}}}")
+    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(kept)} verbs from {len(cues)} verbs seen heading a cue")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Speech verbs: the verbs that attribute words to a speaker, derived from data
+(rules/data/speech_verbs.yaml, see benchmarks/derive_speech_verbs.py), shared by every component
+that asks "did someone say this?"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from checker.resources import load_data
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas, with a particle for phrasal verbs ("go on", "point out")."""
+    return frozenset(str(verb).lower() for verb in load_data("speech_verbs.yaml")["verbs"])
+
+
+def is_speech_verb(token: Token) -> bool:
+    """A verb that attributes words: "said", "tweeted", "went on", "pointed out"."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    verbs = speech_verbs()
+    return (f"{lemma} {particle}" in verbs) if particle and f"{lemma} {particle}" in verbs else lemma in verbs
