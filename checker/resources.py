@@ -9,6 +9,9 @@ import yaml
 
 from checker.model import InputError
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""The safe loader, in C when PyYAML has it: the derived lexicon files are large."""
+
 
 def bundled_rules_dir() -> Path:
     """The rules shipped with crosscheck: inside the installed package, or the source tree's `rules/`."""
@@ -27,7 +30,7 @@ def load_yaml(path: Path) -> object:
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(str(path), f"cannot read: {error}") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark else ""

@@ -254,6 +254,10 @@ def word_change(a_all, a_classes, b_all, b_classes) -> QuoteChange | None:
     if spans and spans[0][1] == 0:
         opcodes.insert(0, spans.pop(0))
     opcodes += spans
+    # What each quote says over the compared stretch, edges that count included: the wording the
+    # other article must not print for this to be a conflict.
+    change.left_region = tuple(a[min(op[1] for op in opcodes) : max(op[2] for op in opcodes)])
+    change.right_region = tuple(b[min(op[3] for op in opcodes) : max(op[4] for op in opcodes)])
     for tag, i1, i2, j1, j2 in opcodes:
         old, new = a[i1:i2], b[j1:j2]
         if tag == "equal":

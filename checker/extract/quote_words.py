@@ -50,7 +50,11 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
             classes.append(NUMBER)
             number.clear()
 
+    asides = _asides(span)
     for token in span:
+        if token.i in asides:
+            flush_number()
+            continue
         if closing is not None:
             closing = None if token.text == closing else closing
             continue
@@ -83,6 +87,20 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
             classes.append(_word_class(token))
     flush_number()
     return tuple(forms), tuple(classes)
+
+
+def _asides(span: Span) -> set[int]:
+    """Tokens of a spoken aside set off by commas — "we are, you know, trying" — a clause of at
+    most two words hanging loose (parataxis) from the sentence: a filler, not part of the remark."""
+    found = set()
+    for token in span:
+        if token.dep_ == "parataxis":
+            words = [t for t in token.subtree if not t.is_punct]
+            edges = (token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None,
+                     token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None)
+            if len(words) <= 2 and all(e is not None and e.text in {",", "—", "-"} for e in edges):
+                found.update(t.i for t in token.subtree)
+    return found
 
 
 def _word_class(token: Token) -> str:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
-from checker.extract.speech import is_speech_verb
+from checker.extract.speech import is_speech_verb, speaking_nouns
 from checker.resources import load_data
 
 Doc.set_extension("quotes", default=None, force=True)
@@ -29,6 +29,12 @@ TITLE_WORDS = 6
 SCARE_QUOTE_WORDS = 4
 """Up to this many words without a verb or an attribution is a term in scare quotes."""
 _RELATIVES = frozenset({"who", "which", "that"})
+MAX_SENTENCES_BACK = 3
+_NOT_PEOPLE = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
+"""Entity labels that are never a person; a name the recogniser calls a work of art or a product,
+as it sometimes does with "Rear Admiral Petros Lianos", may still be one."""
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 _TITLE_WORDS = {"prime", "deputy", "foreign", "assistant", "vice", "chief", "senior", "former", "acting", "first", "general"}
 
 
@@ -61,6 +67,8 @@ class QuoteMentions:
     def __init__(self) -> None:
         speech = load_data("speech.yaml")
         self.role_nouns = {str(r).lower() for r in speech["role_nouns"]}
+        self.speaking_nouns = speaking_nouns()
+        self.titles = {str(k).lower() for k in speech["title_abbreviations"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str]] = []
@@ -141,6 +149,7 @@ class QuoteMentions:
             return mention
         for candidates in self._speech_verb_candidates(doc, quote):
             for verb in sorted(candidates, key=lambda t: _closeness(t, quote)):
+                verb = _reporting_verb(verb)
                 subject = _speech_subject(verb)
                 if subject is None:
                     continue
@@ -195,8 +204,20 @@ class QuoteMentions:
     def _is_speech_verb(self, token: Token) -> bool:
         return is_speech_verb(token)
 
+    def _without_title(self, name: str) -> str:
+        """"Mayor Elena Varga" -> "Elena Varga": leading words that name an office (a person noun
+        such as mayor, senator or admiral, or an abbreviated title) are not part of the name."""
+        words = name.split()
+        while len(words) > 2 and (words[0].lower().rstrip(".") in self.speaking_nouns or words[0].lower().rstrip(".") in self.titles):
+            words = words[1:]
+        return " ".join(words)
+
     def _read_speaker(self, subject: Token, mention: QuoteMention) -> None:
-        """Named person, office ("the minister"), or unnamed ("a spokesman for the ministry")."""
+        """Named person, office ("the minister"), unnamed ("a spokesman for the ministry"), or a
+        description of someone or something that can speak ("the senator", "the letter"). A word
+        in capitals ("LONDON (Reuters) -") is a dateline or a headline, never a speaker."""
+        if subject.is_upper and len(subject.text) > 1 and subject.tag_ != "PRP":
+            return
         if subject.tag_ in {"PRP"}:
             only = _only_person_before(subject)
             named = only or _previous_person(subject)
@@ -216,7 +237,7 @@ class QuoteMentions:
         if person is None and office:
             person = _name_after_office(subject, office[0])
         if person is not None:
-            mention.speaker, mention.speaker_kind = person, "named"
+            mention.speaker, mention.speaker_kind = self._without_title(person), "named"
         elif office:
             determiner = next((t.lower_ for t in subject.children if t.dep_ == "det"), "")
             mention.speaker = " ".join(t.text for t in subject.subtree if t.dep_ != "det" and not t.is_punct).strip()
@@ -226,7 +247,7 @@ class QuoteMentions:
             mention.speaker_kind, mention.organisation = "organisation", mention.speaker
         elif subject.pos_ == "PROPN":
             mention.speaker, mention.speaker_kind = _compound_name(subject), "named"
-        elif subject.pos_ == "NOUN":
+        elif subject.pos_ == "NOUN" and subject.lemma_.lower() in self.speaking_nouns:
             mention.speaker = _description(subject)
             mention.speaker_kind = "description"
 
@@ -264,6 +285,21 @@ def _closeness(verb: Token, quote: Span) -> tuple[int, int, int]:
     return (0 if governs else 1, distance, verb.i)
 
 
+def _reporting_verb(verb: Token) -> Token:
+    """In reported speech the words are the reporting speaker's: "Cardin said Republicans rejected
+    it, calling it 'an area of contention'" climbs from "calling" through the reported clause to
+    "said". Only reported clauses, participles and conjuncts are climbed, never an "after" clause."""
+    node, reporting = verb, verb
+    for _ in range(6):
+        climbs = node.dep_ in {"ccomp", "conj"} or (node.dep_ in {"advcl", "xcomp"} and node.tag_ == "VBG")
+        if not climbs or node.head.i == node.i:
+            break
+        node = node.head
+        if is_speech_verb(node):
+            reporting = node
+    return reporting
+
+
 def _speech_subject(verb: Token) -> Token | None:
     """The speaker of a speech verb. A verb sharing its subject takes it from the clause it hangs
     on: "called the plan X and said ..." (conjunction), "stepped up his attack, saying ..."
@@ -294,6 +330,9 @@ def _introduced_by_colon(doc: Doc, quote: Span) -> Token | None:
     clause = doc[doc[colon].sent.start : colon]
     if len(clause) == 0:
         return None
+    named = [e for e in doc.ents if e.end == colon and e.label_ in {"PERSON", "ORG"}]
+    if named:
+        return named[-1].root
     roots = [t for t in clause if t.head.i == t.i or not (clause.start <= t.head.i < clause.end)]
     root = roots[-1]
     if root.pos_ in {"VERB", "AUX"}:
@@ -324,7 +363,7 @@ def _person_in(subject: Token) -> str | None:
     free = [e for e in people if e.root.dep_ not in {"compound", "poss", "nmod", "amod"}]
     for entity in (heading or apposed or free)[:1]:
         return entity.text
-    if subject.pos_ == "PROPN" and subject.ent_type_ in {"", "PERSON"} and subject.text[:1].isupper():
+    if subject.pos_ == "PROPN" and subject.ent_type_ not in _NOT_PEOPLE and subject.text[:1].isupper():
         return _compound_name(subject)
     return None
 
@@ -411,20 +450,52 @@ def _only_person_before(pronoun: Token) -> str | None:
 
 
 def _previous_person(pronoun: Token) -> str | None:
-    """"he said": the last person named before the pronoun as the subject of a clause, else the
-    last person named; never a name inside a quote. A proper-noun subject counts as a person
-    even when the entity recogniser calls it an organisation ("Elena Varga addressed the council")."""
+    """"he said" when the text leaves it open: the person who is the main subject of the nearest
+    sentence before that has one (the one the passage is about), else the last person named as
+    any subject, else the last person named; never a name inside a quote, never one whose
+    honorific ("Mr.", "Ms.") contradicts the pronoun. A proper-noun subject counts as a person even
+    when the entity recogniser calls it an organisation ("Elena Varga addressed the council")."""
     doc = pronoun.doc
     quoted = {t.i for q in doc._.quotes or [] for t in q}
-    subjects = [
-        t for t in doc[: pronoun.i]
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "DATE"}
-        and t.i not in quoted
-    ]
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i and e.start not in quoted]
-    candidates = [(t.i, _compound_name(t)) for t in subjects] + [
-        (e.root.i, e.text) for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}
-    ]
-    if candidates:
-        return max(candidates)[1]
-    return people[-1].text if people else None
+    genders = _honorific_genders(doc)
+    wanted = _PRONOUN_GENDER.get(pronoun.lower_)
+
+    def agrees(name: str) -> bool:
+        known = genders.get(name.split()[-1])
+        return wanted is None or known is None or known == wanted
+
+    def person(token: Token) -> str | None:
+        if token.i in quoted or token.pos_ != "PROPN" or token.ent_type_ in {"GPE", "NORP", "DATE"}:
+            return None
+        entity = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+        name = entity.text if entity is not None else _compound_name(token)
+        return name if agrees(name) else None
+
+    sentence, looked = doc[pronoun.i].sent, 0
+    while looked < MAX_SENTENCES_BACK and sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        if not sentence.text.strip():
+            continue
+        looked += 1
+        main = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if main is not None and main.pos_ == "NOUN":
+            main = next((c for c in main.children if c.dep_ == "appos" and c.pos_ == "PROPN"), main)
+        named = person(main) if main is not None else None
+        if named:
+            return named
+    subjects = [person(t) for t in doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [name for name in subjects if name]
+    if subjects:
+        return subjects[-1]
+    people = [e.text for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i and e.start not in quoted and agrees(e.text)]
+    return people[-1] if people else None
+
+
+def _honorific_genders(doc: Doc) -> dict[str, str]:
+    """Surnames the article gives an honorific: "Mr. Cohen" is a he, "Ms. Lerner" a she."""
+    genders = {}
+    for token in doc[:-1]:
+        gender = _HONORIFIC_GENDER.get(token.lower_.rstrip("."))
+        if gender and doc[token.i + 1].pos_ == "PROPN":
+            genders.setdefault(doc[token.i + 1].text, gender)
+    return genders

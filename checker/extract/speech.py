@@ -1,5 +1,5 @@
 """Speech verbs: the verbs that attribute words to a speaker, derived from data
-(rules/data/speech_verbs.yaml, see benchmarks/derive_speech_verbs.py), shared by every component
+(rules/data/attribution.yaml, see benchmarks/derive_attribution.py), shared by every component
 that asks "did someone say this?"."""
 
 from __future__ import annotations
@@ -14,7 +14,16 @@ from checker.resources import load_data
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Lemmas, with a particle for phrasal verbs ("go on", "point out")."""
-    return frozenset(str(verb).lower() for verb in load_data("speech_verbs.yaml")["verbs"])
+    return frozenset(str(verb).lower() for verb in load_data("attribution.yaml")["verbs"])
+
+
+@lru_cache(maxsize=1)
+def speaking_nouns() -> frozenset[str]:
+    """Common nouns that can be a quote's speaker: WordNet's people, bodies and texts
+    (noun_classes.yaml) and the nouns heading sources in annotated news (attribution.yaml)."""
+    classes = load_data("noun_classes.yaml")
+    observed = load_data("attribution.yaml")["source_nouns"]
+    return frozenset(classes["agents"]) | frozenset(classes["texts"]) | frozenset(str(n) for n in observed)
 
 
 def is_speech_verb(token: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Derive the speech verbs (rules/data/speech_verbs.yaml) from data, not from a hand list.
+"""Derive how news attributes words (rules/data/attribution.yaml) from data, not a hand list.
 
 The verbs are those annotators marked as attribution cues in PolNeAR's training split (said,
 told, wrote, tweeted, quipped, shot back, fumed ...). A verb is kept when it heads cues often
@@ -6,7 +6,11 @@ enough and either a good share of its uses in that news are cues ("add", "tweet"
 share are and WordNet says it is mostly a verb of communication ("quip"), so "have" or "make",
 which also head some cues, are not taken for speech. Phrasal verbs keep their particle.
 
-    NLTK_DATA=<dir> python benchmarks/derive_speech_verbs.py [--data DIR]
+The source nouns are the common nouns heading annotated sources ("the campaign said", "the
+survey found") at least MIN_COUNT times: with WordNet's people, bodies and texts
+(rules/data/noun_classes.yaml) they say which descriptions can be a quote's speaker.
+
+    NLTK_DATA=<dir> python benchmarks/derive_attribution.py [--data DIR]
 
 Needs nltk and WordNet 3.0 in an NLTK_DATA folder (see docs/lexicon.md); users of crosscheck
 need neither: the derived file ships with it.
@@ -24,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-OUTPUT = ROOT / "rules" / "data" / "speech_verbs.yaml"
+OUTPUT = ROOT / "rules" / "data" / "attribution.yaml"
 _QUOTE_MARK = re.compile("[\"“”]|''|``")
 MIN_COUNT = 2
 CUE_RATE = 0.15
@@ -33,8 +37,8 @@ WEAK_CUE_RATE = 0.03
 WEAK_QUOTE_RATE = 0.15
 COMMUNICATION_SHARE = 0.5
 HEADER = """\
-# Speech verbs: the verbs that attribute words to a speaker ("X said", "X quipped", "X shot back").
-# Derived by benchmarks/derive_speech_verbs.py — do not edit by hand, run it again — from the
+# How news attributes words: the speech verbs ("X said", "X quipped", "X shot back") and the common
+# nouns that head a source ("the campaign said"). Derived by benchmarks/derive_attribution.py — do not edit by hand, run it again — from the
 # attribution cues annotated in PolNeAR's training split (Newell, Margolin and Ruths, LREC 2018;
 # counts only, no text) and WordNet 3.0. A verb is kept when it introduces a direct quote at least
 # {min_count} times and either at least {cue_rate:.0%} of its uses in that news are cues and at least
@@ -46,19 +50,23 @@ HEADER = """\
 # modify and distribute this software and database and its documentation for any purpose and
 # without fee or royalty is hereby granted, provided that the copyright notice and these
 # statements appear on all copies; see https://wordnet.princeton.edu/license-and-commercial-use.
-# Schema: verbs: {{<lemma or "lemma particle">: {{quotes: int, cue_rate: 0-1, quote_rate: 0-1, communication: 0-1}}}}
+# Source nouns: common nouns heading an annotated source at least {min_count} times.
+# Schema: verbs: {{<lemma or "lemma particle">: {{quotes: int, cue_rate: 0-1, quote_rate: 0-1, communication: 0-1}}}},
+#         source_nouns: {{<lemma>: count}}
 """
 
 
-def verb_counts(articles: list[dict]) -> tuple[Counter, Counter, Counter]:
+def verb_counts(articles: list[dict]) -> tuple[Counter, Counter, Counter, Counter]:
     """(how often each verb heads an annotated cue, how often it heads the cue of a direct quote,
-    how often it occurs at all), by lemma, with a particle when it has one ("shoot back")."""
+    how often it occurs at all), by lemma, with a particle when it has one ("shoot back"); and how
+    often each common noun heads an annotated source."""
     from checker.nlp import load_english
 
     nlp = load_english()
     cues: Counter = Counter()
     quoting: Counter = Counter()
     everywhere: Counter = Counter()
+    sources: Counter = Counter()
     texts = (article["text"] for article in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=32, disable=["ner"])):
         cue_chars = {i for a in article["attributions"] for start, end in a["cue"] for i in range(start, end)}
@@ -66,6 +74,11 @@ def verb_counts(articles: list[dict]) -> tuple[Counter, Counter, Counter]:
             i for a in article["attributions"] if _QUOTE_MARK.search(a["content_text"])
             for start, end in a["cue"] for i in range(start, end)
         }
+        for attribution in article["attributions"]:
+            for start, end in attribution["source"][:1]:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and len(span) and span.root.pos_ == "NOUN" and span.root.text.islower():
+                    sources[span.root.lemma_.lower()] += 1
         for token in doc:
             if token.pos_ != "VERB":
                 continue
@@ -76,7 +89,7 @@ def verb_counts(articles: list[dict]) -> tuple[Counter, Counter, Counter]:
                 cues[lemma] += 1
             if token.idx in quote_chars:
                 quoting[lemma] += 1
-    return cues, quoting, everywhere
+    return cues, quoting, everywhere, sources
 
 
 def communication_share(lemma: str) -> float:
@@ -102,7 +115,7 @@ def main() -> None:
     if not train.is_file():
         raise SystemExit(f"{train} is not here (PolNeAR lives in ../shared/data)")
     articles = [json.loads(line) for line in train.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cues, quoting, everywhere = verb_counts(articles)
+    cues, quoting, everywhere, sources = verb_counts(articles)
     kept = {}
     for lemma, count in sorted(cues.items(), key=lambda item: (-item[1], item[0])):
         rate = count / everywhere[lemma]
@@ -120,6 +133,10 @@ def main() -> None:
     for lemma, (count, rate, quotes, share) in kept.items():
         key = f'"{lemma}"' if " " in lemma else lemma
         lines.append(f"  {key}: {{quotes: {count}, cue_rate: {rate}, quote_rate: {quotes}, communication: {share}}}")
+    lines.append("source_nouns:")
+    for noun, count in sorted(sources.items(), key=lambda item: (-item[1], item[0])):
+        if count >= MIN_COUNT and noun.isalpha():
+            lines.append(f"  {noun}: {count}")
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(kept)} verbs from {len(cues)} verbs seen heading a cue")
 

@@ -1,0 +1,78 @@
+"""Derive noun classes from WordNet 3.0 into rules/data/noun_classes.yaml.
+
+crosscheck needs to know which nouns can say something: people and bodies ("the senator", "the
+committee", "critics") and texts ("the letter", "the report", "the statement"). WordNet's
+lexicographer files give that for every English noun, so the list is derived, not typed: a noun
+is an agent when one of its three most frequent senses is in noun.person or noun.group, and a
+text when its most frequent sense is in noun.communication. Users need nothing extra: the derived
+file ships with crosscheck, under WordNet's licence.
+
+    NLTK_DATA=<dir> python benchmarks/derive_wordnet.py
+
+Needs nltk and WordNet 3.0 in an NLTK_DATA folder (see docs/lexicon.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "rules" / "data" / "noun_classes.yaml"
+AGENT_FILES = {"noun.person", "noun.group"}
+TEXT_FILES = {"noun.communication"}
+SENSES_LOOKED_AT = 3
+LICENCE = """\
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy,
+# modify and distribute this software and database and its documentation for any purpose and
+# without fee or royalty is hereby granted, provided that the copyright notice and these statements
+# appear on all copies: THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES
+# NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University or Princeton
+# may not be used in advertising or publicity pertaining to distribution of the software and/or
+# database. See https://wordnet.princeton.edu/license-and-commercial-use.
+"""
+HEADER = """\
+# Noun classes: which nouns name someone or something that can say things.
+# Derived by benchmarks/derive_wordnet.py from WordNet 3.0 — do not edit by hand, run it again.
+# agents: one of the noun's {senses} most frequent senses is a person or a group (noun.person,
+#   noun.group): "senator", "critic", "committee", "police".
+# texts: the noun's most frequent sense is a communication (noun.communication): "letter",
+#   "report", "statement", "editorial".
+# Schema: {{agents: [noun, ...], texts: [noun, ...]}}, single lower-case words, sorted.
+"""
+
+
+def classes() -> tuple[list[str], list[str]]:
+    from nltk.corpus import wordnet
+
+    agents, texts = [], []
+    for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.NOUN))):
+        if not lemma.isalpha() or not lemma.islower():
+            continue
+        senses = wordnet.synsets(lemma, pos=wordnet.NOUN)
+        if any(s.lexname() in AGENT_FILES for s in senses[:SENSES_LOOKED_AT]):
+            agents.append(lemma)
+        elif senses and senses[0].lexname() in TEXT_FILES:
+            texts.append(lemma)
+    return agents, texts
+
+
+def _flow(words: list[str]) -> str:
+    lines, line = [], "  "
+    for word in words:
+        if len(line) + len(word) + 2 > 100:
+            lines.append(line.rstrip())
+            line = "  "
+        line += word + ", "
+    lines.append(line.rstrip().rstrip(","))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    agents, texts = classes()
+    body = f"agents: [\n{_flow(agents)}\n]\ntexts: [\n{_flow(texts)}\n]\n"
+    OUTPUT.write_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE + body, encoding="utf-8")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents, {len(texts)} texts")
+
+
+if __name__ == "__main__":
+    main()
