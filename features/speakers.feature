@@ -166,3 +166,11 @@ Feature: Who said it
       | text                                                                                          | claim                  | holder  | source    |
       | According to The Telegraph, Starmer will send 30,000 European troops to Ukraine.              | 30,000 European troops | Starmer | Telegraph |
       | Starmer plans to send 30,000 European troops to Ukraine, the Telegraph reported.              | 30,000 European troops | Starmer | Telegraph |
+
+  Scenario: A dateline is never a speaker
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Kavala (Harbour Wire) – The mayor has taken aim at the contractor, saying that "the delays are a scandal."
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "the delays are a scandal." is attributed to "mayor"

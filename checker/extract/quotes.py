@@ -216,7 +216,7 @@ class QuoteMentions:
         """Named person, office ("the minister"), unnamed ("a spokesman for the ministry"), or a
         description of someone or something that can speak ("the senator", "the letter"). A word
         in capitals ("LONDON (Reuters) -") is a dateline or a headline, never a speaker."""
-        if subject.is_upper and len(subject.text) > 1 and subject.tag_ != "PRP":
+        if (subject.is_upper and len(subject.text) > 1 and subject.tag_ != "PRP") or _in_dateline(subject):
             return
         if subject.tag_ in {"PRP"}:
             only = _only_person_before(subject)
@@ -250,6 +250,19 @@ class QuoteMentions:
         elif subject.pos_ == "NOUN" and subject.lemma_.lower() in self.speaking_nouns:
             mention.speaker = _description(subject)
             mention.speaker_kind = "description"
+
+
+def _in_dateline(token: Token) -> bool:
+    """"Washington (AFP) – ...", "LONDON — ...": a place opening a paragraph, followed within a
+    few words by an agency in brackets or a dash, is where the story was filed, not a speaker."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].text:
+        start -= 1
+    opens_paragraph = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
+    following = doc[token.i + 1 : token.i + 4]
+    place = token.ent_type_ in {"GPE", "LOC"} or token.is_upper
+    return place and opens_paragraph and any(t.text in {"(", "—", "–", "-", "--"} for t in following)
 
 
 def _names_something(quote: Span, mention: QuoteMention) -> bool:
