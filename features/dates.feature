@@ -127,3 +127,55 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "date_mismatch" citing "Monday" and "Wednesday"
     And the finding's confidence is 1.0
+
+  Scenario Outline: A clause that looks ahead puts a bare weekday in the coming week
+    Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "poll":
+      """
+      <first>
+      """
+    And an article "two" from "Continental Wire" published 2025-02-28 in story "poll":
+      """
+      The leadership election in Kavala was held on Thursday, and Elena Varga won it.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+    Examples: a timetable in the present tense, a modal, a verb of scheduling
+      | first                                                                                |
+      | The leadership election in Kavala is Thursday, and Elena Varga is the favourite.      |
+      | The leadership election in Kavala will take place on Thursday, with Elena Varga favourite. |
+      | The leadership election in Kavala is scheduled for Thursday, with Elena Varga favourite.  |
+
+  Scenario: A statement reported in the present tense still happened on its weekday
+    Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "port":
+      """
+      Harbour master Elena Varga says on Tuesday that the port reopened after the storm.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "Tuesday" is dated 2025-02-18
+
+  Scenario Outline: Ages, decades of life and stretches of time are not dates
+    Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "port":
+      """
+      <text>
+      """
+    When I run "crosscheck claims {articles}"
+    Then no event claim is read from "<phrase>"
+
+    Examples:
+      | text                                                              | phrase      |
+      | The 76-year-old harbour master resigned on Monday.                 | 76-year-old |
+      | The harbour master, who is in her 80s, resigned on Monday.         | 80s         |
+      | The harbour master resigned on Monday after 12 years in the post.  | 12 years    |
+
+  Scenario: Dates known only to the year are compared, and reported, in years
+    Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "port":
+      """
+      Elena Varga has led the Kavala harbour board since 2002.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-21 in story "port":
+      """
+      Elena Varga has led the Kavala harbour board since 2003.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" whose message says "1 year apart"

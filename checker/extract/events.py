@@ -9,6 +9,7 @@ this week that ...") keeps the content words of what was said, so two statements
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -21,10 +22,10 @@ Doc.set_extension("events", default=None, force=True)
 Span.set_extension("event", default=None, force=True)
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
+_ANCHORING_WORDS = {"ago", "last", "next", "this", "earlier", "later", "past", "coming", "previous"}
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight", "day", "hour", "hours"}
 _INSTANCE_WORDS = {"last", "previous", "earlier", "first", "second", "third", "next", "latest", "new", "final", "former"}
-_FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
-_FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare"}
 
 
 @dataclass
@@ -54,7 +55,7 @@ class EventMentions:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for entity in doc.ents:
-            if entity.label_ not in {"DATE", "TIME"}:
+            if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity):
                 continue
             trigger = _trigger(entity)
             if trigger is None:
@@ -108,6 +109,22 @@ class EventMentions:
         return mention
 
 
+def _not_a_moment(entity: Span) -> bool:
+    """What the recogniser calls a date but is no point in time: an age ("the 76-year-old"), a
+    decade of someone's life ("in his 80s") or a stretch of time ("after 12 years in office",
+    "four days"), as opposed to a moment counted back from one ("three days ago")."""
+    words = [t.lower_ for t in entity]
+    if any("year-old" in w or w in {"old", "aged", "age"} for w in words):
+        return True
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if before is not None and before.tag_ == "PRP$" and any(w.endswith("s") and w[:-1].isdigit() for w in words):
+        return True
+    has_number = any(t.like_num for t in entity)
+    unit = any(t.lemma_.lower() in _TIME_UNITS for t in entity)
+    anchored = any(w in _ANCHORING_WORDS for w in words)
+    return has_number and unit and not anchored
+
+
 def _trigger(entity: Span) -> Token | None:
     """What the date is the date of: the nearest verb or event noun above the date phrase
     ("Sunday night" is a time, not an event: the search goes on above it)."""
@@ -142,13 +159,28 @@ def _expression(entity: Span) -> Span:
 
 
 def _future(trigger: Token) -> bool:
-    """"talks will begin on Tuesday", "is due to visit on Monday": the event's own clause looks ahead."""
+    """Whether the event's own clause looks ahead, read from its tense and modals: "talks will
+    begin on Tuesday", "the talks on Monday should not go ahead", "is due to visit on Monday", "the vote scheduled for Thursday", and the
+    present tense of a timetable ("the election is Thursday", "the strike begins on Monday") —
+    except a verb of speech, whose present tense in news reports the past ("Trump says")."""
+    schedule = _schedule_words()
     verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_VERBS
+    if verb.lemma_.lower() in schedule["scheduling_verbs"] and verb.tag_ == "VBN":
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in schedule["scheduling_verbs"]:
+        return True
+    has_past_auxiliary = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBN"} for c in verb.children)
+    return verb.tag_ in {"VBZ", "VBP"} and not has_past_auxiliary and not is_speech_verb(verb)
+
+
+@lru_cache(maxsize=1)
+def _schedule_words() -> dict[str, frozenset[str]]:
+    data = load_data("scope.yaml")
+    return {"scheduling_verbs": frozenset(str(w).lower() for w in data["scheduling_verbs"])}
 
 
 def _place(trigger: Token) -> str | None:

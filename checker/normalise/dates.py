@@ -18,7 +18,7 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FILLER = re.compile(
     r"^(?:(?:on|in|at|during|since|by|from|the|early|late|later|earlier|mid|overnight|into|before|after)\s+)+"
 )
@@ -39,6 +39,27 @@ class DateRange:
         if self.overlaps(other):
             return 0
         return (other.start - self.end).days if self.end < other.start else (self.start - other.end).days
+
+    @property
+    def grain(self) -> str:
+        """"year", "month" or "day": the coarsest calendar unit the range covers exactly."""
+        if self.start.month == 1 and self.start.day == 1 and self.end.month == 12 and self.end.day == 31:
+            return "year"
+        if self.start.day == 1 and (self.end + timedelta(days=1)).day == 1:
+            return "month"
+        return "day"
+
+    def apart(self, other: DateRange) -> str:
+        """The gap in words at the coarser grain of the two: "2 days", "3 months", "1 year"."""
+        grains = ("day", "month", "year")
+        grain = max(self.grain, other.grain, key=grains.index)
+        if grain == "year":
+            count = abs(self.start.year - other.start.year)
+        elif grain == "month":
+            count = abs((self.start.year - other.start.year) * 12 + self.start.month - other.start.month)
+        else:
+            count = self.days_apart(other)
+        return f"{count} {grain}{'' if count == 1 else 's'}"
 
     def describe(self) -> str:
         if self.start == self.end:
