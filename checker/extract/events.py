@@ -81,11 +81,12 @@ class EventMentions:
             nouns.append(verb.head)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i not in dated] if verb is not None else []
         names = participants(verb) if verb is not None else [name(t) for t in trigger.subtree if looks_like_name(t) and t.i not in range(entity.start, entity.end)]
+        lemma = _lemma(trigger)
         mention = EventMention(
             expression=span.text,
-            trigger=trigger.lemma_.lower(),
+            trigger=lemma,
             trigger_is_verb=verb is not None,
-            anchors=sorted({trigger.lemma_.lower(), *(n.lemma_.lower() for n in nouns)}),
+            anchors=sorted({lemma, *(_lemma(n) for n in nouns)}),
             participants=sorted(set(names)),
             place=_place(trigger) or next((p for p in map(_place, nouns) if p), None),
             future=_future(trigger),
@@ -107,6 +108,23 @@ class EventMentions:
                 and t.i != verb.i
             })
         return mention
+
+
+def _lemma(token: Token) -> str:
+    """A word as the event lexicon knows it: with its particle ("walk out") or its hyphenated
+    parts ("cave-in")."""
+    doc = token.doc
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle:
+        return f"{token.lemma_.lower()} {particle}"
+    start, end = token.i, token.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    if end - start > 1:
+        return "".join(t.text_with_ws for t in doc[start:end]).strip().lower()
+    return token.lemma_.lower()
 
 
 def _not_a_moment(entity: Span) -> bool:
