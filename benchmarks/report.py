@@ -157,6 +157,25 @@ def quotes_section(data: Path) -> dict[str, str] | None:
     return {"quotes": "\n".join(rows)}
 
 
+def figures_section(data: Path) -> dict[str, str] | None:
+    """Figures read from CQE's news-style test sentences (benchmarks/figures.py)."""
+    from benchmarks import figures
+
+    if not (data / "cqe").is_dir():
+        return None
+    rows = [
+        "| CQE test sentences | gold quantities | figures read | value precision | value recall | value F1 | value + unit F1 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, tally in figures.score(data).items():
+        row = tally.row(name)
+        rows.append(
+            f"| {name} | {row['sentences_gold']} | {row['read']} | {row['value_precision']} | {row['value_recall']}"
+            f" | **{row['value_f1']}** | **{row['value_unit_f1']}** |"
+        )
+    return {"figures": "\n".join(rows)}
+
+
 def _percent(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0%}"
 
@@ -198,7 +217,12 @@ def sections(data: Path) -> tuple[dict[str, str], list[str]]:
     """Every generated section by name, and the names that could not be produced here."""
     produced = repository_sections(story_scores())
     missing = []
-    for names, made in ((["realnews-summary", "realnews-table"], realnews_sections(data)), (["quotes"], quotes_section(data))):
+    needing_data = (
+        (["realnews-summary", "realnews-table"], realnews_sections(data)),
+        (["quotes"], quotes_section(data)),
+        (["figures"], figures_section(data)),
+    )
+    for names, made in needing_data:
         if made is None:
             missing += names
         else:

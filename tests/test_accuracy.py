@@ -67,10 +67,11 @@ def test_the_figures_in_the_readme_and_docs_are_what_the_benchmarks_give(scores)
     assert not stale, f"run `python benchmarks/report.py`: out of date: {stale}"
 
 
-def test_the_real_news_figures_in_the_readme_are_what_the_benchmark_gives():
+def test_the_figures_from_shared_data_in_the_readme_are_what_the_benchmarks_give():
+    """Real news, quotes and figures: measured on data that is not redistributed."""
     data = ROOT.parent / "shared" / "data"
     if not (data / "basil-dev.jsonl").is_file():
-        pytest.skip("../shared/data/basil-dev.jsonl is not beside the repository (real news is not redistributed)")
-    produced = report.realnews_sections(data)
+        pytest.skip("../shared/data is not beside the repository (the real-news, quote and figure data are not redistributed)")
+    produced = {**report.realnews_sections(data), **report.quotes_section(data), **report.figures_section(data)}
     stale = [f"{path.name}: {name}" for path in (report.README, report.ACCURACY) for name in report.stale(path, produced)]
     assert not stale, f"run `python benchmarks/report.py`: out of date: {stale}"
