@@ -24,6 +24,9 @@ Span.set_extension("quote", default=None, force=True)
 
 _WORD = re.compile(r"\w")
 MAX_INTERRUPTION_WORDS = 20
+MAX_CARRY_WORDS = 40
+"""A quote opening a sentence this close after an attributed one, in the same paragraph, with
+nobody else named or speaking in between, goes on in the same voice."""
 TITLE_WORDS = 6
 """Up to this many words in title case between quotation marks is a title or a slogan."""
 SCARE_QUOTE_WORDS = 4
@@ -181,7 +184,14 @@ class QuoteMentions:
         if any(self._is_speech_verb(t) for t in own_sentence if t.i not in range(quote.start, quote.end)):
             return False
         between = doc[previous.end : quote.start]
-        return len(between) <= 8 and not any(t.is_alpha and t.pos_ in {"NOUN", "PROPN"} for t in between)
+        if len(between) <= 8 and not any(t.is_alpha and t.pos_ in {"NOUN", "PROPN"} for t in between):
+            return True
+        # Further on in the same paragraph, with nobody else named or speaking in between, and the
+        # quote opening its own sentence: the paragraph's speaker goes on.
+        others = any(e.label_ in {"PERSON", "ORG"} for e in doc.ents if between.start <= e.start < between.end)
+        speaks = any(self._is_speech_verb(t) or t.tag_ == "PRP" and t.dep_ == "nsubj" for t in between)
+        opens_sentence = quote[0].is_sent_start or doc[quote.start - 1].is_sent_start
+        return len(between) <= MAX_CARRY_WORDS and "\n" not in between.text and opens_sentence and not others and not speaks
 
     def _speech_verb_candidates(self, doc: Doc, quote: Span):
         """Speech verbs outside the quote: in its own sentences, then the sentence before (a colon
@@ -273,7 +283,8 @@ def _names_something(quote: Span, mention: QuoteMention) -> bool:
     if not inner or len(inner) > TITLE_WORDS:
         return False
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in inner)
-    title_case = all(t.text[:1].isupper() or not t.is_alpha or t.is_stop for t in inner) and inner[0].text[:1].isupper()
+    telling = [t for t in inner if t.is_alpha and not t.is_stop]
+    title_case = bool(telling) and all(t.text[:1].isupper() for t in telling) and inner[0].text[:1].isupper()
     ends_sentence = any(t.text in {".", "!", "?"} for t in quote[:-1])
     if title_case and not ends_sentence and len(inner) <= TITLE_WORDS:
         return True
