@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 
 from checker.align.confidence import weigh
@@ -24,6 +25,7 @@ from checker.align.lexicon import digest
 from checker.extract.quote_words import CONTENT, CUT, FUNCTION, MATERIAL, NAME, NEGATION, NUMBER, PRONOUN
 from checker.model import Article, Comparison, Evidence, QuoteClaim
 from checker.normalise.names import fold
+from checker.resources import load_data
 
 QUOTE_FIELDS = {
     "story": "the story both articles belong to",
@@ -62,8 +64,6 @@ EDGE_WORDS = 2
 with more on either side, the quotes are different sentences sharing a phrase."""
 NAME_SPELLING = 0.6
 """Names inside a quote this similar (0 to 1) are one name spelled two ways (Qaddafi / Gadhafi)."""
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 
 
 @dataclass
@@ -356,7 +356,8 @@ def _spelling_of(left: str, right: str) -> bool:
 
 def surname(name: str) -> str:
     """The comparable last name: "Donald Trump Jr." and "Mr. Trump" both give "trump"."""
-    parts = [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in _SUFFIXES]
+    suffixes, _ = _name_affixes()
+    parts = [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in suffixes]
     return fold((parts or name.split())[-1])
 
 
@@ -364,11 +365,19 @@ def speaker_key(claim: QuoteClaim) -> str | None:
     return surname(claim.speaker) if claim.speaker_kind == "named" and claim.speaker else None
 
 
+@lru_cache(maxsize=1)
+def _name_affixes() -> tuple[frozenset[str], frozenset[str]]:
+    """(suffixes such as Jr., honorifics such as Mr.) from rules/data/speech.yaml."""
+    speech = load_data("speech.yaml")
+    return frozenset(str(s).lower() for s in speech["name_suffixes"]), frozenset(str(h).lower() for h in speech["honorifics"])
+
+
 def name_parts(name: str) -> frozenset[str]:
     """The words of a person's name that identify them: no titles, no Jr. or Sr."""
+    suffixes, honorifics = _name_affixes()
     return frozenset(
         fold(part) for part in name.replace(",", " ").split()
-        if part.lower().rstrip(".") not in _SUFFIXES and part.lower().rstrip(".") not in _TITLES
+        if part.lower().rstrip(".") not in suffixes and part.lower().rstrip(".") not in honorifics
     )
 
 

@@ -22,8 +22,6 @@ Doc.set_extension("events", default=None, force=True)
 Span.set_extension("event", default=None, force=True)
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
-_TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
-_ANCHORING_WORDS = {"ago", "last", "next", "this", "earlier", "later", "past", "coming", "previous"}
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight", "day", "hour", "hours"}
 _INSTANCE_WORDS = {"last", "previous", "earlier", "first", "second", "third", "next", "latest", "new", "final", "former"}
 
@@ -127,6 +125,12 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+@lru_cache(maxsize=1)
+def _stretch_words() -> dict[str, frozenset[str]]:
+    data = load_data("scope.yaml")
+    return {key: frozenset(str(w).lower() for w in data[key]) for key in ("time_units", "anchoring_words")}
+
+
 def _not_a_moment(entity: Span) -> bool:
     """What the recogniser calls a date but is no point in time: an age ("the 76-year-old"), a
     decade of someone's life ("in his 80s") or a stretch of time ("after 12 years in office",
@@ -138,8 +142,9 @@ def _not_a_moment(entity: Span) -> bool:
     if before is not None and before.tag_ == "PRP$" and any(w.endswith("s") and w[:-1].isdigit() for w in words):
         return True
     has_number = any(t.like_num for t in entity)
-    unit = any(t.lemma_.lower() in _TIME_UNITS for t in entity)
-    anchored = any(w in _ANCHORING_WORDS for w in words)
+    stretches = _stretch_words()
+    unit = any(t.lemma_.lower() in stretches["time_units"] for t in entity)
+    anchored = any(w in stretches["anchoring_words"] for w in words)
     return has_number and unit and not anchored
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -31,13 +32,11 @@ TITLE_WORDS = 6
 """Up to this many words in title case between quotation marks is a title or a slogan."""
 SCARE_QUOTE_WORDS = 4
 """Up to this many words without a verb or an attribution is a term in scare quotes."""
-_RELATIVES = frozenset({"who", "which", "that"})
 MAX_SENTENCES_BACK = 3
 _NOT_PEOPLE = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 """Entity labels that are never a person; a name the recogniser calls a work of art or a product,
 as it sometimes does with "Rear Admiral Petros Lianos", may still be one."""
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
+
 _TITLE_WORDS = {"prime", "deputy", "foreign", "assistant", "vice", "chief", "senior", "former", "acting", "first", "general"}
 
 
@@ -332,7 +331,7 @@ def _speech_subject(verb: Token) -> Token | None:
     for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
-            if subject.lower_ in _RELATIVES and node.dep_ == "relcl":
+            if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return node.head
             return subject
         shares_subject = node.dep_ == "conj" or (node.dep_ in {"advcl", "xcomp"} and node.tag_ == "VBG")
@@ -482,7 +481,7 @@ def _previous_person(pronoun: Token) -> str | None:
     doc = pronoun.doc
     quoted = {t.i for q in doc._.quotes or [] for t in q}
     genders = _honorific_genders(doc)
-    wanted = _PRONOUN_GENDER.get(pronoun.lower_)
+    wanted = next(iter(pronoun.morph.get("Gender")), None)
 
     def agrees(name: str) -> bool:
         known = genders.get(name.split()[-1])
@@ -515,11 +514,16 @@ def _previous_person(pronoun: Token) -> str | None:
     return people[-1] if people else None
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> dict[str, str | None]:
+    return {str(k).lower(): v for k, v in load_data("speech.yaml")["honorifics"].items()}
+
+
 def _honorific_genders(doc: Doc) -> dict[str, str]:
     """Surnames the article gives an honorific: "Mr. Cohen" is a he, "Ms. Lerner" a she."""
     genders = {}
     for token in doc[:-1]:
-        gender = _HONORIFIC_GENDER.get(token.lower_.rstrip("."))
+        gender = _honorifics().get(token.lower_.rstrip("."))
         if gender and doc[token.i + 1].pos_ == "PROPN":
             genders.setdefault(doc[token.i + 1].text, gender)
     return genders
