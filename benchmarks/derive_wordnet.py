@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "rules" / "data" / "noun_classes.yaml"
 AGENT_FILES = {"noun.person", "noun.group"}
+EVENT_FILES = {"noun.event", "noun.phenomenon"}
+HAPPENING_FILES = {"noun.event", "noun.phenomenon", "noun.act"}
 TEXT_FILES = {"noun.communication"}
 SENSES_LOOKED_AT = 3
 LICENCE = """\
@@ -37,14 +39,19 @@ HEADER = """\
 #   noun.group): "senator", "critic", "committee", "police".
 # texts: the noun's most frequent sense is a communication (noun.communication): "letter",
 #   "report", "statement", "editorial".
-# Schema: {{agents: [noun, ...], texts: [noun, ...]}}, single lower-case words, sorted.
+# events: the noun names a happening — its most frequent sense is an event or a phenomenon
+#   (noun.event, noun.phenomenon: "avalanche", "earthquake", "storm"), or its two most frequent
+#   senses are acts or events ("raid", "strike", "shooting"). Two mentions of a story whose
+#   clauses share such a noun ("the avalanche swept ...", "the avalanche killed ...") can be one
+#   event.
+# Schema: {{agents: [noun, ...], texts: [noun, ...], events: [noun, ...]}}, single lower-case words, sorted.
 """
 
 
-def classes() -> tuple[list[str], list[str]]:
+def classes() -> tuple[list[str], list[str], list[str]]:
     from nltk.corpus import wordnet
 
-    agents, texts = [], []
+    agents, texts, events = [], [], []
     for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.NOUN))):
         if not lemma.isalpha() or not lemma.islower():
             continue
@@ -53,7 +60,12 @@ def classes() -> tuple[list[str], list[str]]:
             agents.append(lemma)
         elif senses and senses[0].lexname() in TEXT_FILES:
             texts.append(lemma)
-    return agents, texts
+        if senses and (
+            senses[0].lexname() in EVENT_FILES
+            or (len(senses) > 1 and all(s.lexname() in HAPPENING_FILES for s in senses[:2]))
+        ):
+            events.append(lemma)
+    return agents, texts, events
 
 
 def _flow(words: list[str]) -> str:
@@ -68,10 +80,10 @@ def _flow(words: list[str]) -> str:
 
 
 def main() -> None:
-    agents, texts = classes()
-    body = f"agents: [\n{_flow(agents)}\n]\ntexts: [\n{_flow(texts)}\n]\n"
+    agents, texts, events = classes()
+    body = f"agents: [\n{_flow(agents)}\n]\ntexts: [\n{_flow(texts)}\n]\nevents: [\n{_flow(events)}\n]\n"
     OUTPUT.write_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE + body, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents, {len(texts)} texts")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents, {len(texts)} texts, {len(events)} events")
 
 
 if __name__ == "__main__":

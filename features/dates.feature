@@ -179,3 +179,28 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "date_mismatch" whose message says "1 year apart"
+
+  Scenario: The same happening told with another verb is one event when both name it with the same noun
+    Given an article "one" from "The Harbour Gazette" published 2025-02-10 in story "slide":
+      """
+      An avalanche swept across the north face of the Kessel valley on Saturday, burying a path.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-10 in story "slide":
+      """
+      The avalanche that killed three walkers in the Kessel valley struck on Sunday, rescuers said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Saturday" and "Sunday"
+    And the finding's evidence includes "event.same_kind"
+
+  Scenario: A verb that also names a happening as a noun does not join two different events
+    Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "market":
+      """
+      Harbour revenue rose 18% last year.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-21 in story "market":
+      """
+      Harbour shares rose by a quarter on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

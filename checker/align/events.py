@@ -124,9 +124,19 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         evidence.append(weigh("event", "same_statement" if alike else "similar_statement", f"{left.speaker} said something with the words {', '.join(sorted(shared))}"))
         return f"{left.speaker} saying {', '.join(sorted(shared))}", evidence
     left_kind, right_kind = event_kind(left), event_kind(right)
-    if left_kind != right_kind or (phase(left) or phase(right)) and phase(left) != phase(right):
+    if (phase(left) or phase(right)) and phase(left) != phase(right):
         return None
     classes, generic = _events_lexicon()
+    verbs = {c.trigger for c in (left, right) if c.trigger_is_verb}
+    named_by_noun = left_kind in _event_nouns() and left_kind not in verbs
+    if left_kind != right_kind:
+        # Told with other verbs, the same happening is often the same noun ("the avalanche swept
+        # the slope" / "the avalanche killed four"): a noun that names a happening (WordNet).
+        shared_events = sorted((set(left.anchors) & set(right.anchors) & _event_nouns()) - generic - verbs)
+        if not shared_events:
+            return None
+        left_kind = classes.get(shared_events[0], shared_events[0])
+        named_by_noun = True
     shared_names = sorted(left_names & right_names) + ([left.place] if left.place and right.place else [])
     shared_words = sorted(
         word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger}
@@ -134,7 +144,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     )
     if left_kind in _vague_kinds():
         evidence.append(weigh("event", "vague_kind", f"'{left_kind}' happens many times in one story"))
-    elif left_kind in classes.values():
+    elif left_kind in classes.values() or named_by_noun:
         evidence.append(weigh("event", "same_kind", f"both a '{left_kind}'"))
     elif shared_names or shared_words:
         evidence.append(weigh("event", "same_verb", f"both '{left_kind}'"))
@@ -147,6 +157,12 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     else:
         evidence.append(weigh("event", "nothing_else_shared", "nothing but the kind of event in common"))
     return f"{left_kind} with {', '.join(shared_names + shared_words)}" if shared_names or shared_words else left_kind, evidence
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Nouns that name a happening, derived from WordNet (rules/data/noun_classes.yaml)."""
+    return frozenset(str(word) for word in load_data("noun_classes.yaml")["events"])
 
 
 @lru_cache(maxsize=1)
