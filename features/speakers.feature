@@ -174,3 +174,16 @@ Feature: Who said it
       """
     When I run "crosscheck claims {articles}"
     Then the quote "the delays are a scandal." is attributed to "mayor"
+
+  Scenario Outline: A name the text describes as a person is the antecedent, whatever the recogniser calls it
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <before> "The cranes must move again," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the speaker of "The cranes must move again," is "<speaker>", found by antecedent
+
+    Examples:
+      | before                                                                        | speaker        |
+      | The trade minister, Helena Sobral, said the port was losing patience.         | Helena Sobral  |
+      | Helena Sobral, the trade minister, said it would take weeks to clear the port. | Helena Sobral  |

@@ -464,12 +464,31 @@ def _only_person_before(pronoun: Token) -> str | None:
             e.text.split()[-1]: e.text for e in doc.ents
             if e.label_ == "PERSON" and stretch.start <= e.start and e.end <= stretch.end and e.start not in quoted
         }
+        people.update((name.split()[-1], name) for name in _described_people(stretch, quoted))
         # "He said Grassley would ...": the sentence's own speaker is a pronoun, so the one
-        # name in it is not the antecedent: the pronoun chain goes further back.
-        chained = any(t.dep_ == "nsubj" and t.tag_ == "PRP" and t.i != pronoun.i and t.i not in quoted for t in stretch)
+        # name in it is not the antecedent: the pronoun chain goes further back ("it" is no one).
+        chained = any(
+            t.dep_ == "nsubj" and t.tag_ == "PRP" and t.morph.get("Gender") != ["Neut"] and t.i != pronoun.i and t.i not in quoted
+            for t in stretch
+        )
         if people or chained:
             return next(iter(people.values())) if len(people) == 1 and not chained else None
     return None
+
+
+def _described_people(stretch: Span, quoted: set[int]) -> list[str]:
+    """Names the text itself says are people, whatever the entity recogniser calls them: a name in
+    apposition with a word for a person ("the trade minister, Helena Sobral"; "Malcolm Treharne,
+    the chief executive")."""
+    people = speaking_nouns()
+    found = []
+    for token in stretch:
+        if token.pos_ != "PROPN" or token.i in quoted or token.dep_ == "compound":
+            continue
+        apposed = token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "appos"), None)
+        if apposed is not None and apposed.pos_ == "NOUN" and apposed.lemma_.lower() in people:
+            found.append(_compound_name(token))
+    return found
 
 
 def _previous_person(pronoun: Token) -> str | None:
