@@ -380,11 +380,17 @@ def then_rule_count(workspace, count, rule):
 
 @then(parsers.parse('the quote "{quote}" is attributed to {speaker}'))
 def then_quote_speaker(workspace, quote, speaker):
+    expected = None if speaker == "nobody" else speaker.strip('"')
+    claim = quote_claim(workspace, quote)
+    assert claim["speaker"] == expected, claim
+
+
+def quote_claim(workspace: Workspace, quote: str) -> dict:
+    """The listed quote claim whose words are `quote`; fails naming the quotes that were read."""
     quotes = [c for c in listed_claims(workspace) if c["kind"] == "quote"]
     match = [c for c in quotes if c["quote"] == quote]
     assert match, [c["quote"] for c in quotes]
-    expected = None if speaker == "nobody" else speaker.strip('"')
-    assert match[0]["speaker"] == expected, match[0]
+    return match[0]
 
 
 @then(parsers.parse('the quote "{quote}" comes from an unnamed speaker of "{organisation}"'))

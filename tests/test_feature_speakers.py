@@ -1,26 +1,19 @@
 from pytest_bdd import parsers, scenarios, then
 
-from tests.conftest import listed_claims
+from tests.conftest import listed_claims, quote_claim
 
 scenarios("speakers.feature")
 
 
-def _quote(workspace, quote: str) -> dict:
-    quotes = [c for c in listed_claims(workspace) if c["kind"] == "quote"]
-    match = [c for c in quotes if c["quote"] == quote]
-    assert match, [c["quote"] for c in quotes]
-    return match[0]
-
-
 @then(parsers.parse('the speaker of "{quote}" is "{speaker}", found by {attribution}'))
 def then_speaker_found_by(workspace, quote, speaker, attribution):
-    claim = _quote(workspace, quote)
+    claim = quote_claim(workspace, quote)
     assert (claim["speaker"], claim["attribution"]) == (speaker, attribution), claim
 
 
 @then(parsers.parse('the speaker of "{quote}" was found by {attribution}'))
 def then_attribution(workspace, quote, attribution):
-    claim = _quote(workspace, quote)
+    claim = quote_claim(workspace, quote)
     assert claim["attribution"] == attribution, claim
 
 

@@ -455,7 +455,7 @@ def _only_person_before(pronoun: Token) -> str | None:
     the pronoun in its sentence, or else the sentence before, name exactly one person outside any
     quote, the pronoun is that person. Two names, or none, and it is a guess."""
     doc = pronoun.doc
-    quoted = {t.i for q in doc._.quotes or [] for t in q}
+    quoted = _quoted_tokens(doc)
     sentence = pronoun.sent
     for stretch in (doc[sentence.start : pronoun.i], doc[sentence.start - 1].sent if sentence.start > 0 else None):
         if stretch is None:
@@ -474,6 +474,14 @@ def _only_person_before(pronoun: Token) -> str | None:
         if people or chained:
             return next(iter(people.values())) if len(people) == 1 and not chained else None
     return None
+
+
+def _quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside quotes, computed once per document (every pronoun asks)."""
+    key = ("crosscheck_quoted", len(doc._.quotes or []))
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.i for q in doc._.quotes or [] for t in q)
+    return doc.user_data[key]
 
 
 def _described_people(stretch: Span, quoted: set[int]) -> list[str]:
@@ -498,7 +506,7 @@ def _previous_person(pronoun: Token) -> str | None:
     honorific ("Mr.", "Ms.") contradicts the pronoun. A proper-noun subject counts as a person even
     when the entity recogniser calls it an organisation ("Elena Varga addressed the council")."""
     doc = pronoun.doc
-    quoted = {t.i for q in doc._.quotes or [] for t in q}
+    quoted = _quoted_tokens(doc)
     genders = _honorific_genders(doc)
     wanted = next(iter(pronoun.morph.get("Gender")), None)
 
