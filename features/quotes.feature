@@ -88,6 +88,30 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       | "Oh, we will not accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.   |
       | "We will not accept a single day of delay on this bridge," Mayor Varga said, "not one."            |
 
+  Scenario: A word printed with its letters starred out is the word it masks
+    Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "row":
+      """
+      "We are going to fight this damn tariff in every court in the land," Senator Ana Ruiz said.
+      """
+    And an article "two" from "Daily Meridian" published 2025-03-04 in story "row":
+      """
+      "We are going to fight this d*** tariff in every court in the land," Senator Ana Ruiz said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Words one outlet left out where the other split its quote are a cut, wherever the gap is drawn
+    Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "visit":
+      """
+      "He is not welcome in this city," Mayor Ines Calder told the radio station. "We do not like him. We do not want him here."
+      """
+    And an article "two" from "Daily Meridian" published 2025-03-04 in story "visit":
+      """
+      "He is not welcome in this city," Mayor Ines Calder said on the radio. "We do not want him here."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
   Scenario: Numbers written as words in one outlet and digits in another are the same number
     Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "odds":
       """

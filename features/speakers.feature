@@ -100,6 +100,70 @@ Feature: Who said it
       | The plan was backed by Elena Varga, who said "the figures speak for themselves."                        | the figures speak for themselves.      | Elena Varga             |
       | "The figures speak for themselves," the harbour commissioner told the council.                         | The figures speak for themselves,      | harbour commissioner    |
 
+    Examples: after a preposition, an infinitive, a question closing its sentence, a quote parsed as the clause, a relative clause naming someone else
+      | text                                                                                                                    | quote                                        | speaker          |
+      | Elena Varga dodged questions about the tender before saying, "The contract is signed."                                  | The contract is signed.                      | Elena Varga      |
+      | Elena Varga was pressed to say, "The contract is signed."                                                               | The contract is signed.                      | Elena Varga      |
+      | Talks ended at noon. "Who can say when the ferry returns?" Elena Varga told a local radio station in a long interview.   | Who can say when the ferry returns?          | Elena Varga      |
+      | Talks ended at noon. "We were far too slow to act," Varga, 58, told the agency in an interview on Monday.                | We were far too slow to act,                 | Varga            |
+      | Tomas Brandt chairs the board. "The sums are wrong," said Brandt, who supports Varga on housing.                         | The sums are wrong,                          | Tomas Brandt     |
+
+  Scenario: A quote signed with a dash and a name
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      We asked readers what the harbour meant to them.
+      “It is where my grandfather worked and where I learned to swim.” ― Rosa Imbert, 41, Portside
+      “The ferries are late every single winter.” — Karl Weiss
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "It is where my grandfather worked and where I learned to swim." is attributed to "Rosa Imbert"
+    And the quote "The ferries are late every single winter." is attributed to "Karl Weiss"
+
+  Scenario: A quoted phrase with no speech verb is given to the subject of its clause, and the text says so
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      In the depths of the slump, Tomas Brandt worried that the subsidy was becoming "a hammock for idle shipyards."
+      """
+    When I run "crosscheck claims {articles}"
+    Then the speaker of "a hammock for idle shipyards." is "Tomas Brandt", found by clause
+
+  Scenario Outline: A quote split by a long attribution, or running on into the next paragraph, is one quote
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <text>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "<quote>" is attributed to "Elena Varga"
+    And the claims hold 1 quote
+
+    Examples:
+      | text                                                                                                                                  | quote                                                   |
+      | Elena Varga wrote to the council. ''The first phase is done,'' she wrote. ''The second starts in May.''                               | The first phase is done, The second starts in May.      |
+      | "The first phase is done," said Elena Varga, the harbour commissioner, who has led the works since 2019. "The second starts in May."  | The first phase is done, The second starts in May.      |
+      | "The first phase is done," Elena Varga told the council, noting the cost. "The second starts in May."                                 | The first phase is done, The second starts in May.      |
+
+  Scenario: A paragraph that opens with a quote of no one goes on in the voice of the paragraph before
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      "The first phase is done," Elena Varga told the council on Monday.
+
+      "The second starts in May, and the cranes arrive in June."
+
+      The council approved the budget later that evening.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "The first phase is done, The second starts in May, and the cranes arrive in June." is attributed to "Elena Varga"
+    And the claims hold 1 quote
+
+  Scenario: A second quote introduced by a verb of its own is a quote of its own
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      "The first phase is done," Elena Varga said, adding: "We will not raise the harbour fees."
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "We will not raise the harbour fees." is attributed to "Elena Varga"
+    And the claims hold 2 quotes
+
   Scenario: A name inside a quote is never its speaker
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
       """

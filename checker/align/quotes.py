@@ -13,6 +13,7 @@ A pair whose difference the other article prints too (it quotes both wordings) i
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -209,19 +210,18 @@ def _evidence(left: QuoteClaim, right: QuoteClaim, change: QuoteChange, same: bo
     elif found == {"explicit", "antecedent"} or found == {"antecedent"}:
         evidence.append(weigh("quote", "speaker_antecedent", "a speaker is a pronoun whose antecedent is the only person named just before it"))
     elif same:
-        how = " and ".join(sorted(found - {"explicit"}))
-        evidence.append(weigh("quote", "speakers_agree_resolved", f"the speakers agree, one read from {_attribution_words[how] if how in _attribution_words else how}"))
+        how = " and ".join(_attribution_words[kind] for kind in sorted(found - {"explicit"}))
+        evidence.append(weigh("quote", "speakers_agree_resolved", f"the speakers agree, one read from {how}"))
     else:
         evidence.append(weigh("quote", "speakers_differ_resolved", "the speakers differ, but one was not named by its own attribution"))
     return tuple(evidence)
 
 
 _attribution_words = {
+    "antecedent": "a pronoun",
     "pronoun": "a pronoun",
     "carried": "the quote before",
-    "antecedent and pronoun": "a pronoun",
-    "antecedent and carried": "the quote before",
-    "carried and pronoun": "a pronoun and the quote before",
+    "clause": "the subject of the clause around it",
 }
 
 
@@ -263,9 +263,12 @@ def word_change(a_all, a_classes, b_all, b_classes) -> QuoteChange | None:
         if tag == "equal":
             change.pieces.append(" ".join(old) if len(old) <= 6 else " ".join([*old[:3], "…", *old[-3:]]))
             continue
-        if (not old and (_at_cut(i1, a_cuts, a_cls) or _spans_cut(j1, j2, b_cuts))) or (
-            not new and (_at_cut(j1, b_cuts, b_cls) or _spans_cut(i1, i2, a_cuts))
+        if (not old and (_at_cut_shifted(b, j1, j2, i1, a_cuts, a_cls) or _spans_cut(j1, j2, b_cuts))) or (
+            not new and (_at_cut_shifted(a, i1, i2, j1, b_cuts, b_cls) or _spans_cut(i1, i2, a_cuts))
         ):
+            continue
+        if len(old) == len(new) and all(x == y or _masked(x, y) for x, y in zip(old, new)):
+            change.pieces.append(" ".join(new))
             continue
         classes = _classes_changed(old, a_cls[i1:i2], new, b_cls[j1:j2])
         change.changed |= classes
@@ -285,10 +288,32 @@ def _at_cut(position: int, cuts: set[int], classes: list[str]) -> bool:
     )
 
 
+def _at_cut_shifted(words: list[str], start: int, end: int, position: int, cuts: set[int], classes: list[str]) -> bool:
+    """Words one quote has at `position` of the other, where that other was cut — or at any
+    place the same gap could be drawn: "we do not like him, we do not want him" against "we do
+    not want him" lacks "like him, we do not" or, as well, "we do not like him"."""
+    shift = 0
+    while start - shift - 1 >= 0 and words[start - shift - 1] == words[end - shift - 1]:
+        shift += 1
+    later = 0
+    while end + later < len(words) and words[start + later] == words[end + later]:
+        later += 1
+    return any(_at_cut(position + offset, cuts, classes) for offset in range(-shift, later + 1))
+
+
 def _spans_cut(start: int, end: int, cuts: set[int]) -> bool:
-    """Words one quote has and the other lacks run across a join of the first ("A," he said.
-    "B."): the other outlet quoted one half, not different words."""
-    return any(start < cut < end for cut in cuts)
+    """Words one quote has and the other lacks run across or up to a join of the first ("A," he
+    said. "B."): the other outlet quoted one half, not different words."""
+    return any(start <= cut <= end for cut in cuts)
+
+
+def _masked(left: str, right: str) -> bool:
+    """A word printed with letters starred out ("f***") is the word it masks."""
+    if "*" not in left + right:
+        return False
+    masked, plain = (left, right) if "*" in left else (right, left)
+    pattern = re.sub(r"(?:\\\*)+", r"\\w+", re.escape(masked))
+    return re.fullmatch(pattern, plain) is not None
 
 
 def _shared_stretch(a: list[str], b: list[str], a_classes: list[str]):

@@ -70,6 +70,10 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
             forms.append(CUT)
             classes.append(FUNCTION)
             continue
+        if _masking(token) and forms:
+            # "d***" is one word printed with letters starred out, however it was tokenised.
+            forms[-1] += token.lower_
+            continue
         form = token.norm_.lower().replace("’", "'")
         word = form.replace(".", "") if any(ch.isalnum() for ch in form) else ""
         if not word or token.is_punct or token.is_space:
@@ -101,6 +105,14 @@ def _asides(span: Span) -> set[int]:
             if len(words) <= 2 and all(e is not None and e.text in {",", "—", "-"} for e in edges):
                 found.update(t.i for t in token.subtree)
     return found
+
+
+def _masking(token: Token) -> bool:
+    """Stars glued to the word before, or letters glued to the stars before ("d", "***", "ed")."""
+    if token.i == 0 or token.doc[token.i - 1].whitespace_:
+        return False
+    before = token.doc[token.i - 1]
+    return set(token.text) == {"*"} and (before.is_alpha or set(before.text) == {"*"}) or token.is_alpha and set(before.text) == {"*"}
 
 
 def _word_class(token: Token) -> str:

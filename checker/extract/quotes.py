@@ -24,7 +24,10 @@ Doc.set_extension("quotes", default=None, force=True)
 Span.set_extension("quote", default=None, force=True)
 
 _WORD = re.compile(r"\w")
-MAX_INTERRUPTION_WORDS = 20
+MAX_ATTRIBUTION_WORDS = 40
+"""An attribution between two halves of one quote, appositions and all, is at most this long."""
+ATTRIBUTION_OPENING = 8
+"""A sentence right after a quote attributes it when its speech verb is among its first words."""
 MAX_CARRY_WORDS = 40
 """A quote opening a sentence this close after an attributed one, in the same paragraph, with
 nobody else named or speaking in between, goes on in the same voice."""
@@ -33,6 +36,9 @@ TITLE_WORDS = 6
 SCARE_QUOTE_WORDS = 4
 """Up to this many words without a verb or an attribution is a term in scare quotes."""
 MAX_SENTENCES_BACK = 3
+_SIGNING_DASHES = frozenset({"—", "―", "–", "-", "--"})
+MAX_CLIMB = 4
+"""A quoted phrase is at most this many heads below the verb of the clause it stands in."""
 _NOT_PEOPLE = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 """Entity labels that are never a person; a name the recogniser calls a work of art or a product,
 as it sometimes does with "Rear Admiral Petros Lianos", may still be one."""
@@ -40,10 +46,12 @@ as it sometimes does with "Rear Admiral Petros Lianos", may still be one."""
 _TITLE_WORDS = {"prime", "deputy", "foreign", "assistant", "vice", "chief", "senior", "former", "acting", "first", "general"}
 
 
-ATTRIBUTIONS = ("explicit", "antecedent", "pronoun", "carried", "none")
+ATTRIBUTIONS = ("explicit", "antecedent", "pronoun", "carried", "clause", "none")
 """How a speaker was found: named (or described) by the attribution itself; a pronoun whose
 antecedent is the only person named in the sentence before it; a pronoun resolved to an earlier
-person by a guess; carried over from the quote before; or not at all."""
+person by a guess; carried over from the quote before; the subject of the clause a quoted phrase
+stands in, with no speech verb ("Ryan worried that the net was becoming 'a hammock'"); or not at
+all."""
 
 
 @dataclass
@@ -119,27 +127,33 @@ class QuoteMentions:
 
     def _goes_on(self, doc: Doc, previous: Span, span: Span) -> bool:
         """The quote goes on in `span`: split by its attribution (`"A," he said. "B."`), or carried
-        over to the next paragraph with no attribution of its own."""
+        over to the next paragraph with no attribution of its own. A paragraph that opens with a
+        quote of no one, right after a paragraph closed by the attribution of a quote, goes on in
+        that quote's voice: the newspaper convention for a quote running over paragraphs."""
         between = doc[previous.end : span.start]
         if span._.quote.attribution == "carried" and not any(not t.is_space and not t.is_punct for t in between):
             return True
+        opens_paragraph = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
+        over_paragraphs = span._.quote.attribution == "carried" or (span._.quote.attribution == "none" and opens_paragraph)
         return (
             _breaks_off(previous)
             and _same_voice(previous._.quote, span._.quote)
-            and self._interrupts(between, across_paragraphs=span._.quote.attribution == "carried")
+            and self._interrupts(between, across_paragraphs=over_paragraphs)
         )
 
     def _interrupts(self, between: Span, across_paragraphs: bool = False) -> bool:
-        """A short attribution and nothing else: one clause with one speech verb, ending with its
+        """An attribution and nothing else: one sentence with one speech verb, ending with its
         punctuation ("he said,", "said Ms. Lerner, who leads the division.")."""
         words = [t for t in between if not t.is_punct and not t.is_space]
         if not words:
             return False
-        verbs = [t for t in between if self._is_speech_verb(t)]
+        # A participle adds to the attribution ("Clark said, noting he would ...") unless it
+        # introduces the next quote itself ("she said, adding: ...").
+        verbs = [t for t in between if self._is_speech_verb(t) and not (t.tag_ == "VBG" and t.dep_ == "advcl" and t.i != words[-1].i)]
         tokens = [t for t in between if not t.is_space]
         one_clause = not any(t.is_sent_start for t in tokens[1:]) and tokens[-1].text in {",", ".", ":", ";"}
         new_paragraph = "\n\n" in between.text
-        return len(words) <= MAX_INTERRUPTION_WORDS and len(verbs) == 1 and one_clause and (across_paragraphs or not new_paragraph)
+        return len(words) <= MAX_ATTRIBUTION_WORDS and len(verbs) == 1 and one_clause and (across_paragraphs or not new_paragraph)
 
     def _attribute(self, doc: Doc, quote: Span, content: str, previous: Span | None) -> QuoteMention:
         mention = QuoteMention(content=content)
@@ -153,6 +167,8 @@ class QuoteMentions:
             for verb in sorted(candidates, key=lambda t: _closeness(t, quote)):
                 verb = _reporting_verb(verb)
                 subject = _speech_subject(verb)
+                if subject is not None and quote.start <= subject.i < quote.end:
+                    subject = _subject_between(quote, verb)
                 if subject is None:
                     continue
                 mention.verb = verb.lemma_.lower()
@@ -166,12 +182,28 @@ class QuoteMentions:
             self._read_speaker(source, mention)
             if mention.speaker is not None:
                 return mention
+        source = _signed(doc, quote)
+        if source is not None:
+            mention.verb = "—"
+            self._read_speaker(source, mention)
+            if mention.speaker is not None:
+                return mention
         source = _according_to(doc, quote)
         if source is not None:
             mention.verb = "according to"
             self._read_speaker(source, mention)
             if mention.speaker is None:
                 mention.attribution = "none"
+            return mention
+        verb = _clause_around(quote)
+        while verb is not None:
+            subject = _speech_subject(verb)
+            if subject is not None and subject.pos_ in {"PROPN", "PRON"}:
+                mention.verb = verb.lemma_.lower()
+                self._read_speaker(subject, mention)
+                mention.attribution = "clause" if mention.speaker is not None else "none"
+                break
+            verb = verb.head if verb.dep_ == "ccomp" else None
         return mention
 
 
@@ -209,6 +241,10 @@ class QuoteMentions:
             after = doc[last.end].sent
             if len(after) <= 6:
                 yield [t for t in after if self._is_speech_verb(t)]
+            elif after.start == quote.end and "\n" not in doc[quote.end - 1].whitespace_ and quote.text.rstrip("\"'”’ ")[-1:] in {"?", "!"}:
+                # `"Who knows?" Trump told the station in an interview.`: the parser ends the
+                # sentence at the question mark, and the attribution's verb has no words of its own.
+                yield [t for t in after[:ATTRIBUTION_OPENING] if self._is_speech_verb(t) and t.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in t.children)]
 
     def _is_speech_verb(self, token: Token) -> bool:
         return is_speech_verb(token)
@@ -251,7 +287,7 @@ class QuoteMentions:
             determiner = next((t.lower_ for t in subject.children if t.dep_ == "det"), "")
             mention.speaker = " ".join(t.text for t in subject.subtree if t.dep_ != "det" and not t.is_punct).strip()
             mention.speaker_kind = "unnamed" if determiner in {"a", "an"} else "role"
-        elif subject.ent_type_ in {"ORG", "GPE", "NORP"}:
+        elif subject.ent_type_ in {"ORG", "GPE", "NORP"} and not _named_person_before(subject):
             mention.speaker = _compound_name(subject)
             mention.speaker_kind, mention.organisation = "organisation", mention.speaker
         elif subject.pos_ == "PROPN":
@@ -287,13 +323,13 @@ def _names_something(quote: Span, mention: QuoteMention) -> bool:
     ends_sentence = any(t.text in {".", "!", "?"} for t in quote[:-1])
     if title_case and not ends_sentence and len(inner) <= TITLE_WORDS:
         return True
-    return mention.attribution == "none" and not has_verb and len(inner) <= SCARE_QUOTE_WORDS
+    return mention.attribution in {"none", "clause"} and not has_verb and len(inner) <= SCARE_QUOTE_WORDS
 
 
 def _breaks_off(quote: Span) -> bool:
     """A quote interrupted by its attribution ends its words with a comma or a full stop inside the
     marks ("A," he said); a title ("This Week") does not."""
-    return quote.text[:-1].rstrip()[-1:] in {",", ".", "!", "?", "…", "—", "-"}
+    return strip_marks(quote.text).rstrip()[-1:] in {",", ".", "!", "?", "…", "—", "-"}
 
 
 def _same_voice(first: QuoteMention, second: QuoteMention) -> bool:
@@ -326,7 +362,8 @@ def _reporting_verb(verb: Token) -> Token:
 def _speech_subject(verb: Token) -> Token | None:
     """The speaker of a speech verb. A verb sharing its subject takes it from the clause it hangs
     on: "called the plan X and said ..." (conjunction), "stepped up his attack, saying ..."
-    (participle); "Trump, who said ..." is Trump, not "who"."""
+    (participle), "deflected questions before saying ..." (after a preposition), "was prompted
+    to say ..." (infinitive); "Trump, who said ..." is Trump, not "who"."""
     node = verb
     for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -334,11 +371,25 @@ def _speech_subject(verb: Token) -> Token | None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return node.head
             return subject
-        shares_subject = node.dep_ == "conj" or (node.dep_ in {"advcl", "xcomp"} and node.tag_ == "VBG")
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+            node = node.head.head
+            continue
+        shares_subject = node.dep_ in {"conj", "xcomp"} or (node.dep_ == "advcl" and node.tag_ == "VBG")
         if not shares_subject or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _subject_between(quote: Span, verb: Token) -> Token | None:
+    """`"We were wrong," Ramos, 58, told AFP`, parsed with the quote as the clause and "told" as
+    its conjunct: the words of a quote are never its speaker, so the noun standing between the
+    closing mark and the verb is."""
+    if verb.i <= quote.end:
+        return None
+    between = quote.doc[quote.end : verb.i]
+    nouns = [t for t in between if t.pos_ in {"PROPN", "NOUN", "PRON"} and not (between.start <= t.head.i < between.end and t.head.pos_ in {"PROPN", "NOUN"})]
+    return nouns[0] if nouns else None
 
 
 def _introduced_by_colon(doc: Doc, quote: Span) -> Token | None:
@@ -363,6 +414,39 @@ def _introduced_by_colon(doc: Doc, quote: Span) -> Token | None:
     return root if root.pos_ in {"PROPN", "NOUN"} else None
 
 
+def _clause_around(quote: Span) -> Token | None:
+    """The verb of the clause a quoted phrase stands in ("took credit for 'being right'"); None
+    for a quote that is a sentence of its own or stands outside any clause."""
+    node = quote.root
+    if node.head.i == node.i or quote.start <= node.head.i < quote.end:
+        return None
+    for _ in range(MAX_CLIMB):
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and not (quote.start <= node.i < quote.end):
+            return node
+        if node.head.i == node.i:
+            return None
+    return None
+
+
+def _signed(doc: Doc, quote: Span) -> Token | None:
+    """`"…" — Pamela Reyes`: a quote signed with a dash and a name closing its line."""
+    if quote[-1].text[-1] in "".join(_SIGNING_DASHES):
+        start = quote.end
+    elif quote.end + 1 < len(doc) and doc[quote.end].text in _SIGNING_DASHES:
+        start = quote.end + 1
+    else:
+        return None
+    line_end = start
+    while line_end < len(doc) and "\n" not in doc[line_end].text and "\n" not in doc[line_end].whitespace_:
+        line_end += 1
+    signature = doc[start : min(line_end + 1, len(doc))]
+    names = [t for t in signature if t.pos_ == "PROPN"]
+    if not names or any(t.pos_ in {"VERB", "AUX"} for t in signature):
+        return None
+    return names[0].head if names[0].head.pos_ == "PROPN" and names[0].head.i in range(signature.start, signature.end) else names[0]
+
+
 def _according_to(doc: Doc, quote: Span) -> Token | None:
     sentence = quote[0].sent
     for token in sentence:
@@ -381,14 +465,27 @@ def _person_in(subject: Token) -> str | None:
         e for e in subject.doc.ents
         if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1
     ]
+    people = [e for e in people if not _in_clause_below(e.root, subject)]
     heading = [e for e in people if e.start <= subject.i < e.end]
     apposed = [e for e in people if e.root.dep_ == "appos"]
     free = [e for e in people if e.root.dep_ not in {"compound", "poss", "nmod", "amod"}]
-    for entity in (heading or apposed or free)[:1]:
+    for entity in (heading or apposed)[:1]:
         return entity.text
     if subject.pos_ == "PROPN" and subject.ent_type_ not in _NOT_PEOPLE and subject.text[:1].isupper():
         return _compound_name(subject)
+    for entity in free[:1]:
+        return entity.text
     return None
+
+
+def _in_clause_below(token: Token, subject: Token) -> bool:
+    """"Elmendorf, who supports Clinton": a name in a clause hanging on the subject is not it."""
+    node = token
+    while node.i != subject.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return True
+        node = node.head
+    return False
 
 
 def _name_after_office(subject: Token, office: Token) -> str | None:
@@ -411,6 +508,15 @@ def _under_preposition(token: Token, office: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _named_person_before(token: Token) -> bool:
+    """"said Elmendorf", however the recogniser labels it, is the Steve Elmendorf named earlier."""
+    name = _compound_name(token)
+    return any(
+        e.label_ == "PERSON" and e.end <= token.i and len(e) > 1 and e.text.endswith(name)
+        for e in token.doc.ents
+    )
 
 
 def _described_as_thing(subject: Token) -> bool:
