@@ -107,6 +107,7 @@ Feature: Who said it
       | Talks ended at noon. "Who can say when the ferry returns?" Elena Varga told a local radio station in a long interview.   | Who can say when the ferry returns?          | Elena Varga      |
       | Talks ended at noon. "We were far too slow to act," Varga, 58, told the agency in an interview on Monday.                | We were far too slow to act,                 | Varga            |
       | Tomas Brandt chairs the board. "The sums are wrong," said Brandt, who supports Varga on housing.                         | The sums are wrong,                          | Tomas Brandt     |
+      | Asked whether the harbour fees would rise, Elena Varga boasted, "The harbour has never been busier."                     | The harbour has never been busier.           | Elena Varga      |
 
   Scenario: A quote signed with a dash and a name
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
@@ -141,6 +142,7 @@ Feature: Who said it
       | Elena Varga wrote to the council. ''The first phase is done,'' she wrote. ''The second starts in May.''                               | The first phase is done, The second starts in May.      |
       | "The first phase is done," said Elena Varga, the harbour commissioner, who has led the works since 2019. "The second starts in May."  | The first phase is done, The second starts in May.      |
       | "The first phase is done," Elena Varga told the council, noting the cost. "The second starts in May."                                 | The first phase is done, The second starts in May.      |
+      | "They say 'the first phase is done,'" Elena Varga told the council. "The second starts in May."                                       | They say 'the first phase is done,' The second starts in May. |
 
   Scenario: A paragraph that opens with a quote of no one goes on in the voice of the paragraph before
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:

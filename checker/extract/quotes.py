@@ -165,8 +165,14 @@ class QuoteMentions:
             return mention
         for candidates in self._speech_verb_candidates(doc, quote):
             for verb in sorted(candidates, key=lambda t: _closeness(t, quote)):
-                verb = _reporting_verb(verb)
-                subject = _speech_subject(verb)
+                reporting = _reporting_verb(verb)
+                subject = _speech_subject(reporting)
+                if subject is None and reporting is not verb:
+                    # "Asked whether ..., Trump boasted, '...'": an outer verb with no subject of
+                    # its own does not report the inner one.
+                    subject = _speech_subject(verb)
+                else:
+                    verb = reporting
                 if subject is not None and quote.start <= subject.i < quote.end:
                     subject = _subject_between(quote, verb)
                 if subject is None:
@@ -329,7 +335,7 @@ def _names_something(quote: Span, mention: QuoteMention) -> bool:
 def _breaks_off(quote: Span) -> bool:
     """A quote interrupted by its attribution ends its words with a comma or a full stop inside the
     marks ("A," he said); a title ("This Week") does not."""
-    return strip_marks(quote.text).rstrip()[-1:] in {",", ".", "!", "?", "…", "—", "-"}
+    return strip_marks(quote.text).rstrip().rstrip("'’\"”").rstrip()[-1:] in {",", ".", "!", "?", "…", "—", "-"}
 
 
 def _same_voice(first: QuoteMention, second: QuoteMention) -> bool:
@@ -366,7 +372,8 @@ def _speech_subject(verb: Token) -> Token | None:
     to say ..." (infinitive); "Trump, who said ..." is Trump, not "who"."""
     node = verb
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # A dash the parser took for a word is never a subject.
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and _WORD.search(c.text)), None)
         if subject is not None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return node.head
@@ -571,6 +578,10 @@ def _only_person_before(pronoun: Token) -> str | None:
             if e.label_ == "PERSON" and stretch.start <= e.start and e.end <= stretch.end and e.start not in quoted
         }
         people.update((name.split()[-1], name) for name in _described_people(stretch, quoted))
+        # The subject of the sentence is a person the recogniser may have missed ("Like Makaeff,
+        # Roffman does not want to ..."): with it, that sentence names two people, not one.
+        for subject in _proper_subjects(stretch, quoted):
+            people.setdefault(_compound_name(subject).split()[-1], _compound_name(subject))
         # "He said Grassley would ...": the sentence's own speaker is a pronoun, so the one
         # name in it is not the antecedent: the pronoun chain goes further back ("it" is no one).
         chained = any(
@@ -580,6 +591,15 @@ def _only_person_before(pronoun: Token) -> str | None:
         if people or chained:
             return next(iter(people.values())) if len(people) == 1 and not chained else None
     return None
+
+
+def _proper_subjects(stretch: Span, quoted: frozenset[int]) -> list[Token]:
+    """Proper nouns that are the subject of a verb in the stretch and could be people."""
+    return [
+        t for t in stretch
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in quoted
+        and t.ent_type_ not in _NOT_PEOPLE - {"ORG"} and t.text[:1].isupper()
+    ]
 
 
 def _quoted_tokens(doc: Doc) -> frozenset[int]:
