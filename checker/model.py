@@ -223,6 +223,9 @@ class EventClaim(Claim):
     statement: tuple[str, ...] = ()
     quoted: bool = False
     """The date stands inside a quote, so it is relative to when the words were said."""
+    said_on: str | None = None
+    """When the words holding the date were said, as the text dates it ("on Monday"); a relative
+    date is resolved from that day rather than from the publication date."""
 
 
 @dataclass(frozen=True)

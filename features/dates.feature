@@ -204,3 +204,43 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario Outline: A relative date in words said on a dated day counts from that day
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <text>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "<date>" is dated <day>
+
+    Examples: a quote with a dated attribution, reported speech under a dated verb
+      | text                                                                                                  | date      | day        |
+      | "We will vote on the harbour budget tomorrow," Mayor Elena Varga said on Monday.                     | tomorrow  | 2025-02-18 |
+      | The harbour board said on Tuesday that the old ferry had sunk yesterday.                              | yesterday | 2025-02-17 |
+      | Elena Varga told the council on Wednesday that the cranes would arrive on Friday.                     | Friday    | 2025-02-21 |
+
+  Scenario: The same day told from the day the words were said is not a finding
+    Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "vote":
+      """
+      "The new ferry to Kavala will be launched tomorrow," Mayor Elena Varga said on Monday.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-21 in story "vote":
+      """
+      The new ferry to Kavala was launched on Tuesday, Mayor Elena Varga said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: A relative date in a quote counted from a different day than the other article's is explained
+    Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "vote":
+      """
+      "The new ferry to Kavala will be launched tomorrow," Mayor Elena Varga said on Monday.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-21 in story "vote":
+      """
+      The new ferry to Kavala was launched on Thursday, Mayor Elena Varga said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "tomorrow" and "Thursday"
+    And the finding's evidence includes "event.date_said_on"
+    And the finding's explanation says "words said Monday"

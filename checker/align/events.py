@@ -113,7 +113,11 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         return None
     if left.instance != right.instance:
         return None
-    evidence = [weigh("event", "date_inside_quote", f"'{c.expression}' stands inside a quote") for c in (left, right) if c.quoted]
+    evidence = [
+        weigh("event", "date_said_on", f"'{c.expression}' counted from when it was said ({c.said_on})") if c.said_on
+        else weigh("event", "date_inside_quote", f"'{c.expression}' stands inside a quote")
+        for c in (left, right) if c.quoted or c.said_on
+    ]
     if left.statement or right.statement:
         shared = set(left.statement) & set(right.statement)
         if not (left.statement and right.statement and _speaker(left) and _speaker(left) == _speaker(right)):
@@ -206,9 +210,12 @@ def _comparison(by_id, story: str, left_group: list, right_group: list, shared: 
         "statement": bool(left.statement),
     }
     reasons = (f"same story '{story or 'default'}'", f"same event: {shared}")
-    conflict = (
-        f"'{left.expression}' in a paper of {facts['left_published']} is {facts['left_date']}; "
-        f"'{right.expression}' in a paper of {facts['right_published']} is {facts['right_date']}"
-    )
+    conflict = f"{_as_read(left, facts['left_published'])} is {facts['left_date']}; {_as_read(right, facts['right_published'])} is {facts['right_date']}"
     claims = tuple(left_group + right_group)
     return Comparison(digest("event", *(c.id for c in claims)), "event", story, claims, facts, reasons, conflict, tuple(evidence))
+
+
+def _as_read(claim: EventClaim, published: str) -> str:
+    """Where a date was counted from: the paper's date, or the day its words were said."""
+    said = f", words said {claim.said_on}," if claim.said_on else ""
+    return f"'{claim.expression}' in a paper of {published}{said}"

@@ -39,6 +39,7 @@ class EventMention:
     speaker: str | None = None
     statement: list[str] = field(default_factory=list)
     quoted: bool = False
+    said_on: str | None = None
 
 
 @Language.factory("crosscheck_events")
@@ -51,7 +52,7 @@ class EventMentions:
         self.event_words = {str(w).lower() for group in load_data("synonyms.yaml")["events"] for w in group}
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        spans, speech_dates = [], {}
         for entity in doc.ents:
             if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity):
                 continue
@@ -60,9 +61,15 @@ class EventMentions:
                 continue
             span = _expression(entity)
             span._.event = self._mention(span, entity, trigger)
-            span._.event.quoted = any(q.start <= span.start and span.end <= q.end for q in doc._.quotes or [])
-            spans.append(span)
-        doc._.events = spans
+            quote = next((q for q in doc._.quotes or [] if q.start <= span.start and span.end <= q.end), None)
+            span._.event.quoted = quote is not None
+            if is_speech_verb(trigger) and quote is None:
+                speech_dates[trigger.i] = span
+            spans.append((span, trigger, quote))
+        for span, trigger, quote in spans:
+            said = _said_on(trigger, quote, speech_dates, span)
+            span._.event.said_on = said.text if said is not None else None
+        doc._.events = [span for span, _, _ in spans]
         return doc
 
     def _mention(self, span: Span, entity: Span, trigger: Token) -> EventMention:
@@ -106,6 +113,23 @@ class EventMentions:
                 and t.i != verb.i
             })
         return mention
+
+
+def _said_on(trigger: Token, quote: Span | None, speech_dates: dict[int, Span], span: Span) -> Span | None:
+    """When the words holding a date were said, if the text dates the saying: a quote whose
+    attribution has a date ("'We vote tomorrow,' she said on Monday") or a reported clause under a
+    dated speech verb ("said on Monday that the vote would be held tomorrow"). A relative date
+    there counts from that day, not from the paper's."""
+    for verb in trigger.ancestors:
+        if verb.i in speech_dates and speech_dates[verb.i] is not span:
+            return speech_dates[verb.i]
+    if quote is not None:
+        sentences = {t.sent.start: t.sent for t in quote}.values()
+        for sentence in sentences:
+            for token in sentence:
+                if token.i in speech_dates and not quote.start <= token.i < quote.end:
+                    return speech_dates[token.i]
+    return None
 
 
 def _lemma(token: Token) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from checker.model import Article, EventClaim
@@ -16,7 +17,7 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
     claims = []
     for span in doc._.events or []:
         mention = span._.event
-        resolved = resolve(mention.expression, article.published, future=mention.future)
+        resolved = resolve(mention.expression, _speech_day(mention.said_on, article.published), future=mention.future)
         claims.append(
             EventClaim(
                 **evidence(article, span, offset, "event"),
@@ -32,6 +33,15 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
                 speaker=mention.speaker,
                 statement=tuple(mention.statement),
                 quoted=mention.quoted,
+                said_on=mention.said_on,
             )
         )
     return claims
+
+
+def _speech_day(said_on: str | None, published: date | None) -> date | None:
+    """The day words were said, when the text gives one; else the publication date."""
+    if said_on is None or published is None:
+        return published
+    said = resolve(said_on, published)
+    return said.start if said is not None and said.start == said.end else published
