@@ -152,6 +152,8 @@ class QuantityClaim(Claim):
     concept_head: str | None = None
     concept_modifiers: tuple[str, ...] = ()
     predicate: str | None = None
+    noun_verbs: tuple[str, ...] = ()
+    """Verbs told on the counted noun itself ("miners trapped", "climbers who were rescued")."""
     holder: str | None = None
     participants: tuple[str, ...] = ()
     subject: str | None = None

@@ -146,3 +146,43 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     And the finding's explanation says "same action: 'send' / 'send'"
     And the finding's explanation says "same participants: starmer"
     And the finding's explanation says "share no value"
+
+  Scenario: What the counted people underwent can be told on the noun rather than by the main verb
+    Given an article "one" from "Eastern Ledger" published 2025-06-10 in story "mine":
+      """
+      Rescue teams worked through the night to reach 47 miners trapped deep underground at the Orsk colliery.
+      """
+    And an article "two" from "Daily Meridian" published 2025-06-10 in story "mine":
+      """
+      A tunnel collapse at the Orsk colliery trapped 42 miners deep underground.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "47 miners" and "42 miners"
+    And the finding's explanation says "same action: 'trap'"
+
+  Scenario: A disagreement told twice in one article is one finding citing both mentions
+    Given an article "one" from "Eastern Ledger" published 2025-06-10 in story "mine":
+      """
+      Rescuers were drilling on Friday to reach seven miners trapped at the Orsk colliery.
+
+      Seven miners remained trapped on Friday evening, the emergency services said.
+      """
+    And an article "two" from "Daily Meridian" published 2025-06-10 in story "mine":
+      """
+      Eleven miners were still trapped at the Orsk colliery on Friday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the error "quantity_mismatch" cites "seven miners", "Seven miners" and "Eleven miners"
+
+  Scenario: Miners who died are not the miners who were trapped
+    Given an article "one" from "Eastern Ledger" published 2025-06-10 in story "mine":
+      """
+      A tunnel collapse at the Orsk colliery trapped 42 miners deep underground on Monday.
+      """
+    And an article "two" from "Daily Meridian" published 2025-06-10 in story "mine":
+      """
+      Rescuers confirmed on Thursday that 16 miners died in the collapse at the Orsk colliery.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

@@ -77,14 +77,34 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
     for key in sorted(blocks, key=repr):
         groups = readings(blocks[key], _signature)
         figures = _figures_per_article(groups)
+        aligned: dict[frozenset, tuple] = {}
         for left, right in reading_pairs(groups):
             if all(c.quoted for c in left + right):
                 continue
             reasons = _alignment_reasons(left[0], right[0])
-            if reasons is not None:
-                evidence = _evidence(left[0], right[0], figures, by_id)
-                comparisons.append(_quantity_comparison(by_id, key[0], left, right, reasons, evidence))
+            if reasons is None:
+                continue
+            # One disagreement told twice in an article ("reach seven miners trapped ...",
+            # "Seven miners remained trapped") is one comparison citing both mentions.
+            sides = frozenset({_figure(left), _figure(right)})
+            if sides in aligned:
+                first_left, first_right, first_reasons, first_evidence = aligned[sides]
+                if _figure(first_left) != _figure(left):
+                    left, right = right, left
+                aligned[sides] = (_merged(first_left, left), _merged(first_right, right), first_reasons, first_evidence)
+            else:
+                aligned[sides] = (left, right, reasons, _evidence(left[0], right[0], figures, by_id))
+        comparisons += [_quantity_comparison(by_id, key[0], *found) for found in aligned.values()]
     return comparisons
+
+
+def _figure(group: list[QuantityClaim]) -> tuple:
+    """Which articles give which value: what a disagreement is about."""
+    return (tuple(sorted({c.article for c in group})), group[0].interval, group[0].unit)
+
+
+def _merged(first: list[QuantityClaim], second: list[QuantityClaim]) -> list[QuantityClaim]:
+    return sorted({c.id: c for c in first + second}.values(), key=lambda c: (c.article, c.start))
 
 
 def _figures_per_article(groups: list[list[QuantityClaim]]) -> dict[str, int]:
@@ -110,19 +130,26 @@ def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[str, int]
     elif bool(left_names) != bool(right_names):
         named = left if left_names else right
         evidence.append(weigh("quantity", "participant_one_side", f"only one figure names its holder ({', '.join(named.participants)})"))
-    same_verb = bool(left.predicate and right.predicate) and (
-        words.verbs.get(left.predicate, left.predicate) == words.verbs.get(right.predicate, right.predicate)
-    )
-    if not same_verb:
+    if not _shared_verbs(left, right):
         evidence.append(weigh("quantity", "different_verbs", f"the verbs differ ('{left.predicate}' / '{right.predicate}')"))
     return tuple(evidence)
+
+
+def _verbs(claim: QuantityClaim) -> set[str]:
+    """What the counted things did or underwent: the clause's verb and those told on the noun."""
+    words = lexicon()
+    return {words.verbs.get(verb, verb) for verb in (claim.predicate, *claim.noun_verbs) if verb}
+
+
+def _shared_verbs(left: QuantityClaim, right: QuantityClaim) -> list[str]:
+    return sorted(_verbs(left) & _verbs(right))
 
 
 def _signature(claim: QuantityClaim) -> tuple:
     """Everything alignment and comparison read: claims with equal signatures are one reading."""
     words = lexicon()
     return (
-        claim.interval, claim.unit, _modifiers(claim), words.verbs.get(claim.predicate, claim.predicate),
+        claim.interval, claim.unit, _modifiers(claim), frozenset(_verbs(claim)),
         frozenset(_names(claim)), claim.period, claim.when, claim.role, claim.place, claim.default_place,
         claim.subject, claim.concept_head is None, claim.quoted, claim.predicate in words.part_of,
     )
@@ -207,11 +234,11 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     shared = sorted(left_names & right_names)
     if left_names and right_names and not shared:
         return None
-    same_verb = bool(left.predicate and right.predicate) and (
-        words.verbs.get(left.predicate, left.predicate) == words.verbs.get(right.predicate, right.predicate)
-    )
-    if same_verb:
+    same_verb = _shared_verbs(left, right)
+    if same_verb and words.verbs.get(left.predicate, left.predicate) in same_verb and words.verbs.get(right.predicate, right.predicate) in same_verb:
         reasons.append(f"same action: '{left.predicate}' / '{right.predicate}'")
+    elif same_verb:
+        reasons.append(f"same action: '{', '.join(same_verb)}' (of '{', '.join(sorted(_verbs(left)))}' / '{', '.join(sorted(_verbs(right)))}')")
     elif not (shared and left.concept_head and right.concept_head) or {left.predicate, right.predicate} & words.part_of:
         return None
     if shared:

@@ -60,6 +60,7 @@ class Mention:
     concept_modifiers: list[str] = field(default_factory=list)
     concept_text: str = ""
     predicate: str | None = None
+    noun_verbs: list[str] = field(default_factory=list)
     holder: str | None = None
     participants: list[str] = field(default_factory=list)
     time_words: list[str] = field(default_factory=list)
@@ -391,6 +392,7 @@ class QuantityMentions:
             mention.concept_head = concept.lemma_.lower()
             mention.concept_modifiers = [t.lemma_.lower() for t in modifiers]
             mention.concept_text = " ".join(t.text for t in [*modifiers, concept])
+            mention.noun_verbs = _noun_verbs(concept)
             governor = _of_governor(concept) if share_of is None else None
             if governor is not None:
                 extra = _modifiers(governor, run)
@@ -398,6 +400,8 @@ class QuantityMentions:
                 mention.concept_text += " (" + " ".join(t.text for t in [*extra, governor]) + ")"
         if verb is not None:
             mention.predicate = verb.lemma_.lower()
+            # "remained trapped", "were left stranded": the participle says what happened to them.
+            mention.noun_verbs += [c.lemma_.lower() for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd"} and c.tag_ == "VBN"]
             mention.holder = _holder(verb)
             mention.subject = _common_subject(verb, run, concept)
             mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
@@ -560,11 +564,19 @@ def _is_period_label(run: Span) -> bool:
     return entity is not None and any(t.lower_ in _PERIOD_LABEL_WORDS for t in entity)
 
 
+def _noun_verbs(noun: Token) -> list[str]:
+    """What the counted things did or underwent, told on the noun itself rather than by the
+    main verb: "reached 47 miners trapped underground", "the two climbers, who were rescued on
+    Friday": participles and relative clauses hanging on the noun."""
+    return sorted({c.lemma_.lower() for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}})
+
+
 def _copy_context(source: Mention, target: Mention) -> None:
     target.concept_head = source.concept_head
     target.concept_modifiers = list(source.concept_modifiers)
     target.concept_text = source.concept_text
     target.predicate = source.predicate
+    target.noun_verbs = list(source.noun_verbs)
     target.holder = source.holder
     target.participants = list(source.participants)
     target.time_words = list(source.time_words)

@@ -76,6 +76,7 @@ def quantity_claim(
         concept_head=mention.concept_head,
         concept_modifiers=tuple(mention.concept_modifiers),
         predicate=mention.predicate,
+        noun_verbs=tuple(mention.noun_verbs),
         holder=mention.holder,
         participants=tuple(mention.participants),
         subject=mention.subject,
