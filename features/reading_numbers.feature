@@ -59,7 +59,7 @@ Feature: Reading every number a reporter can write
       | Officials said 200 to 260 people were rescued.    | 200 to 260 people                 | 200    | 260    |
       | Support stood at 1.3% in May.                     | 1.3%                              | 1.25   | 1.35   |
 
-  Scenario Outline: Dates, years, ordinals and names are not quantity claims
+  Scenario Outline: Dates, years, ordinals, ranks and names are not quantity claims
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
       """
       <sentence>
@@ -74,3 +74,5 @@ Feature: Reading every number a reporter can write
       | Traffic stopped between the 5/10 interchanges.         | 5/10   |
       | Flight BA 2490 landed at 5pm.                          | 2490   |
       | Revenue for the first nine months rose.                | nine   |
+      | The No. 2 Republican in the chamber backed the bill.   | 2      |
+      | She was ranked No 1 in the final poll.                 | 1      |

@@ -250,7 +250,7 @@ class QuantityMentions:
         return end
 
     def _is_not_a_quantity(self, doc: Doc, run: Span, mention: Mention, is_range: bool) -> bool:
-        """Dates, years, ordinals, names ("Boeing 737") and bare "one" are not claims here."""
+        """Dates, years, ordinals, ranks ("No. 2"), names ("Boeing 737") and bare "one" are not claims here."""
         if any(t.ent_type_ in _NAME_ENTITIES for t in run) and not mention.currency:
             return True
         if any(t.ent_type_ in TIME_ENTITIES for t in run) and _is_period_label(run):
@@ -265,6 +265,10 @@ class QuantityMentions:
         before = doc[first.i - 1] if first.i > 0 else None
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if before is not None and before.text in {"/", "#", "No."} and not before.whitespace_:
+            return True
+        label = doc[first.i - 2] if before is not None and before.text == "." and first.i >= 2 and not doc[first.i - 2].whitespace_ else before
+        if label is not None and label.text in {"No.", "No", "Nos."}:
+            # "the No. 2 Republican", "No 10": a rank or a label, not a count.
             return True
         if before is not None and before.text == "-" and not before.whitespace_ and first.i >= 2 and doc[first.i - 2].like_num:
             return True
