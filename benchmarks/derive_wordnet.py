@@ -22,6 +22,7 @@ AGENT_FILES = {"noun.person", "noun.group"}
 EVENT_FILES = {"noun.event", "noun.phenomenon"}
 HAPPENING_FILES = {"noun.event", "noun.phenomenon", "noun.act"}
 TEXT_FILES = {"noun.communication"}
+COUNTED_FILES = {"noun.possession", "noun.person", "noun.group", "noun.artifact", "noun.act", "noun.event", "noun.quantity"}
 SENSES_LOOKED_AT = 3
 LICENCE = """\
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy,
@@ -44,7 +45,12 @@ HEADER = """\
 #   senses are acts or events ("raid", "strike", "shooting"). Two mentions of a story whose
 #   clauses share such a noun ("the avalanche swept ...", "the avalanche killed ...") can be one
 #   event.
-# Schema: {{agents: [noun, ...], texts: [noun, ...], events: [noun, ...]}}, single lower-case words, sorted.
+# same_thing: nouns whose most frequent senses are one synset, so a figure for one is a figure for
+#   the other ("profit", "earnings", "net income"); only nouns for things news counts or prices
+#   (people, groups, possessions, artefacts, acts, events, quantities), single words or two-word
+#   compounds written with a space. Each group's first word stands for the group.
+# Schema: {{agents: [noun, ...], texts: [noun, ...], events: [noun, ...], same_thing: [[noun, ...], ...]}},
+#   lower-case, sorted.
 """
 
 
@@ -68,6 +74,24 @@ def classes() -> tuple[list[str], list[str], list[str]]:
     return agents, texts, events
 
 
+def same_thing() -> list[list[str]]:
+    """Groups of nouns whose first sense is one shared synset."""
+    from nltk.corpus import wordnet
+
+    groups: dict[str, set[str]] = {}
+    for synset in wordnet.all_synsets(pos=wordnet.NOUN):
+        if synset.lexname() not in COUNTED_FILES:
+            continue
+        for lemma in synset.lemma_names():
+            parts = lemma.split("_")
+            if len(parts) > 2 or not all(p.isalpha() and p.islower() for p in parts):
+                continue
+            senses = wordnet.synsets(lemma, pos=wordnet.NOUN)
+            if senses and senses[0] == synset:
+                groups.setdefault(synset.name(), set()).add(" ".join(parts))
+    return sorted(sorted(words, key=lambda w: (" " in w, w)) for words in groups.values() if len(words) > 1)
+
+
 def _flow(words: list[str]) -> str:
     lines, line = [], "  "
     for word in words:
@@ -81,9 +105,11 @@ def _flow(words: list[str]) -> str:
 
 def main() -> None:
     agents, texts, events = classes()
+    groups = same_thing()
     body = f"agents: [\n{_flow(agents)}\n]\ntexts: [\n{_flow(texts)}\n]\nevents: [\n{_flow(events)}\n]\n"
+    body += "same_thing:\n" + "".join(f"  - [{', '.join(group)}]\n" for group in groups)
     OUTPUT.write_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE + body, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents, {len(texts)} texts, {len(events)} events")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents, {len(texts)} texts, {len(events)} events, {len(groups)} same-thing groups")
 
 
 if __name__ == "__main__":

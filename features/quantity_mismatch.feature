@@ -186,3 +186,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: Nouns a lexical resource knows as one thing count the same thing
+    Given an article "one" from "Eastern Ledger" published 2025-10-30 in story "results":
+      """
+      Orvane Systems said its net income rose to $3.8bn in the third quarter.
+      """
+    And an article "two" from "Daily Meridian" published 2025-10-30 in story "results":
+      """
+      Orvane Systems said its profit rose to $4.3bn in the third quarter.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quantity_mismatch" citing "$3.8bn" and "$4.3bn"
+    And the finding's explanation says "same thing: 'net income' / 'profit'"

@@ -11,21 +11,31 @@ from checker.resources import load_data
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Synonym sets from rules/data/synonyms.yaml, each word mapped to its set's first word."""
+    """Synonym sets from rules/data/synonyms.yaml, each word mapped to its set's first word, and
+    WordNet's nouns for one thing (noun_classes.yaml `same_thing`) where the sets are silent."""
 
     nouns: dict[str, str]
     modifiers: dict[str, str]
     verbs: dict[str, str]
     contextual_nouns: tuple[tuple[frozenset[str], str, str], ...]
     part_of: frozenset[str]
+    same_thing: dict[str, str]
 
-    def noun(self, head: str, predicate: str | None) -> str:
-        """A noun's set; some sets hold only in context ("workers" are "jobs" when cut)."""
+    def noun(self, head: str, predicate: str | None, modifier: str | None = None) -> str:
+        """A noun's set; some sets hold only in context ("workers" are "jobs" when cut); a
+        compound WordNet knows ("net income") is read whole."""
         verb = self.verbs.get(predicate or "", predicate)
         for words, canonical, when_verb in self.contextual_nouns:
             if head in words and verb == self.verbs.get(when_verb, when_verb):
                 return canonical
-        return self.nouns.get(head, head)
+        if self.is_compound(modifier, head):
+            return self.same_thing[f"{modifier} {head}"]
+        word = self.nouns.get(head, head)
+        return self.same_thing.get(word, word)
+
+    def is_compound(self, modifier: str | None, head: str) -> bool:
+        """"net income": a modifier and head that WordNet knows as one noun."""
+        return modifier is not None and f"{modifier} {head}" in self.same_thing
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +52,8 @@ def lexicon() -> Lexicon:
         if isinstance(group, dict)
     )
     part_of = frozenset(str(word).lower() for word in data["part_of"])
-    return Lexicon(canon(plain), canon(data["modifiers"]), canon(data["verbs"]), contextual, part_of)
+    same_thing = canon(load_data("noun_classes.yaml").get("same_thing", []))
+    return Lexicon(canon(plain), canon(data["modifiers"]), canon(data["verbs"]), contextual, part_of, same_thing)
 
 
 def digest(*parts: str) -> str:

@@ -204,7 +204,8 @@ def _block_key(article: Article, claim: QuantityClaim) -> tuple | None:
     words = lexicon()
     family = _family(claim)
     if claim.concept_head:
-        return (article.story or "", family, "noun", words.noun(claim.concept_head, claim.predicate))
+        modifier = claim.concept_modifiers[-1] if claim.concept_modifiers else None
+        return (article.story or "", family, "noun", words.noun(claim.concept_head, claim.predicate, modifier))
     if claim.predicate and claim.participants:
         return (article.story or "", family, "verb", words.verbs.get(claim.predicate, claim.predicate))
     return None
@@ -287,8 +288,12 @@ def _same_place(left: QuantityClaim, right: QuantityClaim) -> bool:
 
 
 def _modifiers(claim: QuantityClaim) -> frozenset[str]:
+    """The counted thing's modifiers, less one that makes a compound noun with it ("net income")."""
     words = lexicon()
-    return frozenset(words.modifiers.get(m, m) for m in claim.concept_modifiers)
+    modifiers = list(claim.concept_modifiers)
+    if modifiers and claim.concept_head and words.is_compound(modifiers[-1], claim.concept_head):
+        modifiers.pop()
+    return frozenset(words.modifiers.get(m, m) for m in modifiers)
 
 
 def _names(claim: QuantityClaim) -> set[str]:
