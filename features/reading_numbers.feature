@@ -23,6 +23,7 @@ Feature: Reading every number a reporter can write
       | sentence                                               | text                          | value         | unit          |
       | The fund holds €6bn in bonds.                           | €6bn                          | 6000000000    | EUR           |
       | The start-up raised $135m last week.                   | $135m                         | 135000000     | USD           |
+      | A ticket to the museum costs 15 € for adults.          | 15 €                          | 15            | EUR           |
       | Shareholders were paid $4.2bn in dividends.            | $4.2bn                        | 4200000000    | USD           |
       | The club paid £2.3m for the striker.                   | £2.3m                         | 2300000       | GBP           |
       | Roche paid CHF 12.2bn for the firm.                    | CHF 12.2bn                    | 12200000000   | CHF           |
@@ -39,6 +40,8 @@ Feature: Reading every number a reporter can write
       | Prices rose 4.5 per cent in March.                     | 4.5 per cent                  | 4.5           | percent       |
       | Support fell by 3 percentage points.                   | 3 percentage points           | 3             | percentage_point |
       | Two-thirds of voters backed the plan.                  | Two-thirds                    | 66.6666666667 | percent       |
+      | The crews laid 10 1/2 miles of new cable.              | 10 1/2 miles                  | 10.5          | mile          |
+      | The bonds pay 7 3/4% a year.                           | 7 3/4%                        | 7.75          | percent       |
 
   Scenario Outline: Hedges and ranges become intervals
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:

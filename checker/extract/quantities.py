@@ -168,6 +168,8 @@ class QuantityMentions:
             return False
         if token.like_num and (numbers.parse_digits(token.text) is not None or numbers.is_number_word(token.text)):
             return True
+        if numbers.parse_fraction(token.text) is not None:
+            return True
         return numbers.is_number_word(token.text)
 
     def _is_scale(self, token: Token) -> bool:
@@ -315,7 +317,8 @@ class QuantityMentions:
                 return end + len(words)
         if end >= len(doc):
             return end
-        code = units.currency_code(doc[end].text) or units.currency_code(doc[end].lemma_)
+        # "10 €", "250 $": a currency sign after the amount, as much of Europe writes it.
+        code = units.currency_code(doc[end].text) or units.currency_code(doc[end].lemma_) or (self.symbols.get(doc[end].text) if mention.currency is None else None)
         if code and mention.currency in (None, code):
             mention.currency = code
             return end + 1

@@ -8,6 +8,19 @@ from functools import lru_cache
 from checker.resources import load_data
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
+_VULGAR = re.compile(r"^(\d)/(\d{1,2})$")
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})
+"""Denominators of the fractions prices and measures are written in ("7 3/4%", "10 1/2 miles");
+"5/10" or "9/11" are labels, not numbers."""
+
+
+def parse_fraction(text: str) -> float | None:
+    """'3/4' -> 0.75 when it is a proper fraction with a usual denominator, else None."""
+    match = _VULGAR.match(text.strip())
+    if match is None:
+        return None
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    return numerator / denominator if 0 < numerator < denominator and denominator in FRACTION_DENOMINATORS else None
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +73,12 @@ def parse_words(words: list[str], scale_of) -> float | None:
             if current is not None:
                 return None
             current = 0.5
+            continue
+        fraction = parse_fraction(word)
+        if fraction is not None:
+            if current is not None and current != int(current):
+                return None
+            current = (current or 0) + fraction
             continue
         digits = parse_digits(word)
         if digits is not None:
