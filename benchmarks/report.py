@@ -45,6 +45,10 @@ STORY_SETS = (
         "blind set of 2026-11-30", ROOT / "benchmarks" / "blind-2026-11-30",
         "written without reading the code; first run below; tuned on since",
     ),
+    StorySet(
+        "stance blind set of 2026-11-30", ROOT / "benchmarks" / "blind-2026-11-30b",
+        "written without reading the code, to test stances; first run below",
+    ),
 )
 
 
