@@ -32,7 +32,7 @@ def scores():
 def test_story_sets_keep_their_precision_and_recall(scores, story_set):
     overall = scores[story_set]["all"]
     precision, recall = FLOORS[story_set]
-    assert overall.expected >= 30
+    assert overall.expected >= 15, "a story set this small measures nothing"
     assert overall.reported > 0, "nothing reported: precision would be n/a"
     assert overall.precision >= precision, overall.false_alarms
     assert overall.recall >= recall, overall.misses
