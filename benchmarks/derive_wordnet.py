@@ -18,6 +18,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "rules" / "data" / "noun_classes.yaml"
+STANCE_OUTPUT = ROOT / "rules" / "data" / "stance_verbs.yaml"
+STANCE_SENSES = {
+    # The senses of taking a side on a proposal; every verb WordNet puts in one of them is read
+    # as that side ("turn down" is in refuse.v.02 with "reject" and "decline").
+    "accept": ["accept.v.03", "approve.v.01", "back.v.01", "second.v.01", "espouse.v.03"],
+    "reject": ["refuse.v.02", "reject.v.04", "reject.v.06", "rebuff.v.01", "disapprove.v.02", "oppose.v.01", "veto.v.01"],
+}
+STANCE_HEADER = """\
+# Verbs that take a side on a proposal, derived by benchmarks/derive_wordnet.py from WordNet 3.0
+# — do not edit by hand, run it again. Each side is every verb of the WordNet senses named below
+# (phrasal verbs with their particle, "turn down"); rules/data/stances.yaml adds phrases and
+# adjectives. Schema: {{accept: [verb, ...], reject: [verb, ...], senses: {{accept: [synset, ...], reject: [...]}}}}
+"""
 AGENT_FILES = {"noun.person", "noun.group"}
 EVENT_FILES = {"noun.event", "noun.phenomenon"}
 HAPPENING_FILES = {"noun.event", "noun.phenomenon", "noun.act"}
@@ -92,6 +105,21 @@ def same_thing() -> list[list[str]]:
     return sorted(sorted(words, key=lambda w: (" " in w, w)) for words in groups.values() if len(words) > 1)
 
 
+def stance_verbs() -> dict[str, list[str]]:
+    from nltk.corpus import wordnet
+
+    sides = {}
+    for side, senses in STANCE_SENSES.items():
+        words = {
+            lemma.replace("_", " ").lower()
+            for sense in senses for lemma in wordnet.synset(sense).lemma_names()
+            if all(part.isalpha() for part in lemma.split("_"))
+        }
+        sides[side] = sorted(words)
+    shared = set(sides["accept"]) & set(sides["reject"])
+    return {side: [w for w in words if w not in shared] for side, words in sides.items()}
+
+
 def _flow(words: list[str]) -> str:
     lines, line = [], "  "
     for word in words:
@@ -109,6 +137,13 @@ def main() -> None:
     body = f"agents: [\n{_flow(agents)}\n]\ntexts: [\n{_flow(texts)}\n]\nevents: [\n{_flow(events)}\n]\n"
     body += "same_thing:\n" + "".join(f"  - [{', '.join(group)}]\n" for group in groups)
     OUTPUT.write_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE + body, encoding="utf-8")
+    sides = stance_verbs()
+    senses = "".join(f"  {side}: [{', '.join(names)}]\n" for side, names in STANCE_SENSES.items())
+    STANCE_OUTPUT.write_text(
+        STANCE_HEADER + LICENCE + "".join(f"{side}: [{', '.join(words)}]\n" for side, words in sides.items()) + "senses:\n" + senses,
+        encoding="utf-8",
+    )
+    print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents, {len(texts)} texts, {len(events)} events, {len(groups)} same-thing groups")
 
 

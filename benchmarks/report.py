@@ -47,7 +47,7 @@ STORY_SETS = (
     ),
     StorySet(
         "stance blind set of 2026-11-30", ROOT / "benchmarks" / "blind-2026-11-30b",
-        "written without reading the code, to test stances; first run below",
+        "written without reading the code, to test stances; first run below; tuned on since",
     ),
 )
 

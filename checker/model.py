@@ -206,6 +206,14 @@ class StanceClaim(Claim):
     proposal: str
     proposal_words: tuple[str, ...] = ()
     source: str | None = None
+    proposal_head: str = ""
+    """The proposal's head noun, as its synonym set names it ("offer", "merger")."""
+    proposal_figures: tuple[str, ...] = ()
+    """Figures inside the proposal ("4.8", "30-day"): two proposals with different ones differ."""
+    proposal_version: str | None = None
+    """A word making it one version of several ("revised", "first")."""
+    proposal_bare: bool = False
+    """Named by "the" and its noun alone ("the offer"): the story's proposal of that kind."""
 
 
 @dataclass(frozen=True)

@@ -38,3 +38,45 @@ Feature: Positions reported the other way round (rule stance_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario Outline: Any holder, any proposal, told with any verb of either side
+    Given an article "one" from "The Harbour Gazette" published 2025-05-14 in story "deal":
+      """
+      <first>
+      """
+    And an article "two" from "Continental Wire" published 2025-05-14 in story "deal":
+      """
+      <second>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "stance_mismatch" finding
+
+    Examples: a union, a board with its owner, a council, a minister named in apposition, a regulator named more or less fully
+      | first                                                                                           | second                                                                                   |
+      | The dockers' union voted on Friday to accept the 4.5% pay offer from the port operators.        | The dockers' union has turned down the 4.5% pay offer from the port operators.           |
+      | The board of Orvane Systems has rejected the offer.                                              | Orvane Systems' board backed the offer from Kestrel Capital on Monday.                   |
+      | Lisdale city council voted to approve the rezoning of the Mill Lane industrial estate.           | Lisdale city council voted against a plan to rezone the Mill Lane industrial estate for flats. |
+      | The housing minister, Petra Lund, has welcomed the opposition's bill to cap short-term lets.     | Petra Lund has dismissed the opposition's bill to cap short-term lets as unworkable.     |
+      | The Water Standards Commission approved a £38 million settlement with Tarn Water.                | The Standards Commission has rejected the £38 million package offered by Tarn Water.     |
+
+  Scenario Outline: Positions that are not one position taken two ways
+    Given an article "one" from "The Harbour Gazette" published 2025-05-14 in story "deal":
+      """
+      <first>
+      """
+    And an article "two" from "Continental Wire" published 2025-05-14 in story "deal":
+      """
+      <second>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "stance_mismatch" findings
+
+    Examples: different figures, different versions, a condition, a negation, a deliberation, nothing but the noun in common
+      | first                                                                                | second                                                                                    |
+      | The dockers' union accepted the 4.5% pay offer on Friday.                            | The dockers' union rejected the 3.2% pay offer in March.                                  |
+      | The board of Orvane Systems rejected Kestrel's first offer.                          | The board of Orvane Systems backed Kestrel's revised offer on Monday.                     |
+      | The board of Orvane Systems rejected the original scheme for the plant.              | The board of Orvane Systems supports a scaled-back scheme for the plant.                  |
+      | The dockers' union would accept the pay offer if overtime rates were restored.       | The dockers' union rejected the pay offer on Friday.                                      |
+      | The dockers' union has not rejected the pay offer.                                   | The dockers' union rejected the pay offer on Friday.                                      |
+      | The dockers' union is considering whether to accept the pay offer.                   | The dockers' union rejected the pay offer on Friday.                                      |
+      | The senator turned down an invitation to meet privately with union leaders.          | The senator accepted an invitation from the speaker to address the assembly.             |

@@ -19,7 +19,7 @@ FLOORS = {
     "development": (0.95, 0.88),
     "second development": (0.95, 0.55),
     "blind set of 2026-11-30": (0.90, 0.40),
-    "stance blind set of 2026-11-30": (0.60, 0.10),
+    "stance blind set of 2026-11-30": (0.85, 0.40),
 }
 
 

@@ -8,12 +8,12 @@ the stance; a speech verb above it ("Trump said that ...") is recorded as the so
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from checker.extract.speech import is_speech_verb
+from checker.extract.speech import is_speech_verb, speaking_nouns
 from checker.resources import load_data
 
 Doc.set_extension("stances", default=None, force=True)
@@ -29,6 +29,10 @@ class StanceMention:
     proposal: str
     proposal_words: list[str]
     source: str | None
+    proposal_head: str = ""
+    proposal_figures: list[str] = field(default_factory=list)
+    proposal_version: str | None = None
+    proposal_bare: bool = False
 
 
 @Language.factory("crosscheck_stances")
@@ -39,12 +43,16 @@ def make_stance_component(nlp: Language, name: str) -> "StanceMentions":
 class StanceMentions:
     def __init__(self) -> None:
         data = load_data("stances.yaml")
-        self.verbs = {w: p for p in ("accept", "reject") for w in data[p]["verbs"]}
+        derived = load_data("stance_verbs.yaml")
+        self.verbs = {w: p for p in ("accept", "reject") for w in [*derived[p], *data[p]["verbs"]]}
         self.adjectives = {w: p for p in ("accept", "reject") for w in data[p]["adjectives"] if " " not in w}
         self.phrases = sorted(
             ((w.split(), p) for p in ("accept", "reject") for w in data[p]["phrases"]), key=lambda item: -len(item[0])
         )
         self.filler = set(data["filler"])
+        self.versions = {str(w).lower() for w in data["versions"]}
+        self.hedges = {str(w).lower() for w in data["hedges"]}
+        self.bodies = speaking_nouns()
         self.phrase_starts = {words[0] for words, _ in self.phrases}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -60,6 +68,9 @@ class StanceMentions:
 
     def _stance_at(self, doc: Doc, token: Token) -> tuple[Span, StanceMention] | None:
         lemma = token.lemma_.lower()
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if particle and f"{lemma} {particle}" in self.verbs:
+            lemma = f"{lemma} {particle}"
         if token.pos_ == "VERB" and lemma in self.verbs:
             target = _object(token)
             return self._mention(doc, token, token, self.verbs[lemma], target)
@@ -91,14 +102,28 @@ class StanceMentions:
         return self._build(doc, adjective, holders, polarity, proposal)
 
     def _mention(self, doc: Doc, trigger: Token, clause: Token, polarity: str, target: Token | None):
-        if target is None:
+        if target is None or self._not_firm(clause):
             return None
         holders = _subjects(clause)
         if not holders:
             return None
-        if any(c.dep_ == "neg" for c in clause.children):
-            polarity = "reject" if polarity == "accept" else "accept"
         return self._build(doc, trigger, holders, polarity, target)
+
+    def _not_firm(self, clause: Token) -> bool:
+        """"did not reject", "would accept if ...", "is considering whether to back": no position
+        taken yet, so nothing to compare with a firm one. The clause and those it hangs on are
+        read ("voted to approve" is the vote's)."""
+        node = clause
+        for _ in range(3):
+            for child in node.children:
+                if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") or child.lower_ in self.hedges:
+                    return True
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.hedges for m in child.children):
+                    return True
+            if node.lemma_.lower() in self.hedges or node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+                return node.lemma_.lower() in self.hedges
+            node = node.head
+        return False
 
     def _build(self, doc: Doc, trigger: Token, holders: list[Token], polarity: str, target: Token):
         proposal_tokens = [t for t in target.subtree if not t.is_punct]
@@ -108,7 +133,7 @@ class StanceMentions:
         ]
         if not proposal_words:
             return None
-        names = [n for n in (_holder_name(h) for h in holders) if n]
+        names = [n for n in (_holder_name(h, self.bodies) for h in holders) if n]
         if not names:
             return None
         start = min(trigger.i, proposal_tokens[0].i)
@@ -119,6 +144,10 @@ class StanceMentions:
             proposal=" ".join(t.text for t in proposal_tokens),
             proposal_words=proposal_words,
             source=self._source(trigger, names),
+            proposal_head=target.lemma_.lower(),
+            proposal_figures=sorted({t.text.lower().replace(",", "") for t in proposal_tokens if t.like_num or any(ch.isdigit() for ch in t.text)}),
+            proposal_version=next((t.lower_ for t in proposal_tokens if t.lower_ in self.versions), None),
+            proposal_bare=[t.lower_ for t in proposal_tokens] == ["the", target.lower_],
         )
         return doc[start:end], mention
 
@@ -166,17 +195,38 @@ def _subjects(verb: Token) -> list[Token]:
     """The subject of a clause and any subject joined to it ("both he and Putin")."""
     node = verb
     for _ in range(3):
-        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # The subject nearest the verb: a dateline the parser also took for one ("CARROW, April
+        # 10 - The union rebuffed ...") stands further off.
+        subjects = sorted(
+            (c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and not (c.is_upper and len(c.text) > 1)),
+            key=lambda c: abs(node.i - c.i),
+        )
         if subjects:
             return [subjects[0], *[c for c in subjects[0].children if c.dep_ == "conj"]]
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.head.i != node.head.i:
+            # "signed undertakings to accept the terms": the undertakings' signers accept.
+            node = node.head.head
+            continue
         if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
             return []
         node = node.head
     return []
 
 
-def _holder_name(token: Token) -> str | None:
-    """A holder's name: an entity, a proper noun, or "he"/"she" resolved to the last person named."""
+def _holder_name(token: Token, bodies: frozenset[str] = frozenset()) -> str | None:
+    """A holder's name: an entity, a proper noun, "he"/"she" resolved to the last person named,
+    or a body or office named by a noun ("the board", "Tessaly's board", "the union's
+    executive") with whose it is."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in bodies:
+        # "the housing minister, Tobias Renvik," is Tobias Renvik.
+        apposed = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if apposed is not None:
+            return _holder_name(apposed, bodies)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = owner or next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+        named = [t.text for t in token.lefts if t.dep_ == "compound"]
+        owner_name = (_holder_name(owner, bodies) if owner is not None and owner.lower_ not in {"its", "their", "his", "her"} else None) or ""
+        return " ".join(filter(None, [owner_name, *named, token.lemma_.lower()]))
     if token.lower_ in _PRONOUNS:
         people = [e for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
         subjects = [e for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}] or people

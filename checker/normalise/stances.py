@@ -40,6 +40,10 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[StanceClaim
                     proposal=mention.proposal,
                     proposal_words=proposal_key(mention.proposal_words),
                     source=mention.source if mention.source and actor(mention.source) != actor(holder) else None,
+                    proposal_head=proposal_key([mention.proposal_head])[0] if mention.proposal_head else "",
+                    proposal_figures=tuple(mention.proposal_figures),
+                    proposal_version=mention.proposal_version,
+                    proposal_bare=mention.proposal_bare,
                 )
             )
     return claims
