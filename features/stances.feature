@@ -51,13 +51,14 @@ Feature: Positions reported the other way round (rule stance_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "stance_mismatch" finding
 
-    Examples: a union, a board with its owner, a council, a minister named in apposition, a regulator named more or less fully
+    Examples: a union, a board with its owner, a council, a minister named in apposition, a regulator named more or less fully, a body that says it accepts
       | first                                                                                           | second                                                                                   |
       | The dockers' union voted on Friday to accept the 4.5% pay offer from the port operators.        | The dockers' union has turned down the 4.5% pay offer from the port operators.           |
       | The board of Orvane Systems has rejected the offer.                                              | Orvane Systems' board backed the offer from Kestrel Capital on Monday.                   |
       | Lisdale city council voted to approve the rezoning of the Mill Lane industrial estate.           | Lisdale city council voted against a plan to rezone the Mill Lane industrial estate for flats. |
       | The housing minister, Petra Lund, has welcomed the opposition's bill to cap short-term lets.     | Petra Lund has dismissed the opposition's bill to cap short-term lets as unworkable.     |
       | The Water Standards Commission approved a £38 million settlement with Tarn Water.                | The Standards Commission has rejected the £38 million package offered by Tarn Water.     |
+      | The dockers' union said on Friday it had agreed to accept the 4.5% pay offer.                    | The dockers' union has called the 4.5% pay offer from the port operators unacceptable.  |
 
   Scenario Outline: Positions that are not one position taken two ways
     Given an article "one" from "The Harbour Gazette" published 2025-05-14 in story "deal":
@@ -80,3 +81,15 @@ Feature: Positions reported the other way round (rule stance_mismatch)
       | The dockers' union has not rejected the pay offer.                                   | The dockers' union rejected the pay offer on Friday.                                      |
       | The dockers' union is considering whether to accept the pay offer.                   | The dockers' union rejected the pay offer on Friday.                                      |
       | The senator turned down an invitation to meet privately with union leaders.          | The senator accepted an invitation from the speaker to address the assembly.             |
+
+  Scenario: A position the text says has changed is not set against the new one
+    Given an article "one" from "The Harbour Gazette" published 2025-05-14 in story "deal":
+      """
+      The dockers' union initially rejected the pay offer from the port operators, but its members accepted it on Friday.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-14 in story "deal":
+      """
+      The dockers' union accepted the pay offer from the port operators on Friday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "stance_mismatch" findings

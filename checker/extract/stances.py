@@ -52,6 +52,7 @@ class StanceMentions:
         self.filler = set(data["filler"])
         self.versions = {str(w).lower() for w in data["versions"]}
         self.hedges = {str(w).lower() for w in data["hedges"]}
+        self.earlier_times = {str(w).lower() for w in data["earlier_times"]}
         self.bodies = speaking_nouns()
         self.phrase_starts = {words[0] for words, _ in self.phrases}
 
@@ -93,6 +94,14 @@ class StanceMentions:
             None,
         )
         head = adjective.head
+        if adjective.dep_ == "amod" and adjective.i > head.i:
+            # "called the revised offer (from Alder Crest) unacceptable", parsed as an adjective
+            # after a noun of the object: the object's verb is the clause.
+            node = head
+            while node.dep_ in {"pobj", "prep"} and node.head.i != node.i:
+                node = node.head
+            if node.dep_ == "dobj":
+                head = node.head
         proposal = next((c for c in head.children if c.dep_ == "dobj"), None) or next(
             (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
         )
@@ -102,12 +111,21 @@ class StanceMentions:
         return self._build(doc, adjective, holders, polarity, proposal)
 
     def _mention(self, doc: Doc, trigger: Token, clause: Token, polarity: str, target: Token | None):
-        if target is None or self._not_firm(clause):
+        if target is None or self._not_firm(clause) or self._superseded(clause):
             return None
         holders = _subjects(clause)
         if not holders:
             return None
         return self._build(doc, trigger, holders, polarity, target)
+
+    def _superseded(self, clause: Token) -> bool:
+        """"initially rejected", "at first opposed": a position the text says was held before
+        and has changed — what it is now is told elsewhere, and that is what is compared."""
+        for child in clause.children:
+            words = [t.lower_ for t in child.subtree]
+            if child.dep_ in {"advmod", "prep", "npadvmod"} and len(words) <= 2 and words[-1] in self.earlier_times:
+                return True
+        return False
 
     def _not_firm(self, clause: Token) -> bool:
         """"did not reject", "would accept if ...", "is considering whether to back": no position
@@ -145,7 +163,7 @@ class StanceMentions:
             proposal_words=proposal_words,
             source=self._source(trigger, names),
             proposal_head=target.lemma_.lower(),
-            proposal_figures=sorted({t.text.lower().replace(",", "") for t in proposal_tokens if t.like_num or any(ch.isdigit() for ch in t.text)}),
+            proposal_figures=sorted({t.text.lower().replace(",", "") for t in proposal_tokens if any(ch.isdigit() for ch in t.text)}),
             proposal_version=next((t.lower_ for t in proposal_tokens if t.lower_ in self.versions), None),
             proposal_bare=[t.lower_ for t in proposal_tokens] == ["the", target.lower_],
         )
@@ -227,6 +245,11 @@ def _holder_name(token: Token, bodies: frozenset[str] = frozenset()) -> str | No
         named = [t.text for t in token.lefts if t.dep_ == "compound"]
         owner_name = (_holder_name(owner, bodies) if owner is not None and owner.lower_ not in {"its", "their", "his", "her"} else None) or ""
         return " ".join(filter(None, [owner_name, *named, token.lemma_.lower()]))
+    if token.lower_ in {"it", "they"}:
+        # "The alliance said it had signed ...": the speaker of the reporting verb.
+        reporting = next((a for a in token.ancestors if a.pos_ == "VERB" and is_speech_verb(a)), None)
+        subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None) if reporting is not None else None
+        return _holder_name(subject, bodies) if subject is not None and subject.lower_ not in _PRONOUNS else None
     if token.lower_ in _PRONOUNS:
         people = [e for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
         subjects = [e for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}] or people
