@@ -150,6 +150,9 @@ def article_from_text(text: str, path: str, default_id: str, overrides: dict | N
             front = yaml.safe_load(match.group(1)) or {}
         except yaml.YAMLError as error:
             raise InputError(path, f"malformed front matter: {getattr(error, 'problem', None) or error}") from None
+        except ValueError as error:
+            # YAML reads "2025-02-30" as a date and fails on it.
+            raise InputError(path, f"invalid date in front matter: {error}") from None
         if not isinstance(front, dict):
             raise InputError(path, "malformed front matter: expected key: value pairs")
         metadata = _metadata(front, path)

@@ -10,7 +10,7 @@ from checker.align import HouseStyle, align
 from checker.cache import cached_claims
 from checker.corpus import read_corpus
 from checker.engine import evaluate, load_rules
-from checker.model import SEVERITIES, Article, Claim, Finding, QuantityClaim, QuoteClaim, Report
+from checker.model import SEVERITIES, Article, Claim, Finding, InputError, QuantityClaim, QuoteClaim, Report
 
 
 def extract_claims(articles: list[Article], progress: bool = False, jobs: int = 1) -> list[Claim]:
@@ -35,16 +35,45 @@ def extract_claims(articles: list[Article], progress: bool = False, jobs: int = 
     )
     nlp = pipeline()
     claims: list[Claim] = []
-    bodies = (article.text[article.body_start :] for article in articles)
-    docs = nlp.pipe(bodies, batch_size=32)
+    pieces = [(article, start) for article in articles for start, _ in body_chunks(article.text, article.body_start)]
+    texts = (article.text[start:end] for article in articles for start, end in body_chunks(article.text, article.body_start))
+    docs = nlp.pipe(texts, batch_size=32)
     if progress and articles:
         from rich.progress import track
 
-        docs = track(docs, total=len(articles), description="Reading articles", console=_stderr_console(), transient=True)
-    for article, doc in zip(articles, docs):
-        found = [claim for read in readers for claim in read(article, doc, article.body_start)]
-        claims.extend(sorted(attribute_quoted_figures(found), key=lambda claim: (claim.start, claim.kind)))
+        docs = track(docs, total=len(pieces), description="Reading articles", console=_stderr_console(), transient=True)
+    found: dict[str, list[Claim]] = {}
+    for (article, start), doc in zip(pieces, docs):
+        found.setdefault(article.id, []).extend(claim for read in readers for claim in read(article, doc, start))
+    for article in articles:
+        claims.extend(sorted(attribute_quoted_figures(found.get(article.id, [])), key=lambda claim: (claim.start, claim.kind)))
     return claims
+
+
+CHUNK_CHARACTERS = 50_000
+"""An article longer than this is parsed in pieces of about this size, cut between paragraphs
+(or sentences, or words, for a text without them): spaCy refuses very long texts, and what is
+read from one stretch of an article rarely depends on text this far away."""
+
+
+def body_chunks(text: str, body_start: int, limit: int = CHUNK_CHARACTERS) -> list[tuple[int, int]]:
+    """(start, end) offsets into `text` covering its body in pieces of at most about `limit`."""
+    chunks, start, end = [], body_start, len(text)
+    while end - start > limit:
+        cut = _cut_before(text, start, start + limit)
+        chunks.append((start, cut))
+        start = cut
+    chunks.append((start, end))
+    return chunks
+
+
+def _cut_before(text: str, start: int, limit: int) -> int:
+    """The last paragraph break before `limit`, else the last sentence end, else the last space."""
+    for separator in ("\n\n", ". ", " "):
+        cut = text.rfind(separator, start + 1, limit)
+        if cut > start:
+            return cut + len(separator)
+    return limit
 
 
 def attribute_quoted_figures(claims: list[Claim]) -> list[Claim]:
@@ -78,10 +107,23 @@ def check(
     of unchanged articles between runs.
     """
     clock = Stopwatch()
-    rules = [rule for rule in load_rules(rules_dir) if rule.id not in set(disable)]
+    all_rules = load_rules(rules_dir)
+    known = {rule.id for rule in all_rules}
+    unknown = sorted(set(disable) - known)
+    if unknown:
+        raise InputError("disable", f"unknown rule id {', '.join(repr(r) for r in unknown)} (known: {', '.join(sorted(known))})")
+    rules = [rule for rule in all_rules if rule.id not in set(disable)]
     corpus = read_corpus([*(drafts or []), *paths], stdin)
     clock.lap("read")
     draft_ids = frozenset(article for article, origin in corpus.origins.items() if origin in (drafts or []))
+    errors = list(corpus.errors)
+    if drafts is not None and not [a for a in corpus.articles if a.id not in draft_ids]:
+        # Reviewing against nothing would pass every draft unchecked.
+        errors.append(InputError(", ".join(paths), "no reference article could be read here, so the draft was checked against nothing"))
+    for article in corpus.articles:
+        strange = sorted({s.rule for s in article.suppressions} - known - {"all"})
+        if strange:
+            errors.append(InputError(article.path, f"suppression names unknown rule id {', '.join(repr(r) for r in strange)}, so it suppresses nothing"))
     if cache:
         claims, cache_hits = cached_claims(corpus.articles, cache, progress, jobs)
     else:
@@ -103,7 +145,7 @@ def check(
     return Report(
         articles=corpus.articles,
         findings=shown,
-        errors=corpus.errors,
+        errors=errors,
         claims=claims,
         comparisons=len(comparisons),
         undated=[a.id for a in corpus.articles if a.published is None],

@@ -36,6 +36,9 @@ def load_yaml(path: Path) -> object:
         where = f" (line {mark.line + 1})" if mark else ""
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise InputError(str(path), f"malformed YAML{where}: {problem}") from None
+    except ValueError as error:
+        # A value YAML takes for a date but no calendar has ("2025-13-01").
+        raise InputError(str(path), f"invalid date: {error}") from None
 
 
 @lru_cache(maxsize=None)

@@ -29,6 +29,8 @@ Feature: Bad input
       | name         | content                                        | problem                 |
       | broken.md    | ---\ntitle: [unclosed\n---\nSome text.         | malformed front matter  |
       | baddate.md   | ---\npublished: next tuesday\n---\nSome text.  | unknown date            |
+      | feb30.md     | ---\npublished: 2025-02-30\n---\nSome text.    | invalid date            |
+      | typo.md      | <!-- crosscheck-disable quantity_mismatc -->\nSome text. | unknown rule id |
       | empty.md     |                                                | empty article           |
       | lines.jsonl  | {"id": "x", "text": "ok"}\n{not json           | invalid JSON            |
 
@@ -61,3 +63,39 @@ Feature: Bad input
     Then the exit code is 2
     And stderr says "corpus.yaml: article 1 names 'nowhere.txt', which does not exist"
     And stderr has one line per problem and no traceback
+
+  Scenario: A manifest with a date no calendar has
+    Given a file "articles/corpus.yaml" containing:
+      """
+      articles:
+        - {file: extra.txt, id: extra, published: 2025-13-01}
+      """
+    And a file "articles/extra.txt" containing:
+      """
+      Some text.
+      """
+    When I run "crosscheck check {articles}"
+    Then the exit code is 2
+    And stderr says "corpus.yaml: invalid date"
+    And stderr has one line per problem and no traceback
+
+  Scenario: A rule disabled by a name no rule has
+    Given a file "crosscheck.toml" containing:
+      """
+      disable = ["quantity_mismatc"]
+      """
+    When I run "crosscheck check {articles}"
+    Then the exit code is 2
+    And stderr says "unknown rule id 'quantity_mismatc'"
+    And stderr has one line per problem and no traceback
+
+  Scenario: A draft reviewed against a folder with no readable article
+    Given a file "empty/notes.html" containing:
+      """
+      <p>not an article crosscheck reads</p>
+      """
+    When I run "crosscheck review {root}/articles/harbour.md --against {root}/empty"
+    Then the exit code is 2
+    And stderr says "no reference article"
+    And stderr has one line per problem and no traceback
+

@@ -59,3 +59,27 @@ Feature: One name spelled two ways (rule name_variant)
     When I run "crosscheck review {root}/draft.md --against {articles} --prefer Kyiv --format json --fail-on warning"
     Then the exit code is 1
     And the report has a warning "name_variant" citing "Kiev" and "Kyiv"
+
+  Scenario: Names in another script are transliterated, never folded to nothing
+    Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
+      """
+      Дмитрий Песков said the talks in Москва would go on.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-26 in story "talks":
+      """
+      Дмитрий Песков spoke to reporters in Москва on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "name_variant" findings
+
+  Scenario: A name transliterated two ways is one name spelled two ways
+    Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
+      """
+      Kremlin spokesman Dmitry Peskov said the talks would go on.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-26 in story "talks":
+      """
+      Kremlin spokesman Дмитрий Песков said the talks would go on.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "name_variant" finding

@@ -7,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from anyascii import anyascii
+
 from checker.model import Article, NameClaim
 from checker.normalise.common import evidence
 from checker.resources import load_data
@@ -32,7 +34,9 @@ def _rules() -> tuple[tuple[tuple[str, str], ...], bool]:
 def fold(name: str) -> str:
     """A spelling reduced to what transliterations share: "Sergey" and "Sergei" both fold to "sergei"."""
     replacements, collapse = _rules()
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    # Transliterated, not stripped: "Дмитрий Песков" is "dmitrii peskov", never "" (which would
+    # make every Cyrillic name one name).
+    text = anyascii(unicodedata.normalize("NFKC", name)).lower() or name.lower()
     text = re.sub(r"^the\s+", "", text)
     for pattern, replacement in replacements:
         text = re.sub(pattern, replacement, text)
