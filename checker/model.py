@@ -236,6 +236,8 @@ class EventClaim(Claim):
     said_on: str | None = None
     """When the words holding the date were said, as the text dates it ("on Monday"); a relative
     date is resolved from that day rather than from the publication date."""
+    doers: tuple[str, ...] = ()
+    """The happening as a noun: the trigger if it is one, else its verb's subject ("the avalanche")."""
 
 
 @dataclass(frozen=True)

@@ -244,3 +244,15 @@ Feature: When it happened (rule date_mismatch)
     Then the report has a warning "date_mismatch" citing "tomorrow" and "Thursday"
     And the finding's evidence includes "event.date_said_on"
     And the finding's explanation says "words said Monday"
+
+  Scenario: Two acts about one happening are not that happening
+    Given an article "one" from "The Harbour Gazette" published 2025-06-05 in story "merger":
+      """
+      The Brannock board unanimously backed the merger last week.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-07 in story "merger":
+      """
+      City councillors in Veldhaven are due to discuss the merger on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

@@ -83,3 +83,15 @@ Feature: One name spelled two ways (rule name_variant)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "name_variant" finding
+
+  Scenario: A curly and a straight apostrophe are typesetting, not spelling
+    Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
+      """
+      Terry O’Neill chaired the talks in Kyiv on Monday.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-26 in story "talks":
+      """
+      Terry O'Neill left Kyiv on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "name_variant" findings

@@ -135,8 +135,10 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     named_by_noun = left_kind in _event_nouns() and left_kind not in verbs
     if left_kind != right_kind:
         # Told with other verbs, the same happening is often the same noun ("the avalanche swept
-        # the slope" / "the avalanche killed four"): a noun that names a happening (WordNet).
-        shared_events = sorted((set(left.anchors) & set(right.anchors) & _event_nouns()) - generic - verbs)
+        # the slope" / "the avalanche killed four"): a noun that names a happening (WordNet), as
+        # what happened in both — not what two different acts were about ("backed the merger" /
+        # "will discuss the merger").
+        shared_events = sorted((set(left.doers) & set(right.doers) & _event_nouns()) - generic - verbs)
         if not shared_events:
             return None
         left_kind = classes.get(shared_events[0], shared_events[0])

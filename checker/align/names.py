@@ -36,7 +36,13 @@ class HouseStyle:
     preferred: tuple[str, ...] = ()
 
 
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
+"""Curly and straight apostrophes, hyphens of several widths: the typesetter's, not a spelling."""
+
+
 def spelling(name: str) -> str:
+    """A name as written, less what only the typesetting changes ("O’Neill" is "O'Neill")."""
+    name = name.translate(_TYPOGRAPHY)
     return name[4:] if name.lower().startswith("the ") else name
 
 

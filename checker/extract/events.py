@@ -40,6 +40,7 @@ class EventMention:
     statement: list[str] = field(default_factory=list)
     quoted: bool = False
     said_on: str | None = None
+    doers: list[str] = field(default_factory=list)
 
 
 @Language.factory("crosscheck_events")
@@ -87,6 +88,13 @@ class EventMentions:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i not in dated] if verb is not None else []
         names = participants(verb) if verb is not None else [name(t) for t in trigger.subtree if looks_like_name(t) and t.i not in range(entity.start, entity.end)]
         lemma = _lemma(trigger)
+        # What happened as a noun: the trigger itself, or the subject of its verb ("the avalanche
+        # killed four"), not what the verb was done to ("backed the merger").
+        doers = [lemma] if verb is None else [
+            _lemma(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and c.i not in dated
+        ]
+        if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
+            doers.append(_lemma(verb.head))  # "the avalanche that killed three", "the quake felt in ..."
         mention = EventMention(
             expression=span.text,
             trigger=lemma,
@@ -94,6 +102,7 @@ class EventMentions:
             anchors=sorted({lemma, *(_lemma(n) for n in nouns)}),
             participants=sorted(set(names)),
             place=_place(trigger) or next((p for p in map(_place, nouns) if p), None),
+            doers=sorted(set(doers)),
             future=_future(trigger),
             instance=next(
                 (

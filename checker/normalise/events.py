@@ -34,6 +34,7 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
                 statement=tuple(mention.statement),
                 quoted=mention.quoted,
                 said_on=mention.said_on,
+                doers=tuple(mention.doers),
             )
         )
     return claims
