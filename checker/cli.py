@@ -54,18 +54,18 @@ class Colour(str, Enum):
     never = "never"
 
 
-PathsArgument = typer.Argument(..., help="Article files, folders (recursive; corpus.yaml honoured) or - for stdin.")
-FormatOption = typer.Option("text", "--format", "-f", help="text, json, sarif, rdjsonl, github, junit, markdown or html.")
-OutputOption = typer.Option(None, "--output", "-o", help="Write the report to FILE instead of standard output.")
-RulesOption = typer.Option(None, "--rules", help="Use the rule files in DIR instead of the bundled ones.")
+PathsArgument = typer.Argument(..., metavar="PATH", help="Article files, folders (recursive; corpus.yaml honoured) or - for stdin.")
+FormatOption = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text, json, sarif, rdjsonl, github, junit, markdown or html.")
+OutputOption = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE instead of standard output.")
+RulesOption = typer.Option(None, "--rules", metavar="DIR", help="Use the rule files in DIR instead of the bundled ones.")
 FailOnOption = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at least this severe (default error).")
 MinSeverityOption = typer.Option(None, "--min-severity", help="Show only findings at least this severe (default info).")
-PreferOption = typer.Option([], "--prefer", help="House-style spelling of a name (repeatable).")
-ConfigOption = typer.Option(None, "--config", help="Configuration file (default: nearest crosscheck.toml or pyproject.toml).")
-CacheOption = typer.Option(None, "--cache", help="Claim cache database (default: beside the configuration).")
-NoCacheOption = typer.Option(False, "--no-cache", help="Do not read or write the claim cache.")
+PreferOption = typer.Option([], "--prefer", metavar="SPELLING", help="House-style spelling of a name (repeatable).")
+ConfigOption = typer.Option(None, "--config", metavar="FILE", help="Configuration file (default: nearest crosscheck.toml or pyproject.toml).")
+CacheOption = typer.Option(None, "--cache", metavar="FILE", help="Claim cache database (default: beside the configuration).")
+NoCacheOption = typer.Option(False, "--no-cache", metavar="", help="Do not read or write the claim cache.")
 ColourOption = typer.Option(Colour.auto, "--color", "--colour", help="Colour the text report: auto, always or never.")
-JobsOption = typer.Option(1, "--jobs", "-j", min=1, help="Parse in N worker processes (identical output).")
+JobsOption = typer.Option(1, "--jobs", "-j", min=1, metavar="N", help="Parse in N worker processes (identical output).")
 
 
 def _settings(config_path, overrides: dict):
@@ -85,7 +85,14 @@ def _exit_code(report, fail_on: str) -> int:
     if fail_on == "none":
         return 0
     threshold = SEVERITIES.index(fail_on)
-    return 1 if any(SEVERITIES.index(severity) <= threshold for severity in report.failing) else 0
+    failing = [severity for severity in report.failing if SEVERITIES.index(severity) <= threshold]
+    shown = {finding.severity for finding in report.findings}
+    hidden = [severity for severity in failing if severity not in shown]
+    if hidden:
+        # Fail on findings the report does not show (--min-severity hid them): say which.
+        counts = ", ".join(f"{hidden.count(s)} {s}{'s' if hidden.count(s) != 1 else ''}" for s in SEVERITIES if s in hidden)
+        print(f"crosscheck: failing on {counts} below --min-severity (--fail-on {fail_on})", file=sys.stderr)
+    return 1 if failing else 0
 
 
 def _renderer(formats: dict, name: str):
@@ -131,6 +138,13 @@ def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, co
         jobs=jobs,
     )
     _emit(render(report, RenderOptions(color=_use_colour(colour, output, output_format))), output)
+    if output is not None:
+        # The report went to a file: the terminal still hears how it went.
+        from checker.report import severity_counts
+
+        counts = severity_counts(report)
+        found = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n) or "no findings"
+        print(f"crosscheck: {len(report.articles)} articles: {found}; report written to {output}", file=sys.stderr)
     for error in report.errors:
         print(f"crosscheck: error: {error.path}: {error.problem}", file=sys.stderr)
     return _exit_code(report, config["fail_on"])
@@ -158,8 +172,8 @@ def check_command(
 
 @app.command("review")
 def review_command(
-    drafts: List[str] = typer.Argument(..., help="The draft(s) to review."),
-    against: List[str] = typer.Option([], "--against", "-a", help="Reference articles (default: 'references' in the configuration)."),
+    drafts: List[str] = typer.Argument(..., metavar="DRAFT", help="The draft(s) to review."),
+    against: List[str] = typer.Option([], "--against", "-a", metavar="PATH", help="Reference articles (default: 'references' in the configuration)."),
     output_format: str = FormatOption,
     output: Optional[Path] = OutputOption,
     rules: Optional[Path] = RulesOption,
@@ -254,7 +268,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def options(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, metavar="", help="Show the version."),
 ) -> None:
     """crosscheck: a fact-consistency checker for news."""
 
@@ -272,6 +286,9 @@ def main(argv: list[str] | None = None) -> None:
         print("crosscheck: interrupted", file=sys.stderr)
         code = 130
     except _USAGE_ERRORS as error:
-        print(f"crosscheck: error: {error.format_message()}", file=sys.stderr)
+        message = error.format_message()
+        if message:
+            print(f"crosscheck: error: {message}", file=sys.stderr)
+        # With no command at all, the help just printed is the whole answer.
         code = 2
     sys.exit(code if isinstance(code, int) else 0)

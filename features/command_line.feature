@@ -78,3 +78,13 @@ Feature: The crosscheck command
     When I run "crosscheck check {articles} --fail-on fatal"
     Then the exit code is 2
     And stderr has one line per problem and no traceback
+
+  Scenario: A report written to a file still says how it went on the terminal
+    When I run "crosscheck check {articles} --output {root}/report.json --format json"
+    Then the exit code is 0
+    And stderr says "2 articles: 1 warning; report written to"
+
+  Scenario: Failing on findings the report hides says what failed
+    When I run "crosscheck check {articles} --fail-on warning --min-severity error"
+    Then the exit code is 1
+    And stderr says "failing on 1 warning below --min-severity (--fail-on warning)"

@@ -58,7 +58,7 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       "We will not accept a single day of delay on this bridge," council leader Tom Brandt said on Monday.
       """
     When I run "crosscheck check {articles} --format json"
-    Then the report has a error "quote_misattribution" whose message says "to Tom Brandt"
+    Then the report has a error "quote_misattribution" whose message says "Tom Brandt's"
 
   Scenario: An unnamed spokesperson of the named speaker's body is not a misattribution
     Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "dam":

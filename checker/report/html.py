@@ -33,10 +33,11 @@ def _sentence(claim: Claim) -> str:
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     articles = articles_by_id(report)
     counts = severity_counts(report)
-    summary = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if counts[s]) or "no findings"
+    summary = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in SEVERITIES if counts[s]) or "no findings"
     body = [f"<h1>crosscheck report</h1><p>{len(report.articles)} articles, {len(report.claims)} claims: {escape(summary)}.</p>"]
     for story in sorted({f.story for f in report.findings}):
-        body.append(f"<h2>Story: {escape(story or 'default')}</h2>")
+        if story:
+            body.append(f"<h2>Story: {escape(story)}</h2>")
         for severity in SEVERITIES:
             for finding in (f for f in report.findings if f.story == story and f.severity == severity):
                 sides = []

@@ -70,7 +70,7 @@ def test_escalation_tiers_are_exclusive():
 def test_the_message_is_filled_from_the_facts():
     rules = [r for r in load_rules() if r.id == "quantity_mismatch"]
     (finding,) = evaluate(rules, [comparison("far", relative_gap=0.5, left_text="30,000 troops")])
-    assert finding.message.startswith('A says "30,000 troops" but B says "2"')
+    assert finding.message.startswith('"30,000 troops" in A but "2')
 
 
 def test_rule_files_are_data_not_code(tmp_path: Path):
