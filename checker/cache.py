@@ -101,8 +101,15 @@ def _package_versions() -> list[str]:
     return found
 
 
+CACHE_FOLDER = ".crosscheck"
+
+
 def _open(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
+    ignore = path.parent / ".gitignore"
+    if path.parent.name == CACHE_FOLDER and not ignore.exists():
+        # Like .pytest_cache and .ruff_cache: the folder keeps itself out of version control.
+        ignore.write_text("# created by crosscheck: a cache, not for version control\n*\n", encoding="utf-8")
     try:
         return _connect_when_free(path)
     except sqlite3.OperationalError:

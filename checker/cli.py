@@ -191,7 +191,18 @@ def review_command(
     references = [r for r in settings["references"] if os.path.abspath(r) not in {os.path.abspath(d) for d in drafts}]
     if not references:
         raise InputError("--against", "review needs reference articles: --against PATH or 'references' in crosscheck.toml")
+    # A file under a reference folder is a reference, not a draft (a commit that adds one to the
+    # references is not a draft to review).
+    drafts = [d for d in drafts if not any(_inside(d, r) for r in references)]
+    if not drafts:
+        print("crosscheck: nothing to review: every file given is a reference", file=sys.stderr)
+        return 0
     return _run_check(references, list(drafts), output_format, output, colour, cache, no_cache, settings, jobs)
+
+
+def _inside(path: str, folder: str) -> bool:
+    path, folder = os.path.abspath(path), os.path.abspath(folder)
+    return path != folder and os.path.commonpath([path, folder]) == folder
 
 
 @app.command("claims")

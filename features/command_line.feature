@@ -88,3 +88,13 @@ Feature: The crosscheck command
     When I run "crosscheck check {articles} --fail-on warning --min-severity error"
     Then the exit code is 1
     And stderr says "failing on 1 warning below --min-severity (--fail-on warning)"
+
+  Scenario: A file under the reference folder is a reference, not a draft
+    When I run "crosscheck review {articles}/wire.md --against {articles}"
+    Then the exit code is 0
+    And stderr says "nothing to review: every file given is a reference"
+
+  Scenario: The claim cache keeps itself out of version control
+    When I run "crosscheck check {articles} --cache {root}/.crosscheck/cache.sqlite"
+    Then the exit code is 0
+    And the file ".crosscheck/.gitignore" contains "*"

@@ -41,3 +41,16 @@ Feature: The pre-commit hook
       """
     When I run the crosscheck hook with pre-commit try-repo on "drafts/plan.md"
     Then the hook passes
+
+  Scenario: A reference file committed with the references is not reviewed as a draft
+    Given the staged draft "refs/wire.md":
+      """
+      ---
+      id: wire
+      story: peacekeepers
+      published: 2025-02-22
+      ---
+      Starmer will send 20,000 European troops to Ukraine, officials said.
+      """
+    When I run the crosscheck hook with pre-commit try-repo on "refs/wire.md"
+    Then the hook passes
