@@ -20,7 +20,8 @@ from checker.resources import load_data, load_yaml
 from checker.suppress import suppressions
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | {".jsonl"}
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | {".jsonl"} | HTML_SUFFIXES
 MANIFEST = "corpus.yaml"
 METADATA_KEYS = ("id", "title", "outlet", "published", "story", "url")
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
@@ -104,8 +105,26 @@ def _read_file(path: Path, overrides: dict, add, errors: list[InputError]) -> No
     if path.suffix.lower() == ".jsonl":
         for article in _read_jsonl(path, text, errors):
             add(article)
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        add(_read_page(path, text, overrides))
     else:
         add(article_from_text(text, path=str(path), default_id=path.stem, overrides=overrides))
+
+
+def _read_page(path: Path, html: str, overrides: dict) -> Article:
+    """A saved web page as its article: the main text, title, site name and publication date
+    that trafilatura reads from it (menus, related stories, scripts and footers left out). Offsets
+    of what is reported are into that main text, which `crosscheck claims` shows."""
+    import trafilatura
+
+    page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if page is None or not (page.text or "").strip():
+        raise InputError(str(path), "no article text found in the page")
+    metadata = {"title": page.title, "outlet": page.sitename, "published": page.date}
+    metadata = _metadata({key: value for key, value in metadata.items() if value}, str(path))
+    metadata.update(overrides)
+    text = "\n\n".join(line.strip() for line in page.text.splitlines() if line.strip()) + "\n"
+    return _article(str(metadata.pop("id", None) or path.stem), str(path), text, 0, metadata)
 
 
 def _decode(path: Path) -> str:

@@ -96,3 +96,22 @@ Feature: Reading articles
     And the report has a info "quantity_mismatch" citing "30,000 European troops" and "fewer than 30,000 European servicemen"
     And the report has 1 "quantity_mismatch" finding
     And the report has 0 "conversion_mismatch" findings
+
+  Scenario: Saved web pages are read as their articles, with outlet and date from the page
+    # tests/fixtures/pages: two saved pages with menus, scripts, a "most read" box and a related
+    # story whose figures would contradict the main stories if they were read.
+    When I run "crosscheck check {fixtures}/pages --format json"
+    Then the report lists 2 articles
+    And the output has the field outlet with text "The Harbour Gazette"
+    And the output has the field published with text "2025-02-21"
+    And the report has a info "quantity_mismatch" citing "28,000 European troops" and "30,000 European troops"
+    And the report has 1 "quantity_mismatch" finding
+
+  Scenario: A page with no article text is one clear error
+    Given a file "articles/menu.html" containing:
+      """
+      <html><head><title>Gallery</title></head><body><img src="harbour.jpg"></body></html>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the exit code is 2
+    And stderr says "menu.html: no article text found in the page"
