@@ -98,3 +98,12 @@ Feature: The crosscheck command
     When I run "crosscheck check {articles} --cache {root}/.crosscheck/cache.sqlite"
     Then the exit code is 0
     And the file ".crosscheck/.gitignore" contains "*"
+
+  Scenario: The JSON report says which article is the draft, and names the default story the same way everywhere
+    Given an article "draft" from "Eastern Ledger" published 2025-02-22:
+      """
+      Starmer will send 20,000 European troops to Ukraine.
+      """
+    When I run "crosscheck review {articles}/draft.md --against {articles}/harbour.md --format json"
+    Then the output has the field draft with value true
+    And the output has the field story with value ""

@@ -11,14 +11,15 @@ from checker.report import RenderOptions, claims_format, findings_format
 VERSION = 1
 
 
-def article_dict(article: Article) -> dict:
+def article_dict(article: Article, drafts: frozenset[str] = frozenset()) -> dict:
     return {
         "id": article.id,
         "path": article.path,
         "outlet": article.outlet,
         "published": article.published.isoformat() if article.published else None,
         "title": article.title,
-        "story": article.story,
+        "story": article.story or "",
+        "draft": article.id in drafts,
     }
 
 
@@ -50,7 +51,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     document = {
         "version": VERSION,
         "tool": {"name": "crosscheck", "version": __version__, "rules": report.rules},
-        "articles": [article_dict(article) for article in report.articles],
+        "articles": [article_dict(article, frozenset(report.drafts)) for article in report.articles],
         "findings": [
             {
                 "id": finding.id,
@@ -77,7 +78,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
 def render_claims(report: Report, options: RenderOptions = RenderOptions()) -> str:
     document = {
         "version": VERSION,
-        "articles": [article_dict(article) for article in report.articles],
+        "articles": [article_dict(article, frozenset(report.drafts)) for article in report.articles],
         "claims": [claim.to_dict() for claim in report.claims],
         "errors": [{"path": error.path, "message": error.problem} for error in report.errors],
     }
