@@ -45,3 +45,30 @@ Feature: Reviewing a draft before publication
     Then the exit code is 2
     And stderr says "review needs reference articles"
     And stderr has one line per problem and no traceback
+
+  Scenario Outline: A house-style spelling in a draft is found whatever the files are called
+    Given an article "<reference>" from "The Harbour Gazette" published 2025-02-21 in story "summit":
+      """
+      Nato leaders met in Brussels on Monday.
+      """
+    And an article "<other>" from "Continental Wire" published 2025-02-21 in story "summit":
+      """
+      NATO leaders met in Brussels on Monday.
+      """
+    And a file "drafts/<draft>.md" containing:
+      """
+      ---
+      id: <draft>
+      story: summit
+      published: 2025-02-22
+      ---
+      NATO leaders met in Brussels on Monday.
+      """
+    When I run "crosscheck review {root}/drafts/<draft>.md --against {articles} --prefer Nato --format json"
+    Then the report has 1 "name_variant" finding
+
+    Examples:
+      | reference | other | draft |
+      | aaa       | bbb   | zzz   |
+      | zzz       | aaa   | mmm   |
+      | mmm       | zzz   | aaa   |

@@ -86,7 +86,7 @@ ACRONYM_LENGTH = 5
 
 
 def _comparison(by_id, story, key, spellings, left_name, right_name, style: HouseStyle) -> Comparison:
-    left, right = _first_uses(spellings[left_name], spellings[right_name])
+    left, right = _first_uses(spellings[left_name], spellings[right_name], style.drafts)
     via = "capitalisation" if left_name.lower() == right_name.lower() else name_key(left_name)[1]
     preferred = next((p for p in style.preferred if name_key(p)[0] == key), "")
     draft_uses_other = bool(preferred) and any(
@@ -108,11 +108,15 @@ def _comparison(by_id, story, key, spellings, left_name, right_name, style: Hous
     return Comparison(digest("name", story, left_name, right_name), "name", story, (left, right), facts, reasons, conflict)
 
 
-def _first_uses(left_uses: list[NameClaim], right_uses: list[NameClaim]) -> tuple[NameClaim, NameClaim]:
-    """The first use of each spelling, from two different articles when the story allows."""
-    order = sorted
-    for left in order(left_uses, key=lambda c: (c.article, c.start)):
-        for right in order(right_uses, key=lambda c: (c.article, c.start)):
+def _first_uses(left_uses: list[NameClaim], right_uses: list[NameClaim], drafts: frozenset[str] = frozenset()) -> tuple[NameClaim, NameClaim]:
+    """The first use of each spelling, from two different articles when the story allows; a
+    draft's own use comes first, whatever the articles are called, so a review always cites it."""
+
+    def order(claim: NameClaim) -> tuple:
+        return (claim.article not in drafts, claim.article, claim.start)
+
+    for left in sorted(left_uses, key=order):
+        for right in sorted(right_uses, key=order):
             if left.article != right.article:
                 return left, right
-    return min(left_uses, key=lambda c: (c.article, c.start)), min(right_uses, key=lambda c: (c.article, c.start))
+    return min(left_uses, key=order), min(right_uses, key=order)
