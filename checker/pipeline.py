@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -136,7 +137,7 @@ def check(
     if drafts is not None:
         disputed = {c.id for f in findings if not any(c.article in draft_ids for c in f.claims) for c in f.claims}
         findings = [f for f in findings if any(c.article in draft_ids for c in f.claims)]
-        findings = with_suggestions(findings, draft_ids, preferred, disputed)
+        findings = one_per_draft_claim(with_suggestions(findings, draft_ids, preferred, disputed), draft_ids)
     by_id = {article.id: article for article in corpus.articles}
     kept = [f for f in findings if not any(by_id[c.article].suppresses(f.rule, c.start) for c in f.claims)]
     rank = {severity: number for number, severity in enumerate(SEVERITIES)}
@@ -198,6 +199,35 @@ def with_suggestions(
         draft_first = tuple(sorted(finding.claims, key=lambda c: c.article not in drafts))
         suggested.append(replace(finding, suggestion=text, claims=draft_first))
     return suggested
+
+
+def one_per_draft_claim(findings: list[Finding], drafts: frozenset[str]) -> list[Finding]:
+    """One finding per error in a draft: a draft claim contradicted by several references (or by
+    references that disagree among themselves) is one finding citing every one of them."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        draft_sides = [c for c in finding.claims if c.article in drafts]
+        key = (finding.rule, draft_sides[0].id) if len(draft_sides) == 1 else (finding.rule, finding.id)
+        groups.setdefault(key, []).append(finding)
+    rank = {severity: number for number, severity in enumerate(SEVERITIES)}
+    merged = []
+    for group in groups.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        base = min(group, key=lambda f: (rank[f.severity], -f.confidence, f.id))
+        claims = {c.id: c for f in group for c in f.claims}
+        draft_first = tuple(sorted(claims.values(), key=lambda c: (c.article not in drafts, c.article, c.start)))
+        wordings = sorted({_wording(c) for c in draft_first if c.article not in drafts})
+        among = f" The references disagree among themselves: {' / '.join(wordings)}." if len(wordings) > 1 else ""
+        merged.append(replace(
+            base,
+            id=f"{base.rule}-{hashlib.sha1(' '.join(sorted(f.id for f in group)).encode()).hexdigest()[:10]}",
+            message=f"{base.message}{among}",
+            explanation=" | ".join(f.explanation for f in sorted(group, key=lambda f: f.id)),
+            claims=draft_first,
+        ))
+    return merged
 
 
 def _wording(claim: Claim) -> str:

@@ -72,3 +72,12 @@ Feature: Reviewing a draft before publication
       | aaa       | bbb   | zzz   |
       | zzz       | aaa   | mmm   |
       | mmm       | zzz   | aaa   |
+
+  Scenario: One finding per error in the draft, citing every reference that disagrees
+    Given an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
+      """
+      Starmer will present Donald Trump with a plan to send 28,000 European troops to Ukraine.
+      """
+    When I run "crosscheck review {root}/drafts/draft.md --against {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the finding's message says "The references disagree among themselves"
