@@ -56,3 +56,21 @@ Feature: Report formats
     Then the exit code is 1
     And the report has 0 findings
     And the report summary says below_min_severity is 1
+
+  Scenario: A SARIF fix for a changed quote keeps the draft's quotation marks
+    Given an article "speech" from "The Harbour Gazette" published 2025-02-21 in story "bridge":
+      """
+      "We will not accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.
+      """
+    And a file "drafts/draft.md" containing:
+      """
+      ---
+      id: draft
+      story: bridge
+      published: 2025-02-22
+      ---
+      "We will accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.
+      """
+    When I run "crosscheck review {root}/drafts/draft.md --against {articles}/speech.md --format sarif"
+    Then the output has the field text with text ""We will not accept a single day of delay on this bridge,""
+    And the output does not contain "informationUri"

@@ -69,7 +69,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
                             "replacements": [
                                 {
                                     "deletedRegion": {k: v for k, v in result["locations"][0]["physicalLocation"]["region"].items() if k != "snippet"},
-                                    "insertedContent": {"text": finding.suggestion},
+                                    "insertedContent": {"text": _replacement(first, finding.suggestion)},
                                 }
                             ],
                         }
@@ -82,10 +82,19 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "crosscheck", "version": __version__, "informationUri": "https://example.org/crosscheck", "rules": rules}},
+                "tool": {"driver": {"name": "crosscheck", "version": __version__, "rules": rules}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }
         ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _replacement(claim, suggestion: str) -> str:
+    """What replaces the cited region: for a quote, the references' words inside the draft's own
+    quotation marks (the region holds the marks; the suggestion does not)."""
+    words = getattr(claim, "quote", None)
+    if words and words in claim.text:
+        return claim.text.replace(words, suggestion, 1)
+    return suggestion
