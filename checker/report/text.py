@@ -10,6 +10,10 @@ COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m",
 RESET = "\033[0m"
 
 
+NOUNS = {"error": "error", "warning": "warning", "info": "note"}
+"""How the summary counts each severity: "3 notes", as the headings say, not "3 infos"."""
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -32,7 +36,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
             f"      {paint('in: ' + claim.sentence, 'dim')}",
         ]
 
-    counts = [_plural(sum(f.severity == s for f in report.findings), s) for s in SEVERITIES if any(f.severity == s for f in report.findings)]
+    counts = [_plural(sum(f.severity == s for f in report.findings), NOUNS[s]) for s in SEVERITIES if any(f.severity == s for f in report.findings)]
     lines = [
         f"crosscheck: {_plural(len(report.articles), 'article')}, {_plural(len(report.claims), 'claim')}, "
         f"{_plural(report.comparisons, 'comparison')}: " + (", ".join(counts) if counts else "no findings")
