@@ -36,15 +36,14 @@ def extract_claims(articles: list[Article], progress: bool = False, jobs: int = 
     )
     nlp = pipeline()
     claims: list[Claim] = []
-    pieces = [(article, start) for article in articles for start, _ in body_chunks(article.text, article.body_start)]
-    texts = (article.text[start:end] for article in articles for start, end in body_chunks(article.text, article.body_start))
-    docs = nlp.pipe(texts, batch_size=32)
+    pieces = [(article, start, end) for article in articles for start, end in body_chunks(article.text, article.body_start)]
+    docs = nlp.pipe((article.text[start:end] for article, start, end in pieces), batch_size=32)
     if progress and articles:
         from rich.progress import track
 
         docs = track(docs, total=len(pieces), description="Reading articles", console=_stderr_console(), transient=True)
     found: dict[str, list[Claim]] = {}
-    for (article, start), doc in zip(pieces, docs):
+    for (article, start, _), doc in zip(pieces, docs):
         found.setdefault(article.id, []).extend(claim for read in readers for claim in read(article, doc, start))
     for article in articles:
         claims.extend(sorted(attribute_quoted_figures(found.get(article.id, [])), key=lambda claim: (claim.start, claim.kind)))

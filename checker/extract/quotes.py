@@ -182,18 +182,14 @@ class QuoteMentions:
                 if mention.speaker is None:
                     mention.attribution = "none"
                 return mention
-        source = _introduced_by_colon(doc, quote)
-        if source is not None:
-            mention.verb = ":"
-            self._read_speaker(source, mention)
-            if mention.speaker is not None:
-                return mention
-        source = _signed(doc, quote)
-        if source is not None:
-            mention.verb = "—"
-            self._read_speaker(source, mention)
-            if mention.speaker is not None:
-                return mention
+        # `Ryan shot back: "..."`, then `"..." — Pamela Reyes`.
+        for find, cue in ((_introduced_by_colon, ":"), (_signed, "—")):
+            source = find(doc, quote)
+            if source is not None:
+                mention.verb = cue
+                self._read_speaker(source, mention)
+                if mention.speaker is not None:
+                    return mention
         source = _according_to(doc, quote)
         if source is not None:
             mention.verb = "according to"
