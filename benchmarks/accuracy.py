@@ -47,7 +47,7 @@ class Score:
     def recall(self) -> float | None:
         return self.found / self.expected if self.expected else None
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.expected += other.expected
         self.reported += other.reported
         self.correct += other.correct

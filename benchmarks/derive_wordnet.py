@@ -14,7 +14,10 @@ Needs nltk and WordNet 3.0 in an NLTK_DATA folder (see docs/lexicon.md).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "rules" / "data" / "noun_classes.yaml"
@@ -120,9 +123,14 @@ def stance_verbs() -> dict[str, list[str]]:
     return {side: [w for w in words if w not in shared] for side, words in sides.items()}
 
 
+def _word(word: str) -> str:
+    """A word as YAML reads it back as that word: "no" or "on" unquoted would be false or true."""
+    return word if isinstance(yaml.safe_load(word), str) else json.dumps(word)
+
+
 def _flow(words: list[str]) -> str:
     lines, line = [], "  "
-    for word in words:
+    for word in map(_word, words):
         if len(line) + len(word) + 2 > 100:
             lines.append(line.rstrip())
             line = "  "
@@ -135,12 +143,12 @@ def main() -> None:
     agents, texts, events = classes()
     groups = same_thing()
     body = f"agents: [\n{_flow(agents)}\n]\ntexts: [\n{_flow(texts)}\n]\nevents: [\n{_flow(events)}\n]\n"
-    body += "same_thing:\n" + "".join(f"  - [{', '.join(group)}]\n" for group in groups)
+    body += "same_thing:\n" + "".join(f"  - [{', '.join(map(_word, group))}]\n" for group in groups)
     OUTPUT.write_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE + body, encoding="utf-8")
     sides = stance_verbs()
     senses = "".join(f"  {side}: [{', '.join(names)}]\n" for side, names in STANCE_SENSES.items())
     STANCE_OUTPUT.write_text(
-        STANCE_HEADER + LICENCE + "".join(f"{side}: [{', '.join(words)}]\n" for side, words in sides.items()) + "senses:\n" + senses,
+        STANCE_HEADER + LICENCE + "".join(f"{side}: [{', '.join(map(_word, words))}]\n" for side, words in sides.items()) + "senses:\n" + senses,
         encoding="utf-8",
     )
     print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")

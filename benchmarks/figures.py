@@ -47,7 +47,7 @@ class Tally:
     value: int = 0
     value_unit: int = 0
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         self.gold += other.gold
         self.predicted += other.predicted
         self.value += other.value

@@ -108,7 +108,7 @@ def source_kind(source: str) -> str:
         return "description"
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return "pronoun"
-    if any(w[:1].isupper() for w in words if w.lower() not in {"the", "a", "an"}) and not words[0].lower() in {"a", "an"}:
+    if any(w[:1].isupper() for w in words if w.lower() not in {"the", "a", "an"}) and words[0].lower() not in {"a", "an"}:
         return "named"
     return "description"
 

@@ -15,12 +15,11 @@ import sqlite3
 import sys
 import time
 from dataclasses import fields
-from functools import lru_cache
 from pathlib import Path
 
 from checker import __version__
 from checker.model import Article, Claim, EventClaim, Interval, NameClaim, QuantityClaim, QuoteClaim, StanceClaim
-from checker.resources import bundled_rules_dir
+from checker.resources import bundled_rules_dir, data_cache, data_files
 
 APPLICATION_ID = 0x43524F53  # "CROS"
 FORMAT = 1
@@ -74,7 +73,7 @@ def article_key(article: Article) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def pipeline_version() -> str:
     """crosscheck's version, spaCy's and the English model's (from package metadata, without
     loading them), and a digest of every rule and data file and of the code that reads claims (a
@@ -82,7 +81,8 @@ def pipeline_version() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).parent
     readers = [package / "model.py", *(package / "extract").glob("*.py"), *(package / "normalise").glob("*.py")]
-    for path in [*sorted(p for p in bundled_rules_dir().rglob("*") if p.is_file()), *sorted(readers)]:
+    rule_files = sorted(p for p in bundled_rules_dir().glob("*") if p.is_file())
+    for path in [*rule_files, *data_files(), *sorted(readers)]:
         digest.update(path.name.encode() + path.read_bytes())
     return f"{__version__}/{'/'.join(_package_versions())}/{digest.hexdigest()[:16]}"
 
@@ -180,6 +180,11 @@ def _from_json(data: dict) -> Claim:
         if field.name == "interval":
             value = Interval(*value)
         elif isinstance(value, list):
-            value = tuple(value)
+            value = _tuples(value)
         values[field.name] = value
     return kind(**values)
+
+
+def _tuples(value: list) -> tuple:
+    """JSON lists back to the tuples a claim holds, nested ones too (a quote's word places)."""
+    return tuple(_tuples(item) if isinstance(item, list) else item for item in value)

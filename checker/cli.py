@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from typer.core import TyperCommand
 
 from checker import __version__
 from checker.model import SEVERITIES, InputError
@@ -35,6 +36,14 @@ def _usage_errors() -> tuple[type[Exception], ...]:
 _USAGE_ERRORS = _usage_errors()
 
 
+class PlainUsage(TyperCommand):
+    """Usage lines as Unix tools write them, `PATH...`: recent typer versions brace required
+    arguments (`{PATH}...`), which reads as a literal to type."""
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        return [piece.replace("{", "").replace("}", "") for piece in super().collect_usage_pieces(ctx)]
+
+
 class Threshold(str, Enum):
     error = "error"
     warning = "warning"
@@ -57,7 +66,7 @@ class Colour(str, Enum):
 PathsArgument = typer.Argument(..., metavar="PATH", help="Article files, folders (recursive; corpus.yaml honoured) or - for stdin.")
 FormatOption = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text, json, sarif, rdjsonl, github, junit, markdown or html.")
 OutputOption = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE instead of standard output.")
-RulesOption = typer.Option(None, "--rules", metavar="DIR", help="Use the rule files in DIR instead of the bundled ones.")
+RulesOption = typer.Option(None, "--rules", metavar="DIR", help="Use the rule files in DIR instead of the bundled ones, and the data files in DIR/data in place of the bundled files they name.")
 FailOnOption = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at least this severe (default error).")
 MinSeverityOption = typer.Option(None, "--min-severity", help="Show only findings at least this severe (default info).")
 PreferOption = typer.Option([], "--prefer", metavar="SPELLING", help="House-style spelling of a name (repeatable).")
@@ -150,7 +159,7 @@ def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, co
     return _exit_code(report, config["fail_on"])
 
 
-@app.command("check")
+@app.command("check", cls=PlainUsage)
 def check_command(
     paths: List[str] = PathsArgument,
     output_format: str = FormatOption,
@@ -170,7 +179,7 @@ def check_command(
     return _run_check(paths, None, output_format, output, colour, cache, no_cache, settings, jobs)
 
 
-@app.command("review")
+@app.command("review", cls=PlainUsage)
 def review_command(
     drafts: List[str] = typer.Argument(..., metavar="DRAFT", help="The draft(s) to review."),
     against: List[str] = typer.Option([], "--against", "-a", metavar="PATH", help="Reference articles (default: 'references' in the configuration)."),
@@ -205,19 +214,21 @@ def _inside(path: str, folder: str) -> bool:
     return path != folder and os.path.commonpath([path, folder]) == folder
 
 
-@app.command("claims")
+@app.command("claims", cls=PlainUsage)
 def claims_command(
     paths: List[str] = PathsArgument,
     output_format: str = typer.Option("jsonl", "--format", "-f", help="json or jsonl (one claim per line)."),
     output: Optional[Path] = OutputOption,
+    rules: Optional[Path] = RulesOption,
 ) -> int:
     """List every claim crosscheck reads in the articles."""
     from checker.corpus import read_corpus
     from checker.model import Report
-    from checker.pipeline import extract_claims
+    from checker.pipeline import extract_claims, use_data_of
     from checker.report import CLAIM_FORMATS, RenderOptions
 
     render = _renderer(CLAIM_FORMATS, output_format)
+    use_data_of(rules)
     corpus = read_corpus(paths)
     report = Report(articles=corpus.articles, findings=[], errors=corpus.errors, claims=extract_claims(corpus.articles))
     _emit(render(report, RenderOptions()), output)
@@ -262,12 +273,21 @@ def rules_show(rule_id: str = typer.Argument(..., help="A rule id."), rules: Opt
 
 @rules_app.command("validate")
 def rules_validate(directory: Optional[Path] = typer.Argument(None, help="Rule folder (default: the bundled rules).")) -> int:
-    """Check every rule file; exit 2 with the first problem."""
+    """Check every rule file and every data file (a folder's data/ in place of the bundled files
+    it names): one line per problem, exit 2 if there is any."""
+    from checker.data_schema import validate_data
     from checker.engine import compile_ruleset, load_rules
+    from checker.resources import use_rules_dir
 
     loaded = load_rules(directory)
     compile_ruleset(loaded)
-    print(f"{len(loaded)} rules valid: {', '.join(rule.id for rule in loaded)}")
+    use_rules_dir(directory)
+    problems = validate_data()
+    for problem in problems:
+        print(f"crosscheck: error: {problem}", file=sys.stderr)
+    if problems:
+        return 2
+    print(f"{len(loaded)} rules valid: {', '.join(rule.id for rule in loaded)}; data files valid")
     return 0
 
 

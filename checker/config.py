@@ -93,7 +93,7 @@ def _validated(key: str, value, path: Path):
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise InputError(where, f"'{key}' must be a list of strings")
         if key == "references":
-            return [str((path.parent / item)) for item in value]
+            return [str(path.parent / item) for item in value]
         return list(value)
     if key == "fail_on" and value not in FAIL_ON:
         raise InputError(where, f"'fail_on' must be one of: {', '.join(FAIL_ON)}")

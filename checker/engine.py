@@ -12,6 +12,7 @@ import copy
 import hashlib
 import itertools
 import json
+import re
 import string
 import threading
 from dataclasses import dataclass
@@ -22,15 +23,6 @@ from checker.align.confidence import describe
 from checker.model import SEVERITIES, Comparison, Finding, InputError
 from checker.resources import bundled_rules_dir, load_yaml
 
-CATEGORIES = (
-    "quantity_mismatch",
-    "conversion_mismatch",
-    "date_mismatch",
-    "quote_mismatch",
-    "quote_misattribution",
-    "stance_mismatch",
-    "name_variant",
-)
 RULE_KEYS = {"id", "category", "severity", "description", "applies_to", "when", "escalate", "message"}
 REQUIRED_KEYS = ("id", "category", "severity", "description", "applies_to", "message")
 # Operators an editor may use in `when:`, and their durable_rules spelling and negation.
@@ -91,8 +83,9 @@ def _parse_rule(path: Path) -> Rule:
     missing = [key for key in REQUIRED_KEYS if key not in content]
     if missing:
         raise InputError(where, f"missing key '{missing[0]}'")
-    if content["category"] not in CATEGORIES:
-        raise InputError(where, f"unknown category '{content['category']}' (one of: {', '.join(CATEGORIES)})")
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", str(content["category"])):
+        # Categories are the rule files' own: any name in lower case, as reports group by it.
+        raise InputError(where, f"category '{content['category']}' must be a name in lower case (letters, digits, _)")
     kind = content["applies_to"]
     if kind not in FACT_FIELDS:
         raise InputError(where, f"applies_to '{kind}' is not a comparison kind (one of: {', '.join(FACT_FIELDS)})")
@@ -260,4 +253,5 @@ def _finding(rule: Rule, severity: str, comparison: Comparison) -> Finding:
         claims=comparison.claims,
         confidence=comparison.confidence,
         evidence=comparison.evidence,
+        focus=comparison.focus,
     )

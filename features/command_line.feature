@@ -107,3 +107,9 @@ Feature: The crosscheck command
     When I run "crosscheck review {articles}/draft.md --against {articles}/harbour.md --format json"
     Then the output has the field draft with value true
     And the output has the field story with value ""
+
+  Scenario: Usage lines name repeatable arguments as Unix tools do
+    When I run "crosscheck check --help"
+    Then the exit code is 0
+    And the output contains "crosscheck check [OPTIONS] PATH..."
+    And the output does not contain "{PATH}"

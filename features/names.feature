@@ -34,13 +34,21 @@ Feature: One name spelled two ways (rule name_variant)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
-  Scenario: A dateline in capitals is not a spelling
+  Scenario Outline: A dateline or a headline in capitals is not a spelling, whatever the name's length
     Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
       """
-      MOSCOW: Officials met in Moscow on Monday to discuss the talks.
+      <opening>
+      Officials met in <place> on Monday to discuss the talks.
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+    Examples:
+      | opening                                       | place  |
+      | MOSCOW: Officials arrived on Sunday.          | Moscow |
+      | CAIRO — Officials arrived on Sunday.          | Cairo  |
+      | ROME, Feb. 24 (Reuters) - Officials arrived.  | Rome   |
+      | TALKS IN OSLO END WITHOUT A DEAL              | Oslo   |
 
   Scenario: House style makes another spelling in a draft a warning
     Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":

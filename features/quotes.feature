@@ -60,6 +60,26 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "quote_misattribution" whose message says "Tom Brandt's"
 
+  Scenario: Two articles of one outlet that disagree are told apart by article
+    Given an article "second" from "The Harbour Gazette" published 2025-03-05 in story "bridge":
+      """
+      "We will not accept a single day of delay on this bridge," council leader Tom Brandt said on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quote_misattribution" whose message says "Elena Varga's in The Harbour Gazette (first) but Tom Brandt's in The Harbour Gazette (second)"
+
+  Scenario: No misattribution when an article gives the words to both people
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "We will not accept a single day of delay on this bridge," council leader Tom Brandt said on Monday.
+      """
+    And an article "third" from "Daily Meridian" published 2025-03-04 in story "bridge":
+      """
+      "We will not accept a single day of delay on this bridge," council leader Tom Brandt said on Monday. Later, "We will not accept a single day of delay on this bridge," Mayor Elena Varga said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_misattribution" findings
+
   Scenario: An unnamed spokesperson of the named speaker's body is not a misattribution
     Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "dam":
       """

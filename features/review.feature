@@ -81,3 +81,22 @@ Feature: Reviewing a draft before publication
     When I run "crosscheck review {root}/drafts/draft.md --against {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the finding's message says "The references disagree among themselves"
+
+  Scenario: A changed quote is cited at the changed word, shown as printed and marked in HTML
+    Given an article "gazette" from "Harbour Gazette" published 2025-03-02 in story "bridge":
+      """
+      The mayor, Anna Berg, spoke on Saturday. "We will rebuild the bridge within two years and we will not raise taxes to do it," Berg said at the town hall.
+      """
+    And a file "drafts/bridge.md" containing:
+      """
+      ---
+      story: bridge
+      published: 2025-03-03
+      ---
+      Mayor Anna Berg addressed residents on Saturday. "We will rebuild the bridge within three years and we will not raise fees to do it," Berg said.
+      """
+    When I run "crosscheck review {root}/drafts/bridge.md --against {articles} --format json"
+    Then the report has a error "quote_mismatch" whose message says "within [-three-] {+two+} years"
+    And the finding points at "three" in the draft and at "two" in the reference
+    When I run "crosscheck review {root}/drafts/bridge.md --against {articles} --format html"
+    Then the output contains "within <mark>three</mark> years"

@@ -49,7 +49,7 @@ Feature: Rule files an editor can read and tune
     Examples:
       | content                                                                                                                   | problem                      |
       | id: x\ncategory: quantity_mismatch\nseverity: fatal\ndescription: d\napplies_to: quantity\nmessage: m                     | severity 'fatal'             |
-      | id: x\ncategory: typos\nseverity: error\ndescription: d\napplies_to: quantity\nmessage: m                                 | unknown category 'typos'     |
+      | id: x\ncategory: Typos!\nseverity: error\ndescription: d\napplies_to: quantity\nmessage: m                                 | category 'Typos!' must be    |
       | id: x\ncategory: quantity_mismatch\nseverity: error\ndescription: d\napplies_to: quantity\nwhen: {gap: 1}\nmessage: m     | unknown fact 'gap'           |
       | id: x\ncategory: quantity_mismatch\nseverity: error\ndescription: d\napplies_to: quantity\nmessage: "{nope}"              | unknown field '{nope}'       |
       | id: [x\n                                                                                                                  | malformed YAML               |
@@ -59,3 +59,64 @@ Feature: Rule files an editor can read and tune
     When I run "crosscheck check {articles} --rules {root}/nowhere"
     Then the exit code is 2
     And stderr says "nowhere: rule directory not found"
+
+  Scenario: A new category is a new rule file, no code
+    Given a file "myrules/troop_figures.yaml" containing:
+      """
+      id: troop_figures
+      category: troop_figures
+      description: Troop numbers that differ at all.
+      applies_to: quantity
+      severity: warning
+      when:
+        overlap: false
+        dimension: "[personnel]"
+      message: "Troop numbers differ: {left_text} / {right_text}"
+      """
+    When I run "crosscheck check {articles} --rules {root}/myrules --format json"
+    Then the output has the field category with text "troop_figures"
+
+  Scenario: A rules folder's data/ replaces the bundled data file it names
+    Given a copy of the bundled rules in "myrules"
+    And a file "myrules/data/aliases.yaml" containing:
+      """
+      actors: []
+      spellings:
+        - [Dunmore, Dunsmore]
+      """
+    And an article "one" from "Eastern Ledger" published 2025-02-21 in story "talks":
+      """
+      Talks opened in Dunmore on Friday.
+      """
+    And an article "two" from "Baltic Post" published 2025-02-21 in story "talks":
+      """
+      Talks opened in Dunsmore on Friday.
+      """
+    When I run "crosscheck check {articles} --rules {root}/myrules --format json"
+    Then the report has a info "name_variant" citing "Dunmore" and "Dunsmore"
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "name_variant" findings
+
+  Scenario Outline: A malformed data file in a rules folder is named with its key
+    Given a copy of the bundled rules in "myrules"
+    And a file "myrules/data/<file>" containing:
+      """
+      <content>
+      """
+    When I run "crosscheck rules validate {root}/myrules"
+    Then the exit code is 2
+    And stderr says "<file>: <problem>"
+    And stderr has one line per problem and no traceback
+    When I run "crosscheck check {articles} --rules {root}/myrules"
+    Then the exit code is 2
+    And stderr says "<file>"
+
+    Examples:
+      | file            | content                                           | problem                                  |
+      | aliases.yaml    | actors: []\nspellings: [[Kyiv, Kiev], [Kiev, Kyiv]] | spellings: 'kyiv' is in more than one group |
+      | aliases.yaml    | actors: []\nspellings: []\nspelings: []            | spelings: unknown key                    |
+      | aliases.yaml    | actors: []                                         | spellings: missing                       |
+      | segments.yaml   | markers: [a, a]\nheadline_list_min_lines: 3\nheadline_max_words: 16 | markers: 'a' is listed more than once |
+      | segments.yaml   | markers: [b]\nmarkers: [c]\nheadline_list_min_lines: 3\nheadline_max_words: 16 | key 'markers' appears twice |
+      | segments.yaml   | markers: [yes]\nheadline_list_min_lines: 3\nheadline_max_words: 16 | markers: a word was read as true or false |
+      | synonym.yaml    | nouns: []                                          | not a data file crosscheck reads         |

@@ -446,6 +446,21 @@ def then_suggestion(workspace, text):
     assert [f["suggestion"] for f in findings] == [text], json.dumps(findings, indent=1)
 
 
+@then(parsers.parse('the finding points at "{words}" in the draft and at "{other}" in the reference'))
+def then_points_at(workspace, words, other):
+    """Each side's focus is those words, and its line and column are where they are in the file."""
+    finding = the_finding(workspace)
+    expected = {True: words, False: other}
+    for claim in finding["claims"]:
+        draft = next(a["draft"] for a in workspace.report["articles"] if a["id"] == claim["article"])
+        focus = claim.get("focus")
+        assert focus and focus[0]["text"] == expected[draft], json.dumps(claim, indent=1)
+        text = Path(claim["path"]).read_bytes().decode("utf-8")
+        lines = text.splitlines(keepends=True)
+        start = sum(len(line) for line in lines[: focus[0]["line"] - 1]) + focus[0]["column"] - 1
+        assert text[start : focus[0]["end"]] == expected[draft], (start, focus[0])
+
+
 @then("no finding has a suggestion")
 def then_no_suggestion(workspace):
     findings = findings_of(workspace)

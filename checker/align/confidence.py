@@ -7,15 +7,13 @@ the product. Code says what was seen, the data file says how much it counts.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from checker.model import Evidence, InputError
-from checker.resources import data_path, load_data
+from checker.resources import data_cache, data_path, load_data
 
 ENTRY_KEYS = {"factor", "means"}
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def factors() -> dict[str, dict[str, float]]:
     """{comparison kind: {evidence name: factor}}, validated: a factor is in (0, 1], every entry
     says what it means, and nothing else is allowed."""

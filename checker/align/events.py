@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from functools import lru_cache
 from itertools import combinations
 
-from checker.align.groups import outlets, readings
-from checker.align.lexicon import digest
 from checker.align.confidence import weigh
-from checker.model import Article, Comparison, Evidence, EventClaim
+from checker.align.groups import outlets, readings, story_reasons
+from checker.align.lexicon import digest
+from checker.model import Article, Comparison, EventClaim, Evidence
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 EVENT_FIELDS = {
     "story": "the story both articles belong to",
@@ -42,14 +41,14 @@ EVENT_FIELDS = {
 MIN_SHARED_STATEMENT_WORDS = 3
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _events_lexicon() -> tuple[dict[str, str], frozenset[str]]:
     data = load_data("synonyms.yaml")
     classes = {str(w).lower(): str(group[0]).lower() for group in data["events"] for w in group}
     return classes, frozenset(str(w).lower() for w in data["generic_event_words"])
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _phases() -> dict[str, str]:
     return {str(w).lower(): str(group[0]).lower() for group in load_data("synonyms.yaml")["event_phases"] for w in group}
 
@@ -165,13 +164,13 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     return f"{left_kind} with {', '.join(shared_names + shared_words)}" if shared_names or shared_words else left_kind, evidence
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _event_nouns() -> frozenset[str]:
     """Nouns that name a happening, derived from WordNet (rules/data/noun_classes.yaml)."""
     return frozenset(str(word) for word in load_data("noun_classes.yaml")["events"])
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _vague_kinds() -> frozenset[str]:
     classes, _ = _events_lexicon()
     return frozenset(classes.get(str(w).lower(), str(w).lower()) for w in load_data("synonyms.yaml")["vague_events"])
@@ -211,7 +210,7 @@ def _comparison(by_id, story: str, left_group: list, right_group: list, shared: 
         "right_outlet": outlets(right_group, by_id),
         "statement": bool(left.statement),
     }
-    reasons = (f"same story '{story or 'default'}'", f"same event: {shared}")
+    reasons = (*story_reasons(story), f"same event: {shared}")
     conflict = f"{_as_read(left, facts['left_published'])} is {facts['left_date']}; {_as_read(right, facts['right_published'])} is {facts['right_date']}"
     claims = tuple(left_group + right_group)
     return Comparison(digest("event", *(c.id for c in claims)), "event", story, claims, facts, reasons, conflict, tuple(evidence))

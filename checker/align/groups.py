@@ -39,3 +39,9 @@ def outlets(group: list[Claim], by_id: dict[str, Article]) -> str:
     if len(names) == 2:
         return f"{names[0]} and {names[1]}"
     return f"{names[0]}, {names[1]} and {len(names) - 2} other{'s' if len(names) > 3 else ''}"
+
+
+def story_reasons(story: str) -> tuple[str, ...]:
+    """Why two claims met: their story, when the articles name one (all of them unnamed are one
+    story, not worth saying)."""
+    return (f"same story '{story}'",) if story else ()

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
 
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class Lexicon:
         return modifier is not None and f"{modifier} {head}" in self.same_thing
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = load_data("synonyms.yaml")
 

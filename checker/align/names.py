@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
+from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
 from checker.model import Article, Comparison, NameClaim
 from checker.normalise.names import fold, listed_spelling
@@ -68,21 +69,8 @@ def align_names(articles: list[Article], claims: list[NameClaim], style: HouseSt
     comparisons = []
     for (story, key), spellings in sorted(groups.items()):
         for left_name, right_name in combinations(sorted(spellings), 2):
-            if _typographic(left_name, right_name):
-                continue
             comparisons.append(_comparison(by_id, story, key, spellings, left_name, right_name, style))
     return comparisons
-
-
-def _typographic(left: str, right: str) -> bool:
-    """"MOSCOW" in a dateline or headline is emphasis, not a spelling; "NATO"/"Nato" is a spelling."""
-    if left.lower() != right.lower():
-        return False
-    shouted = [name for name in (left, right) if name.isupper()]
-    return any(len(name.replace(" ", "")) > ACRONYM_LENGTH for name in shouted)
-
-
-ACRONYM_LENGTH = 5
 
 
 def _comparison(by_id, story, key, spellings, left_name, right_name, style: HouseStyle) -> Comparison:
@@ -103,7 +91,7 @@ def _comparison(by_id, story, key, spellings, left_name, right_name, style: Hous
         "left_outlet": by_id[left.article].label,
         "right_outlet": by_id[right.article].label,
     }
-    reasons = (f"same story '{story or 'default'}'", f"'{left_name}' and '{right_name}' are linked by {via}")
+    reasons = (*story_reasons(story), f"'{left_name}' and '{right_name}' are linked by {via}")
     conflict = f"one name, two spellings: {left_name} / {right_name}"
     return Comparison(digest("name", story, left_name, right_name), "name", story, (left, right), facts, reasons, conflict)
 

@@ -14,9 +14,9 @@ from datetime import date
 
 import pint
 
-from checker.align.groups import outlets, reading_pairs, readings
-from checker.align.lexicon import digest, lexicon
 from checker.align.confidence import weigh
+from checker.align.groups import outlets, reading_pairs, readings, story_reasons
+from checker.align.lexicon import digest, lexicon
 from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_number
 from checker.normalise import units
 from checker.normalise.dates import DateRange
@@ -119,7 +119,6 @@ def _figures_per_article(groups: list[list[QuantityClaim]]) -> dict[str, int]:
 def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[str, int], by_id: dict[str, Article]) -> tuple[Evidence, ...]:
     """How sure the pairing is: whether each article has one figure for the thing or several,
     whether the holder is named on both sides, whether the verbs agree."""
-    words = lexicon()
     several = sorted(c.article for c in (left, right) if figures.get(c.article, 0) > 1)
     evidence = [
         weigh("quantity", "one_of_several", f"{by_id[article].label} gives {figures[article]} figures for this") for article in several
@@ -332,7 +331,7 @@ def _quantity_comparison(by_id, story: str, left_group: list, right_group: list,
         "right_interval": right_interval.describe(),
         "same_holder": bool(_names(left) & _names(right)),
     }
-    reasons = [f"same story '{story or 'default'}'", f"same dimension {left.dimension}", *reasons]
+    reasons = [*story_reasons(story), f"same dimension {left.dimension}", *reasons]
     if overlap:
         conflict = f"{left.interval.describe()} and {right_interval.describe()} share values"
     else:

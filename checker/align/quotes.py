@@ -17,16 +17,15 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
 from itertools import combinations
 
 from checker.align.confidence import weigh
-from checker.align.groups import outlets, readings
+from checker.align.groups import outlets, readings, story_reasons
 from checker.align.lexicon import digest
 from checker.extract.quote_words import CONTENT, CUT, FUNCTION, MATERIAL, NAME, NEGATION, NUMBER, PRONOUN
-from checker.model import Article, Comparison, Evidence, QuoteClaim
+from checker.model import Article, Comparison, Evidence, Focus, QuoteClaim
 from checker.normalise.names import fold
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 QUOTE_FIELDS = {
     "story": "the story both articles belong to",
@@ -80,6 +79,9 @@ class QuoteChange:
     changed: set[str] = field(default_factory=set)
     words_changed: int = 0
     pieces: list[str] = field(default_factory=list)
+    left_changed: list[tuple[int, int]] = field(default_factory=list)
+    """First and last position (in the first quote's words) of each stretch that changed."""
+    right_changed: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def trivial(self) -> bool:
@@ -148,7 +150,7 @@ def _candidates(groups: list[list[QuoteClaim]]):
 
 def _compare(by_id: dict[str, Article], story: str, left_group: list, right_group: list, printed) -> Comparison | None:
     left, right = left_group[0], right_group[0]
-    change = word_change(left.words, left.word_classes, right.words, right.word_classes)
+    change = word_change(left.words, left.word_classes, right.words, right.word_classes, _printed(left), _printed(right))
     if change is None:
         return None
     if not change.trivial and (
@@ -156,6 +158,14 @@ def _compare(by_id: dict[str, Article], story: str, left_group: list, right_grou
     ):
         return None
     same, both_named, differ = _speakers(left, right)
+    if differ and {c.article for c in left_group} & {c.article for c in right_group}:
+        # One article gives these words to both people: one of its speakers was misread, or
+        # it quotes both; either way no outlet gives them to someone else.
+        return None
+    left_outlets, right_outlets = outlets(left_group, by_id), outlets(right_group, by_id)
+    if left_outlets == right_outlets:
+        # Two articles of one outlet: name them by article, or the message names one outlet twice.
+        left_outlets, right_outlets = (f"{left_outlets} ({group[0].article})" for group in (left_group, right_group))
     facts = {
         "story": story,
         "similarity": change.similarity,
@@ -175,20 +185,40 @@ def _compare(by_id: dict[str, Article], story: str, left_group: list, right_grou
         "right_text": right.quote,
         "left_speaker": left.speaker or "an unnamed speaker",
         "right_speaker": right.speaker or "an unnamed speaker",
-        "left_outlet": outlets(left_group, by_id),
-        "right_outlet": outlets(right_group, by_id),
+        "left_outlet": left_outlets,
+        "right_outlet": right_outlets,
         "left_article": left.article,
         "right_article": right.article,
     }
     reasons = (
-        f"same story '{story or 'default'}'",
+        *story_reasons(story),
         f"the quotes share {change.shared} words ({change.similarity:.0%} of the stretch both quote)",
         f"speakers: {facts['left_speaker']} ({left.attribution}) / {facts['right_speaker']} ({right.attribution})",
     )
     conflict = f"word-level difference: {change.diff}" if not change.trivial else "no difference in wording"
     claims = tuple(left_group + right_group)
     evidence = _evidence(left, right, change, same)
-    return Comparison(digest("quote", *(c.id for c in claims)), "quote", story, claims, facts, reasons, conflict, evidence)
+    focus = (*_focus(by_id[left.article], left, change.left_changed), *_focus(by_id[right.article], right, change.right_changed))
+    return Comparison(digest("quote", *(c.id for c in claims)), "quote", story, claims, facts, reasons, conflict, evidence, focus)
+
+
+def _printed(claim: QuoteClaim) -> list[str] | None:
+    """Each compared word as the article prints it ("two", not the "2" it is compared as)."""
+    if len(claim.word_places) != len(claim.words):
+        return None
+    return [" ".join(claim.text[start - claim.start : end - claim.start].split()) for start, end in claim.word_places]
+
+
+def _focus(article: Article, claim: QuoteClaim, changed: list[tuple[int, int]]) -> tuple[Focus, ...]:
+    """The changed words of one quote, as places in its article a report can point at."""
+    if len(claim.word_places) != len(claim.words):
+        return ()
+    spots = []
+    for first, last in changed:
+        start, end = claim.word_places[first][0], claim.word_places[last][1]
+        line, column = article.position(start)
+        spots.append(Focus(claim.id, start, end, line, column, article.text[start:end]))
+    return tuple(spots)
 
 
 def _evidence(left: QuoteClaim, right: QuoteClaim, change: QuoteChange, same: bool) -> tuple[Evidence, ...]:
@@ -225,15 +255,19 @@ _attribution_words = {
 }
 
 
-def word_change(a_all, a_classes, b_all, b_classes) -> QuoteChange | None:
+def word_change(a_all, a_classes, b_all, b_classes, a_printed=None, b_printed=None) -> QuoteChange | None:
     """How two quotes differ over the stretch they share; None when they share too little.
 
     Edges: where only one quote goes on, the reporter cut it there (no change); where both
     open or close with a few different words, the words changed; where both go on further,
-    the quotes diverge. Inside the shared stretch every difference counts, by its class.
+    the quotes diverge. Inside the shared stretch every difference counts, by its class. The
+    difference is written with the words as printed (`a_printed`, `b_printed`, one per word)
+    when given, and the changed words' positions in `a_all`/`b_all` are kept to point at them.
     """
-    a, a_cls, a_cuts = _without_cuts(a_all, a_classes)
-    b, b_cls, b_cuts = _without_cuts(b_all, b_classes)
+    a, a_cls, a_cuts, a_at = _without_cuts(a_all, a_classes)
+    b, b_cls, b_cuts, b_at = _without_cuts(b_all, b_classes)
+    a_shown = [a_printed[i] for i in a_at] if a_printed else a
+    b_shown = [b_printed[i] for i in b_at] if b_printed else b
     bounds = _shared_stretch(a, b, a_cls)
     if bounds is None:
         return None
@@ -261,20 +295,26 @@ def word_change(a_all, a_classes, b_all, b_classes) -> QuoteChange | None:
     for tag, i1, i2, j1, j2 in opcodes:
         old, new = a[i1:i2], b[j1:j2]
         if tag == "equal":
-            change.pieces.append(" ".join(old) if len(old) <= 6 else " ".join([*old[:3], "…", *old[-3:]]))
+            shown = a_shown[i1:i2]
+            change.pieces.append(" ".join(shown) if len(shown) <= 6 else " ".join([*shown[:3], "…", *shown[-3:]]))
             continue
         if (not old and (_at_cut_shifted(b, j1, j2, i1, a_cuts, a_cls) or _spans_cut(j1, j2, b_cuts))) or (
             not new and (_at_cut_shifted(a, i1, i2, j1, b_cuts, b_cls) or _spans_cut(i1, i2, a_cuts))
         ):
             continue
         if len(old) == len(new) and all(x == y or _masked(x, y) for x, y in zip(old, new)):
-            change.pieces.append(" ".join(new))
+            change.pieces.append(" ".join(b_shown[j1:j2]))
             continue
         classes = _classes_changed(old, a_cls[i1:i2], new, b_cls[j1:j2])
         change.changed |= classes
         if classes:
             change.words_changed += sum(1 for c in (*a_cls[i1:i2], *b_cls[j1:j2]) if c != FUNCTION)
-        change.pieces.append(" ".join(filter(None, [f"[-{' '.join(old)}-]" if old else "", f"{{+{' '.join(new)}+}}" if new else ""])))
+            if old:
+                change.left_changed.append((a_at[i1], a_at[i2 - 1]))
+            if new:
+                change.right_changed.append((b_at[j1], b_at[j2 - 1]))
+        removed, added = " ".join(a_shown[i1:i2]), " ".join(b_shown[j1:j2])
+        change.pieces.append(" ".join(filter(None, [f"[-{removed}-]" if old else "", f"{{+{added}+}}" if new else ""])))
     return change
 
 
@@ -345,16 +385,16 @@ def _near(before, after) -> bool:
     return after.a - (before.a + before.size) <= reach and after.b - (before.b + before.size) <= reach
 
 
-def _without_cuts(words, classes) -> tuple[list[str], list[str], set[int]]:
-    """Words and classes without the cut marks, and the positions where a cut was marked: words
-    the other quote has there were left out on purpose."""
+def _without_cuts(words, classes) -> tuple[list[str], list[str], set[int], list[int]]:
+    """Words and classes without the cut marks, the positions where a cut was marked (words the
+    other quote has there were left out on purpose), and where each kept word was in `words`."""
     kept, cuts = [], set()
-    for word, word_class in zip(words, classes):
+    for position, (word, word_class) in enumerate(zip(words, classes)):
         if word == CUT:
             cuts.add(len(kept))
         else:
-            kept.append((word, word_class))
-    return [w for w, _ in kept], [c for _, c in kept], cuts
+            kept.append((word, word_class, position))
+    return [w for w, _, _ in kept], [c for _, c, _ in kept], cuts, [p for _, _, p in kept]
 
 
 def _classes_changed(old, old_classes, new, new_classes) -> set[str]:
@@ -390,7 +430,7 @@ def speaker_key(claim: QuoteClaim) -> str | None:
     return surname(claim.speaker) if claim.speaker_kind == "named" and claim.speaker else None
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _name_affixes() -> tuple[frozenset[str], frozenset[str]]:
     """(suffixes such as Jr., honorifics such as Mr.) from rules/data/speech.yaml."""
     speech = load_data("speech.yaml")

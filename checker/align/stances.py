@@ -9,14 +9,14 @@ versions.
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from itertools import combinations
 
 from checker.align.confidence import weigh
+from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
 from checker.model import Article, Comparison, Evidence, StanceClaim
 from checker.normalise.names import actor, fold
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 STANCE_FIELDS = {
     "story": "the story both articles belong to",
@@ -83,7 +83,7 @@ MIN_SHARED_DETAILS = 3
 estate") are one when they share this many telling words, or a figure and a word."""
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _earlier_versions() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("stances.yaml")["earlier_versions"])
 
@@ -163,7 +163,7 @@ def _comparison(by_id, story: str, holder: str, left: StanceClaim, right: Stance
         "right_outlet": by_id[right.article].label,
     }
     reasons = (
-        f"same story '{story or 'default'}'",
+        *story_reasons(story),
         f"same holder: {left.holder} / {right.holder} ({holder})",
         f"same proposal: {shared}",
     )

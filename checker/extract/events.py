@@ -9,21 +9,24 @@ this week that ...") keeps the content words of what was said, so two statements
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from checker.extract.syntax import looks_like_name, name, participants
 from checker.extract.speech import is_speech_verb
-from checker.resources import load_data
+from checker.extract.syntax import looks_like_name, name, participants
+from checker.resources import data_cache, load_data
 
 Doc.set_extension("events", default=None, force=True)
 Span.set_extension("event", default=None, force=True)
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
-_TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight", "day", "hour", "hours"}
-_INSTANCE_WORDS = {"last", "previous", "earlier", "first", "second", "third", "next", "latest", "new", "final", "former"}
+
+
+@data_cache(maxsize=1)
+def _date_words() -> dict[str, frozenset[str]]:
+    """The word lists of rules/data/dates.yaml, lower-cased."""
+    return {key: frozenset(str(w).lower() for w in words) for key, words in load_data("dates.yaml").items()}
 
 
 @dataclass
@@ -44,7 +47,7 @@ class EventMention:
 
 
 @Language.factory("crosscheck_events")
-def make_event_component(nlp: Language, name: str) -> "EventMentions":
+def make_event_component(nlp: Language, name: str) -> EventMentions:
     return EventMentions()
 
 
@@ -107,7 +110,7 @@ class EventMentions:
             instance=next(
                 (
                     m.lower_ for n in [*nouns, *objects] for m in n.subtree
-                    if m.lower_ in _INSTANCE_WORDS and m.i != n.i and m.i not in dated
+                    if m.lower_ in _date_words()["instance_words"] and m.i != n.i and m.i not in dated
                 ),
                 None,
             ),
@@ -158,7 +161,7 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _stretch_words() -> dict[str, frozenset[str]]:
     data = load_data("scope.yaml")
     return {key: frozenset(str(w).lower() for w in data[key]) for key in ("time_units", "anchoring_words")}
@@ -169,7 +172,7 @@ def _not_a_moment(entity: Span) -> bool:
     decade of someone's life ("in his 80s") or a stretch of time ("after 12 years in office",
     "four days"), as opposed to a moment counted back from one ("three days ago")."""
     words = [t.lower_ for t in entity]
-    if any("year-old" in w or w in {"old", "aged", "age"} for w in words):
+    if any("year-old" in w or w in _date_words()["age_words"] for w in words):
         return True
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     if before is not None and before.tag_ == "PRP$" and any(w.endswith("s") and w[:-1].isdigit() for w in words):
@@ -185,7 +188,8 @@ def _trigger(entity: Span) -> Token | None:
     """What the date is the date of: the nearest verb or event noun above the date phrase
     ("Sunday night" is a time, not an event: the search goes on above it)."""
     root = entity.root
-    while root.head.i != root.i and root.head.lemma_.lower() in _TIMES_OF_DAY and root.head.i not in range(entity.start, entity.end):
+    times = _date_words()["parts_of_day"] | _date_words()["time_words"]
+    while root.head.i != root.i and root.head.lemma_.lower() in times and root.head.i not in range(entity.start, entity.end):
         root = root.head
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
         return root.head
@@ -207,7 +211,7 @@ def _expression(entity: Span) -> Span:
     """The date phrase with the words that sharpen it: "early on Monday", "last Thursday"."""
     doc = entity.doc
     start = entity.start
-    while start > 0 and doc[start - 1].lower_ in {"on", "early", "late", "last", "this", "next", "earlier", "later"}:
+    while start > 0 and doc[start - 1].lower_ in _date_words()["sharpeners"]:
         start -= 1
     while start < entity.start and doc[start].lower_ == "on":
         start += 1
@@ -233,7 +237,7 @@ def _future(trigger: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and not has_past_auxiliary and not is_speech_verb(verb)
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _schedule_words() -> dict[str, frozenset[str]]:
     data = load_data("scope.yaml")
     return {"scheduling_verbs": frozenset(str(w).lower() for w in data["scheduling_verbs"])}

@@ -1,7 +1,9 @@
 """The `crosscheck_names` spaCy component: every mention of a named person, place or organisation.
 
 Names come from the entity recogniser, plus every spelling listed in rules/data/aliases.yaml
-(the recogniser misses some transliterations: it calls "Nikolaev" a language).
+(the recogniser misses some transliterations: it calls "Nikolaev" a language). A name in a
+dateline ("CAIRO —") or in a line set in capitals (a headline) is typography, not a spelling:
+"NATO" in a sentence is one, "MOSCOW" opening a dispatch is not.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from checker.extract.syntax import in_dateline
 from checker.resources import load_data
 
 NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
@@ -19,7 +22,7 @@ Doc.set_extension("names", default=None, force=True)
 
 
 @Language.factory("crosscheck_names")
-def make_name_component(nlp: Language, name: str) -> "NameMentions":
+def make_name_component(nlp: Language, name: str) -> NameMentions:
     return NameMentions(nlp)
 
 
@@ -32,5 +35,22 @@ class NameMentions:
     def __call__(self, doc: Doc) -> Doc:
         found = [e for e in doc.ents if e.label_ in NAME_LABELS and e.text[:1].isupper()]
         found += [Span(doc, start, end, label="NAME") for _, start, end in self.matcher(doc)]
-        doc._.names = sorted(filter_spans(found), key=lambda span: span.start)
+        kept = [span for span in filter_spans(found) if not in_dateline(span.root) and not _in_capitals(span)]
+        doc._.names = sorted(kept, key=lambda span: span.start)
         return doc
+
+
+SHOUTED_SHARE = 0.8
+"""A line whose letters are at least this share capitals, beyond the name's own, is set in capitals."""
+
+
+def _in_capitals(span: Span) -> bool:
+    """A name written in capitals inside a line written in capitals: a headline's emphasis."""
+    if not span.text.isupper():
+        return False
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    others = [c for c in line[: span.start_char - line_start] + line[span.end_char - line_start :] if c.isalpha()]
+    return bool(others) and sum(c.isupper() for c in others) >= SHOUTED_SHARE * len(others)

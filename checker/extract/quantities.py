@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from checker.normalise import numbers, units
-from checker.normalise.qualifiers import Qualifier, qualifier_table
-from checker.normalise.units import Unit
+from checker.extract.speech import is_speech_verb
 from checker.extract.syntax import (
     HOLDER_DEPS,
     PRONOUN_TAGS,
@@ -27,7 +25,9 @@ from checker.extract.syntax import (
     name,
     participants,
 )
-from checker.extract.speech import is_speech_verb
+from checker.normalise import numbers, units
+from checker.normalise.qualifiers import Qualifier, qualifier_table
+from checker.normalise.units import Unit
 from checker.resources import load_data
 
 Doc.set_extension("quantities", default=None, force=True)
@@ -77,7 +77,7 @@ class Mention:
 
 
 @Language.factory("crosscheck_quantities")
-def make_quantity_component(nlp: Language, name: str) -> "QuantityMentions":
+def make_quantity_component(nlp: Language, name: str) -> QuantityMentions:
     return QuantityMentions()
 
 

@@ -11,12 +11,10 @@ a function word alone does not.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from checker.normalise.numbers import parse_words
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 NEGATION, NUMBER, MODAL, PRONOUN, NAME, FUNCTION, CONTENT = "negation", "number", "modal", "pronoun", "name", "function", "content"
 """Word classes; MATERIAL ones change the meaning of a quote when they change."""
@@ -27,7 +25,7 @@ _BRACKETS = {"(": ")", "[": "]"}
 _COPULAS = frozenset({"'s", "is", "are", "am", "'m", "'re", "was", "were", "be", "been"})
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
     speech = load_data("speech.yaml")
     negations = frozenset(str(w).lower().replace("’", "'") for w in speech["negations"])
@@ -35,19 +33,26 @@ def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
     return negations, abbreviations
 
 
-def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(forms, classes) of the words inside a quote span, marks excluded; "…" where a cut is marked."""
+def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """(forms, classes, places) of the words inside a quote span, marks excluded; "…" where a cut
+    is marked. A word's place is its (start, end) in the document's text, so a change between two
+    quotes can be shown at the words as printed."""
     negations, abbreviations = _lexicon()
     forms: list[str] = []
     classes: list[str] = []
+    places: list[tuple[int, int]] = []
     closing: str | None = None
     number: list[Token] = []
+
+    def keep(form: str, word_class: str, first: Token, last: Token) -> None:
+        forms.append(form)
+        classes.append(word_class)
+        places.append((first.idx, last.idx + len(last.text)))
 
     def flush_number() -> None:
         if number:
             value = parse_words([t.text for t in number], lambda word: None)
-            forms.append(_number_form(value) if value is not None else " ".join(t.lower_ for t in number))
-            classes.append(NUMBER)
+            keep(_number_form(value) if value is not None else " ".join(t.lower_ for t in number), NUMBER, number[0], number[-1])
             number.clear()
 
     asides = _asides(span)
@@ -67,12 +72,12 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         flush_number()
         if token.text in {"…", "..."}:
-            forms.append(CUT)
-            classes.append(FUNCTION)
+            keep(CUT, FUNCTION, token, token)
             continue
         if _masking(token) and forms:
             # "d***" is one word printed with letters starred out, however it was tokenised.
             forms[-1] += token.lower_
+            places[-1] = (places[-1][0], token.idx + len(token.text))
             continue
         form = token.norm_.lower().replace("’", "'")
         word = form.replace(".", "") if any(ch.isalnum() for ch in form) else ""
@@ -82,15 +87,11 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if word == "'s" and token.tag_ == "VBZ":
             word = "is"
         if word in negations or form in negations:
-            forms.append("not" if word in {"n't", "not"} else word)
-            classes.append(NEGATION)
-        elif token.pos_ == "INTJ":
-            continue
-        else:
-            forms.append(word)
-            classes.append(_word_class(token))
+            keep("not" if word in {"n't", "not"} else word, NEGATION, token, token)
+        elif token.pos_ != "INTJ":
+            keep(word, _word_class(token), token, token)
     flush_number()
-    return tuple(forms), tuple(classes)
+    return tuple(forms), tuple(classes), tuple(places)
 
 
 def _asides(span: Span) -> set[int]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -18,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
 from checker.extract.speech import is_speech_verb, speaking_nouns
-from checker.resources import load_data
+from checker.extract.syntax import in_dateline
+from checker.resources import data_cache, load_data
 
 Doc.set_extension("quotes", default=None, force=True)
 Span.set_extension("quote", default=None, force=True)
@@ -42,10 +42,6 @@ MAX_CLIMB = 4
 _NOT_PEOPLE = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 """Entity labels that are never a person; a name the recogniser calls a work of art or a product,
 as it sometimes does with "Rear Admiral Petros Lianos", may still be one."""
-
-_TITLE_WORDS = {"prime", "deputy", "foreign", "assistant", "vice", "chief", "senior", "former", "acting", "first", "general"}
-
-
 ATTRIBUTIONS = ("explicit", "antecedent", "pronoun", "carried", "clause", "none")
 """How a speaker was found: named (or described) by the attribution itself; a pronoun whose
 antecedent is the only person named in the sentence before it; a pronoun resolved to an earlier
@@ -66,10 +62,12 @@ class QuoteMention:
     attribution: str = "none"
     words: tuple[str, ...] = ()
     word_classes: tuple[str, ...] = ()
+    word_places: tuple[tuple[int, int], ...] = ()
+    """Each word's (start, end) in the document's text."""
 
 
 @Language.factory("crosscheck_quotes")
-def make_quote_component(nlp: Language, name: str) -> "QuoteMentions":
+def make_quote_component(nlp: Language, name: str) -> QuoteMentions:
     return QuoteMentions()
 
 
@@ -94,7 +92,7 @@ class QuoteMentions:
             mention = self._attribute(doc, span, content, spans[-1] if spans else None)
             if _names_something(span, mention):
                 continue
-            mention.words, mention.word_classes = quote_words(span)
+            mention.words, mention.word_classes, mention.word_places = quote_words(span)
             span._.quote = mention
             spans.append(span)
         doc._.quotes = self._join_split_quotes(doc, spans)
@@ -119,6 +117,7 @@ class QuoteMentions:
                     attribution=first.attribution,
                     words=(*first.words, CUT, *second.words),
                     word_classes=(*first.word_classes, FUNCTION, *second.word_classes),
+                    word_places=(*first.word_places, (previous.end_char, span.start_char), *second.word_places),
                 )
                 joined[-1] = whole
             else:
@@ -263,7 +262,7 @@ class QuoteMentions:
         """Named person, office ("the minister"), unnamed ("a spokesman for the ministry"), or a
         description of someone or something that can speak ("the senator", "the letter"). A word
         in capitals ("LONDON (Reuters) -") is a dateline or a headline, never a speaker."""
-        if (subject.is_upper and len(subject.text) > 1 and subject.tag_ != "PRP") or _in_dateline(subject):
+        if (subject.is_upper and len(subject.text) > 1 and subject.tag_ != "PRP") or in_dateline(subject):
             return
         if subject.tag_ in {"PRP"}:
             only = _only_person_before(subject)
@@ -297,19 +296,6 @@ class QuoteMentions:
         elif subject.pos_ == "NOUN" and subject.lemma_.lower() in self.speaking_nouns:
             mention.speaker = _description(subject)
             mention.speaker_kind = "description"
-
-
-def _in_dateline(token: Token) -> bool:
-    """"Washington (AFP) – ...", "LONDON — ...": a place opening a paragraph, followed within a
-    few words by an agency in brackets or a dash, is where the story was filed, not a speaker."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].text:
-        start -= 1
-    opens_paragraph = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
-    following = doc[token.i + 1 : token.i + 4]
-    place = token.ent_type_ in {"GPE", "LOC"} or token.is_upper
-    return place and opens_paragraph and any(t.text in {"(", "—", "–", "-", "--"} for t in following)
 
 
 def _names_something(quote: Span, mention: QuoteMention) -> bool:
@@ -540,13 +526,18 @@ def _compound_name(token: Token) -> str:
     return " ".join(t.text for t in [*parts, token])
 
 
+@data_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in load_data("speech.yaml")["title_words"])
+
+
 def _organisation(subject: Token, office: Token | None) -> str | None:
     """The body a speaker speaks for: "Kremlin spokesman", "a spokesman for the ministry"."""
     if office is None:
         return None
     before: list[Token] = []
     for token in reversed(subject.doc[subject.left_edge.i : office.i]):
-        if not token.is_alpha or token.ent_type_ == "PERSON" or token.lower_ in _TITLE_WORDS or token.dep_ == "det":
+        if not token.is_alpha or token.ent_type_ == "PERSON" or token.lower_ in _title_words() or token.dep_ == "det":
             break
         before.insert(0, token)
     if before:
@@ -663,7 +654,7 @@ def _previous_person(pronoun: Token) -> str | None:
     return people[-1] if people else None
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _honorifics() -> dict[str, str | None]:
     return {str(k).lower(): v for k, v in load_data("speech.yaml")["honorifics"].items()}
 

@@ -4,20 +4,18 @@ that asks "did someone say this?"."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Lemmas, with a particle for phrasal verbs ("go on", "point out")."""
     return frozenset(str(verb).lower() for verb in load_data("attribution.yaml")["verbs"])
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def speaking_nouns() -> frozenset[str]:
     """Common nouns that can be a quote's speaker: WordNet's people, bodies and texts
     (noun_classes.yaml) and the nouns heading sources in annotated news (attribution.yaml)."""

@@ -36,7 +36,7 @@ class StanceMention:
 
 
 @Language.factory("crosscheck_stances")
-def make_stance_component(nlp: Language, name: str) -> "StanceMentions":
+def make_stance_component(nlp: Language, name: str) -> StanceMentions:
     return StanceMentions()
 
 

@@ -114,3 +114,25 @@ def entity_text(token: Token) -> str:
         if entity.start <= token.i < entity.end:
             return entity.text
     return token.text
+
+
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,4})"
+    r"(?:, [^\n,()—–]{1,40}?){0,2}"
+    r"(?: \((?P<agency>[^)\n]{1,40})\))?"
+    r"\s*(?:[—–―-]+|:)(?![a-z])"
+)
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether `token` is part of a dateline: where and by whom the story was filed, known by its
+    form — a paragraph opening with a place in capitals, or any place followed by an agency in
+    brackets, then at most its region and a date, then a dash or a colon ("LONDON (Reuters) -",
+    "Washington (AFP) –", "SAINT-AUREL, France (AP) —", "CARROW, April 3 —", "MOSCOW:")."""
+    text = token.doc.text
+    paragraph = text.rfind("\n", 0, token.idx) + 1
+    match = _DATELINE.match(text, paragraph)
+    if match is None or token.idx >= match.end():
+        return False
+    place = match.group("place")
+    return place.isupper() or match.group("agency") is not None

@@ -13,16 +13,24 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from checker.normalise.numbers import parse_words
+from checker.resources import data_cache, load_data
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_FILLER = re.compile(
-    r"^(?:(?:on|in|at|during|since|by|from|the|early|late|later|earlier|mid|overnight|into|before|after)\s+)+"
-)
-_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
+
+
+@data_cache(maxsize=1)
+def _trimmers() -> tuple[re.Pattern, re.Pattern]:
+    """Words a date expression opens with ("early on") or a part of the day it closes with
+    ("night"), which do not change the day it names (rules/data/dates.yaml)."""
+    data = load_data("dates.yaml")
+    fillers = "|".join(re.escape(str(w).lower()) for w in data["fillers"])
+    parts = "|".join(re.escape(str(w).lower()) for w in data["parts_of_day"])
+    return re.compile(rf"^(?:(?:{fillers})\s+)+"), re.compile(rf"\s+(?:{parts})$")
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,8 @@ def resolve(expression: str, published: date | None, future: bool = False) -> Da
     absolute = _absolute(text, published)
     if absolute is not None or published is None:
         return absolute
-    text = _PART_OF_DAY.sub("", _FILLER.sub("", text))
+    opening, closing = _trimmers()
+    text = closing.sub("", opening.sub("", text))
     if future and text in WEEKDAYS:
         return _day(published + timedelta(days=(WEEKDAYS.index(text) - published.weekday()) % 7))
     if future and text in {"weekend", "the weekend"}:
@@ -173,11 +182,13 @@ def _year_relative(text: str, published: date) -> DateRange | None:
 
 
 def _ago(text: str, published: date) -> DateRange | None:
-    match = re.fullmatch(r"(\d+|" + "|".join(_NUMBERS) + r") (day|week)s? ago", text)
+    match = re.fullmatch(r"([\w -]+?) (day|week)s? ago", text)
     if match is None:
         return None
-    count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1)]
-    return _day(published - timedelta(days=count * (7 if match.group(2) == "week" else 1)))
+    count = parse_words(match.group(1).split(), lambda word: None)
+    if count is None or count != int(count) or count < 1:
+        return None
+    return _day(published - timedelta(days=int(count) * (7 if match.group(2) == "week" else 1)))
 
 
 def _absolute(text: str, published: date | None) -> DateRange | None:
@@ -191,7 +202,7 @@ def _absolute(text: str, published: date | None) -> DateRange | None:
         return None
     import dateparser
 
-    cleaned = _FILLER.sub("", text)
+    cleaned = _trimmers()[0].sub("", text)
     base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
     parsed = dateparser.parse(
         cleaned, languages=["en"], settings={"RELATIVE_BASE": base, "REQUIRE_PARTS": ["day", "month"]}

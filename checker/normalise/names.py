@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
 from checker.model import Article, NameClaim
 from checker.normalise.common import evidence
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,13 +23,13 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[NameClaim]:
     ]
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _rules() -> tuple[tuple[tuple[str, str], ...], bool]:
     data = load_data("transliteration.yaml")
     return tuple((str(a), str(b)) for a, b in data["replacements"]), bool(data["collapse_double_letters"])
 
 
-@lru_cache(maxsize=8192)
+@data_cache(maxsize=8192)
 def fold(name: str) -> str:
     """A spelling reduced to what transliterations share: "Sergey" and "Sergei" both fold to "sergei"."""
     replacements, collapse = _rules()
@@ -45,7 +44,7 @@ def fold(name: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _actors() -> dict[str, str]:
     groups = load_data("aliases.yaml")["actors"]
     return {fold(str(member)): str(group[0]) for group in groups for member in group}
@@ -57,7 +56,7 @@ def actor(name: str) -> str:
     return _actors().get(folded) or _actors().get(folded.split()[-1]) or folded
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def spelling_groups() -> dict[str, str]:
     """Each listed spelling (rules/data/aliases.yaml), folded, mapped to the first spelling of its group."""
     return {fold(str(s)): str(group[0]) for group in load_data("aliases.yaml")["spellings"] for s in group}

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
 _VULGAR = re.compile(r"^(\d)/(\d{1,2})$")
@@ -23,13 +22,13 @@ def parse_fraction(text: str) -> float | None:
     return numerator / denominator if 0 < numerator < denominator and denominator in FRACTION_DENOMINATORS else None
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     data = load_data("numbers.yaml")
     return dict(data["ones"]), dict(data["tens"]), dict(data["hundreds"])
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _indefinite() -> tuple[frozenset[str], frozenset[str]]:
     data = load_data("numbers.yaml")
     return frozenset(data["indefinite"]), frozenset(data["half"])

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from checker.model import Interval
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 BOUND_KINDS = ("at_least", "more_than", "at_most", "less_than")
 
@@ -46,7 +45,7 @@ def _longest(candidates, words, at_end):
     return None
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def qualifier_table() -> QualifierTable:
     data = load_data("qualifiers.yaml")
     before = [Qualifier(p, kind, "before") for kind in BOUND_KINDS for p in data["before"].get(kind, [])]

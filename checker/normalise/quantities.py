@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.model import Article, Interval, QuantityClaim
@@ -11,10 +10,11 @@ from checker.normalise import numbers, units
 from checker.normalise.common import evidence
 from checker.normalise.dates import resolve
 from checker.normalise.qualifiers import interval
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
     from checker.extract.quantities import Mention
 
 EARLIER_AFTER_DAYS = 31
@@ -136,7 +136,7 @@ def _rounded(value: float, words: list[str]) -> Interval:
     return Interval(value - half_step, value + half_step)
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _scope() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     data = load_data("scope.yaml")
     return (

@@ -31,6 +31,7 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[QuoteClaim]
                 attribution=mention.attribution,
                 words=mention.words,
                 word_classes=mention.word_classes,
+                word_places=tuple((start + offset, end + offset) for start, end in mention.word_places),
             )
         )
     return claims

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.model import Article, StanceClaim
 from checker.normalise.common import evidence
 from checker.normalise.names import actor
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _equivalents() -> dict[str, str]:
     groups = load_data("stances.yaml")["equivalent"]
     return {str(word).lower(): str(group[0]).lower() for group in groups for word in group}

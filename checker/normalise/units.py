@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 import pint
 
-from checker.resources import data_path, load_data
+from checker.resources import data_cache, data_path, load_data
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -24,7 +24,7 @@ class Unit:
         return self.dimension.startswith("[currency_")
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
     ureg = pint.UnitRegistry()
     ureg.load_definitions(str(data_path("units.txt")))
@@ -32,14 +32,14 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     data = load_data("numbers.yaml")
     phrases = {str(k).lower(): str(v) for k, v in data["unit_phrases"].items()}
     return frozenset(data["measurable_dimensions"]), frozenset(map(str, data["not_units"])), phrases
 
 
-@lru_cache(maxsize=4096)
+@data_cache(maxsize=4096)
 def lookup(word: str, in_compound: bool = False) -> Unit | None:
     """The unit a word names ("troops" -> person, "km" -> kilometer, "euros" -> EUR), or None.
 
@@ -60,7 +60,7 @@ def lookup(word: str, in_compound: bool = False) -> Unit | None:
     return None
 
 
-@lru_cache(maxsize=1024)
+@data_cache(maxsize=1024)
 def lookup_phrase(phrase: str) -> Unit | None:
     """A unit written in several tokens: "km/h", "°C", "degrees Celsius" (see numbers.yaml)."""
     measurable, _, phrases = _vocabulary()
@@ -87,7 +87,7 @@ def _canonical(ureg: pint.UnitRegistry, unit, dimension: str) -> str:
     return str(unit)
 
 
-@lru_cache(maxsize=256)
+@data_cache(maxsize=256)
 def scale_of(word: str) -> float | None:
     """The multiplier a scale word stands for ("million" -> 1e6, "bn" -> 1e9), from units.txt."""
     if not word.isalpha() or lookup(word) is not None:
@@ -114,7 +114,7 @@ def convert(value: float, source: str, target: str) -> float:
     return float(ureg.Quantity(value, source).to(target).magnitude)
 
 
-@lru_cache(maxsize=1)
+@data_cache(maxsize=1)
 def _rates():
     from currency_converter import CurrencyConverter
 
@@ -132,7 +132,7 @@ def rate_available(currency: str, on: date) -> bool:
     return first <= on <= last
 
 
-@lru_cache(maxsize=None)
+@data_cache(maxsize=None)
 def _exchange_context(on: date) -> str:
     """Register (once) a pint context holding every ECB rate of `on`, routed through the euro."""
     ureg = registry()

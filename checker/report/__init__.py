@@ -7,7 +7,7 @@ import pkgutil
 from dataclasses import dataclass
 from typing import Callable
 
-from checker.model import Article, Claim, Report
+from checker.model import Article, Claim, Finding, Report
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,27 @@ def articles_by_id(report: Report) -> dict[str, Article]:
 def end_position(claim: Claim, article: Article) -> tuple[int, int]:
     """1-based line and column just after the claim's last character (code points)."""
     return article.position(claim.end)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A stretch of an article a report points at, with 1-based lines and columns (code points)."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+
+
+def cited(finding: Finding, claim: Claim, article: Article) -> Place:
+    """Where a report points for one claim of a finding: at the words that carry the conflict (a
+    quote's first changed word) when the finding knows them, else at the whole claim."""
+    focus = finding.focus_of(claim)
+    start, end = (focus[0].start, focus[-1].end) if focus else (claim.start, claim.end)
+    return Place(start, end, *article.position(start), *article.position(end), article.text[start:end])
 
 
 def severity_counts(report: Report) -> dict[str, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.model import Report
-from checker.report import RenderOptions, articles_by_id, end_position, findings_format
+from checker.report import RenderOptions, articles_by_id, cited, findings_format
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -23,12 +23,12 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     for finding in report.findings:
         claim = finding.claims[0]
         article = articles[claim.article]
-        end_line, end_column = end_position(claim, article)
-        properties = [f"file={escape_property(article.path)}", f"line={claim.line}", f"col={claim.column}"]
-        if end_line == claim.line:
-            properties.append(f"endColumn={end_column}")
+        place = cited(finding, claim, article)
+        properties = [f"file={escape_property(article.path)}", f"line={place.line}", f"col={place.column}"]
+        if place.end_line == place.line:
+            properties.append(f"endColumn={place.end_column}")
         else:
-            properties.append(f"endLine={end_line}")
+            properties.append(f"endLine={place.end_line}")
         properties.append(f"title={escape_property(f'crosscheck {finding.rule}')}")
         others = "; ".join(f"{articles[c.article].label}: “{c.text}”" for c in finding.claims[1:])
         message = finding.message + (f"\n{others}" if others else "")

@@ -23,9 +23,11 @@ def article_dict(article: Article, drafts: frozenset[str] = frozenset()) -> dict
     }
 
 
-def claim_evidence(claim: Claim, article: Article) -> dict:
+def claim_evidence(claim: Claim, article: Article, focus: tuple = ()) -> dict:
     evidence = claim.to_dict()
     evidence.update(path=article.path, outlet=article.outlet)
+    if focus:
+        evidence["focus"] = [spot.to_dict() for spot in focus]
     return evidence
 
 
@@ -64,7 +66,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
                 "confidence": finding.confidence,
                 "evidence": [item.to_dict() for item in finding.evidence],
                 "suggestion": finding.suggestion,
-                "claims": [claim_evidence(claim, articles[claim.article]) for claim in finding.claims],
+                "claims": [claim_evidence(claim, articles[claim.article], finding.focus_of(claim)) for claim in finding.claims],
             }
             for finding in report.findings
         ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from checker.model import Report
-from checker.report import RenderOptions, articles_by_id, findings_format
+from checker.report import RenderOptions, articles_by_id, cited, findings_format
 
 
 @findings_format("junit")
@@ -18,15 +18,15 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
         case = ET.SubElement(suite, "testcase", classname=article.story or "default", name=article.path)
         for finding in (f for f in report.findings if f.claims[0].article == article.id):
             failures += 1
-            claim = finding.claims[0]
+            places = [cited(finding, c, articles[c.article]) for c in finding.claims]
             evidence = "\n".join(
-                f"{articles[c.article].label} — {articles[c.article].path}:{c.line}:{c.column}: “{c.text}”" for c in finding.claims
+                f"{articles[c.article].label} — {articles[c.article].path}:{p.line}:{p.column}: “{c.text}”" for c, p in zip(finding.claims, places)
             )
             failure = ET.SubElement(
                 case,
                 "failure",
                 type=finding.rule,
-                message=f"{finding.severity}: {finding.message} ({article.path}:{claim.line}:{claim.column})",
+                message=f"{finding.severity}: {finding.message} ({article.path}:{places[0].line}:{places[0].column})",
             )
             failure.text = f"{evidence}\n{finding.explanation}"
     suite.set("failures", str(failures))

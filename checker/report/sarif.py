@@ -5,28 +5,31 @@ from __future__ import annotations
 import json
 
 from checker import __version__
-from checker.model import Claim, Report
-from checker.report import RenderOptions, articles_by_id, end_position, findings_format
+from checker.model import Claim, Finding, Report
+from checker.report import Place, RenderOptions, articles_by_id, cited, findings_format
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def _location(claim: Claim, report: Report, index: int | None = None) -> dict:
+def _region(place: Place) -> dict:
+    return {
+        "startLine": place.line,
+        "startColumn": place.column,
+        "endLine": place.end_line,
+        "endColumn": place.end_column,
+        "charOffset": place.start,
+        "charLength": place.end - place.start,
+        "snippet": {"text": place.text},
+    }
+
+
+def _location(finding: Finding, claim: Claim, report: Report, index: int | None = None) -> dict:
     article = articles_by_id(report)[claim.article]
-    end_line, end_column = end_position(claim, article)
     location = {
         "physicalLocation": {
             "artifactLocation": {"uri": article.path},
-            "region": {
-                "startLine": claim.line,
-                "startColumn": claim.column,
-                "endLine": end_line,
-                "endColumn": end_column,
-                "charOffset": claim.start,
-                "charLength": claim.end - claim.start,
-                "snippet": {"text": claim.text},
-            },
+            "region": _region(cited(finding, claim, article)),
         },
         "message": {"text": f"{article.label}: {claim.text}"},
     }
@@ -54,8 +57,8 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
             "ruleIndex": report.rules.index(finding.rule),
             "level": LEVELS[finding.severity],
             "message": {"text": finding.message},
-            "locations": [_location(first, report)],
-            "relatedLocations": [_location(claim, report, number) for number, claim in enumerate(others, 1)],
+            "locations": [_location(finding, first, report)],
+            "relatedLocations": [_location(finding, claim, report, number) for number, claim in enumerate(others, 1)],
             "partialFingerprints": {"crosscheckFindingId": finding.id},
             "properties": {"category": finding.category, "story": finding.story, "explanation": finding.explanation},
         }
@@ -68,7 +71,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
                             "artifactLocation": result["locations"][0]["physicalLocation"]["artifactLocation"],
                             "replacements": [
                                 {
-                                    "deletedRegion": {k: v for k, v in result["locations"][0]["physicalLocation"]["region"].items() if k != "snippet"},
+                                    "deletedRegion": {k: v for k, v in _region(_whole(first, report)).items() if k != "snippet"},
                                     "insertedContent": {"text": _replacement(first, finding.suggestion)},
                                 }
                             ],
@@ -89,6 +92,12 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
         ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _whole(claim: Claim, report: Report) -> Place:
+    """The whole claim, which a fix replaces even when the finding points at one word of it."""
+    article = articles_by_id(report)[claim.article]
+    return Place(claim.start, claim.end, claim.line, claim.column, *article.position(claim.end), claim.text)
 
 
 def _replacement(claim, suggestion: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checker.model import SEVERITIES, Claim, Report
-from checker.report import RenderOptions, articles_by_id, findings_format
+from checker.model import SEVERITIES, Claim, Finding, Report
+from checker.report import RenderOptions, articles_by_id, cited, findings_format
 
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
 COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m", "quote": "\033[1m", "dim": "\033[2m"}
@@ -25,9 +25,10 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
 
     articles = articles_by_id(report)
 
-    def evidence(claim: Claim) -> list[str]:
+    def evidence(finding: Finding, claim: Claim) -> list[str]:
         article = articles[claim.article]
-        where = f"{article.path}:{claim.line}:{claim.column}"
+        place = cited(finding, claim, article)
+        where = f"{article.path}:{place.line}:{place.column}"
         dated = f", {article.published.isoformat()}" if article.published else ""
         draft = " (draft)" if claim.article in report.drafts else ""
         return [
@@ -50,7 +51,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
             story = f" [story: {finding.story}]" if finding.story else ""
             lines += ["", f"  {paint(severity.upper(), severity)} {finding.rule}{story}", f"  {finding.message}"]
             for claim in finding.claims:
-                lines += evidence(claim)
+                lines += evidence(finding, claim)
             if finding.suggestion:
                 lines.append(f"    suggestion: {finding.suggestion}")
             lines.append(f"    why: {finding.explanation}")
