@@ -17,8 +17,10 @@ from checker.extract.speech import is_speech_verb
 from checker.extract.syntax import looks_like_name, name, participants
 from checker.resources import data_cache, load_data
 
-Doc.set_extension("events", default=None, force=True)
-Span.set_extension("event", default=None, force=True)
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+if not Span.has_extension("event"):
+    Span.set_extension("event", default=None)
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
 

@@ -18,7 +18,8 @@ from checker.resources import load_data
 
 NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
 
-Doc.set_extension("names", default=None, force=True)
+if not Doc.has_extension("names"):
+    Doc.set_extension("names", default=None)
 
 
 @Language.factory("crosscheck_names")

@@ -30,8 +30,10 @@ from checker.normalise.qualifiers import Qualifier, qualifier_table
 from checker.normalise.units import Unit
 from checker.resources import load_data
 
-Doc.set_extension("quantities", default=None, force=True)
-Span.set_extension("quantity", default=None, force=True)
+if not Doc.has_extension("quantities"):
+    Doc.set_extension("quantities", default=None)
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
 
 _NAME_ENTITIES = {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")

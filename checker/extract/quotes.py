@@ -20,8 +20,10 @@ from checker.extract.speech import is_speech_verb, speaking_nouns
 from checker.extract.syntax import in_dateline
 from checker.resources import data_cache, load_data
 
-Doc.set_extension("quotes", default=None, force=True)
-Span.set_extension("quote", default=None, force=True)
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+if not Span.has_extension("quote"):
+    Span.set_extension("quote", default=None)
 
 _WORD = re.compile(r"\w")
 MAX_ATTRIBUTION_WORDS = 40

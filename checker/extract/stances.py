@@ -16,8 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from checker.extract.speech import is_speech_verb, speaking_nouns
 from checker.resources import load_data
 
-Doc.set_extension("stances", default=None, force=True)
-Span.set_extension("stance", default=None, force=True)
+if not Doc.has_extension("stances"):
+    Doc.set_extension("stances", default=None)
+if not Span.has_extension("stance"):
+    Span.set_extension("stance", default=None)
 
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 

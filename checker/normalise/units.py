@@ -28,7 +28,6 @@ class Unit:
 def registry() -> pint.UnitRegistry:
     ureg = pint.UnitRegistry()
     ureg.load_definitions(str(data_path("units.txt")))
-    pint.set_application_registry(ureg)
     return ureg
 
 
