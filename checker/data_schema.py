@@ -69,7 +69,11 @@ def validate_data(only_overrides: bool = False) -> list[str]:
 
 
 def check_file(path: Path, schema: dict) -> list[str]:
-    loader = _KeyCountingLoader(path.read_text(encoding="utf-8"))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return [f"cannot read: {error}"]
+    loader = _KeyCountingLoader(text)
     loader.duplicates = []
     try:
         content = loader.get_single_data()
@@ -91,13 +95,13 @@ def _check(value: object, kind: object, where: str) -> list[str]:
     if isinstance(kind, dict):
         if not isinstance(value, dict):
             return [f"{label}: expected a mapping"]
-        if "keys" in kind:
-            problems = [f"{_join(where, key)}: unknown key (allowed: {', '.join(kind['keys'])})" for key in value if key not in kind["keys"]]
-            problems += [f"{_join(where, key)}: missing (a data file replaces the bundled one whole)" for key in kind["keys"] if key not in value]
-            return problems + [p for key, sub in kind["keys"].items() if key in value for p in _check(value[key], sub, _join(where, key))]
-        if "fields" in kind:
-            problems = [f"{_join(where, key)}: unknown field (allowed: {', '.join(kind['fields'])})" for key in value if key not in kind["fields"]]
-            return problems + [p for key, sub in kind["fields"].items() if key in value for p in _check(value[key], sub, _join(where, key))]
+        if "keys" in kind or "fields" in kind:
+            # `keys` are a file's sections, all required; `fields` those of one entry, optional.
+            named = kind.get("keys") or kind["fields"]
+            problems = [f"{_join(where, key)}: unknown key (allowed: {', '.join(named)})" for key in value if key not in named]
+            if "keys" in kind:
+                problems += [f"{_join(where, key)}: missing (a data file replaces the bundled one whole)" for key in named if key not in value]
+            return problems + [p for key, sub in named.items() if key in value for p in _check(value[key], sub, _join(where, key))]
         return [p for key, sub in value.items() for p in _check(sub, kind["each"], _join(where, str(key)))]
     if kind in SCALARS:
         ok = isinstance(value, SCALARS[kind]) and not (kind != "boolean" and isinstance(value, bool))

@@ -92,9 +92,11 @@ def use_data_of(rules_dir: Path | None) -> None:
     """Read the data of `rules_dir/data/` where it has a file (bundled data elsewhere); a bad
     override stops the run before anything is read with it."""
     from checker.data_schema import validate_data
-    from checker.resources import use_rules_dir
+    from checker.resources import overrides_dir, use_rules_dir
 
     use_rules_dir(rules_dir)
+    if overrides_dir() is None:
+        return
     problems = validate_data(only_overrides=True)
     if problems:
         path, _, problem = problems[0].partition(": ")

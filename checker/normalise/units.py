@@ -11,6 +11,7 @@ from datetime import date
 
 import pint
 
+from checker.model import InputError
 from checker.resources import data_cache, data_path, load_data
 
 
@@ -27,7 +28,11 @@ class Unit:
 @data_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
     ureg = pint.UnitRegistry()
-    ureg.load_definitions(str(data_path("units.txt")))
+    path = data_path("units.txt")
+    try:
+        ureg.load_definitions(str(path))
+    except Exception as error:  # pint raises several kinds for a bad definition file
+        raise InputError(str(path), f"unit definitions not readable: {str(error).splitlines()[0] if str(error) else type(error).__name__}") from None
     return ureg
 
 
