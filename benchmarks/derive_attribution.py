@@ -60,6 +60,7 @@ def verb_counts(articles: list[dict]) -> tuple[Counter, Counter, Counter, Counte
     """(how often each verb heads an annotated cue, how often it heads the cue of a direct quote,
     how often it occurs at all), by lemma, with a particle when it has one ("shoot back"); and how
     often each common noun heads an annotated source."""
+    from checker.extract.speech import phrasal_particle
     from checker.nlp import load_english
 
     nlp = load_english()
@@ -82,13 +83,18 @@ def verb_counts(articles: list[dict]) -> tuple[Counter, Counter, Counter, Counte
         for token in doc:
             if token.pos_ != "VERB":
                 continue
-            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-            lemma = f"{token.lemma_.lower()} {particle}" if particle else token.lemma_.lower()
-            everywhere[lemma] += 1
-            if token.idx in cue_chars:
-                cues[lemma] += 1
-            if token.idx in quote_chars:
-                quoting[lemma] += 1
+            particle = phrasal_particle(token)
+            lemma = token.lemma_.lower()
+            # A marked particle makes a verb of its own ("point out"); an adverb after the verb
+            # may ("shoot back") or may not ("say again"), so the verb is counted both ways.
+            marked = any(c.dep_ == "prt" for c in token.children)
+            keys = [f"{lemma} {particle}"] if marked else [lemma, f"{lemma} {particle}"] if particle else [lemma]
+            for key in keys:
+                everywhere[key] += 1
+                if token.idx in cue_chars:
+                    cues[key] += 1
+                if token.idx in quote_chars:
+                    quoting[key] += 1
     return cues, quoting, everywhere, sources
 
 
@@ -125,6 +131,8 @@ def main() -> None:
         weak = rate >= WEAK_CUE_RATE and quotes >= WEAK_QUOTE_RATE and share >= COMMUNICATION_SHARE
         if quoting[lemma] >= MIN_COUNT and (strong or weak):
             kept[lemma] = (quoting[lemma], round(rate, 2), round(quotes, 2), round(share, 2))
+    # "say then" or "call on" adds nothing when "say" or "call" is a speech verb on its own.
+    kept = {lemma: counts for lemma, counts in kept.items() if " " not in lemma or lemma.split()[0] not in kept}
     lines = [
         HEADER.format(min_count=MIN_COUNT, cue_rate=CUE_RATE, quote_rate=QUOTE_RATE, weak=WEAK_CUE_RATE,
                       weak_quote=WEAK_QUOTE_RATE, share=COMMUNICATION_SHARE),

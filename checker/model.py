@@ -187,7 +187,8 @@ class QuoteClaim(Claim):
     organisation: str | None = None
     verb: str | None = None
     attribution: str = "none"
-    """How the speaker was found: explicit, pronoun, carried (from the quote before) or none."""
+    """How the speaker was found: explicit, antecedent, pronoun, carried (from the quote before),
+    introduced (by the sentence before), clause or none; see extract.quotes.ATTRIBUTIONS."""
     words: tuple[str, ...] = ()
     """The quote's words as compared: numbers as digits, contractions expanded, one spelling."""
     word_classes: tuple[str, ...] = ()

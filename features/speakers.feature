@@ -18,6 +18,13 @@ Feature: Who said it
       | Donald Trump wrote on Truth Social: "Canada will pay a steep price for this."                         | Canada will pay a steep price for this. | Donald Trump     |
       | Opposition leader Martin Greaves called the plan “a dangerous gamble” on Monday.                      | a dangerous gamble                      | Martin Greaves   |
       | Kremlin spokesman Dmitry Peskov spoke on Tuesday. “I have nothing to add,” Peskov added.              | I have nothing to add,                  | Dmitry Peskov    |
+      | "The ferry runs again," said Okonkwo, adding that the repairs had taken a week.                       | The ferry runs again,                   | Okonkwo          |
+      | "You had four years to fix it," Elena Varga shot back.                                                | You had four years to fix it,           | Elena Varga      |
+      | "The deck is sound,“ said Elena Varga, who inspected it herself.                                       | The deck is sound,                      | Elena Varga      |
+      | Elena Varga sent a blunt message to Thomas Brandt: "Stop stalling the vote."                          | Stop stalling the vote.                 | Elena Varga      |
+      | Rep. Elena Varga (D-Ore.): "We will not wait for another study."                                      | We will not wait for another study.     | Elena Varga      |
+      | Brandt accused the council of "dragging its feet" and Elena Varga said the plan was "dead on arrival." | dead on arrival.                        | Elena Varga      |
+      | Elena Varga argued that the cables were sound. "Nobody has shown us a single crack."                  | Nobody has shown us a single crack.     | Elena Varga      |
 
   Scenario: A quote split by its attribution is one quote with one speaker
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
@@ -253,3 +260,27 @@ Feature: Who said it
       | before                                                                        | speaker        |
       | The trade minister, Helena Sobral, said the port was losing patience.         | Helena Sobral  |
       | Helena Sobral, the trade minister, said it would take weeks to clear the port. | Helena Sobral  |
+
+  Scenario: A quote after the rest of an attribution sentence goes on in the same voice
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      "The deck is sound," Elena Varga told the paper on Monday, after the council had asked Thomas Brandt to inspect it. "Nobody has shown us a single crack."
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "Nobody has shown us a single crack." is attributed to "Elena Varga"
+
+  Scenario: A pronoun is never read as someone of the other gender
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Elena Varga met Thomas Brandt at the bridge on Monday. "We agreed on the timetable," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "We agreed on the timetable," is attributed to "Elena Varga"
+
+  Scenario: A pronoun for a person is never read as an organisation
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Elena Varga spoke in Rivertown on Monday. Congress is still debating the bridge bill. "This comes on top of what Congress already owes us," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "This comes on top of what Congress already owes us," is attributed to "Elena Varga"

@@ -251,6 +251,7 @@ _attribution_words = {
     "antecedent": "a pronoun",
     "pronoun": "a pronoun",
     "carried": "the quote before",
+    "introduced": "the sentence before",
     "clause": "the subject of the clause around it",
 }
 

@@ -1,7 +1,8 @@
 """Where quotes start and end, from their marks, as newspapers print them.
 
 Double quotes open with “ " '' or `` and close with ” " or '' — in any mix, since copy passed
-through several systems often pairs a curly opening with a straight closing; single quotes
+through several systems often pairs a curly opening with a straight closing, or even closes with
+an opening curly mark; single quotes
 (‘ ' … ’ ') are quotes of their own only outside a double one (a headline, or a quote inside a
 quote, which belongs to the outer quote). A straight mark opens after a space, a bracket or a
 dash and before a word; it closes after a word. A quote runs over paragraphs when the next
@@ -11,7 +12,7 @@ paragraph opens with the same kind of mark and the first never closed.
 from __future__ import annotations
 
 DOUBLE_OPENING = ("''", "``", "“", '"')
-DOUBLE_CLOSING = ("''", "”", '"')
+DOUBLE_CLOSING = ("''", "”", '"', "“")
 SINGLE_OPENING = ("‘", "'")
 SINGLE_CLOSING = ("’", "'")
 MAX_SINGLE_QUOTE_WORDS = 60
@@ -102,6 +103,10 @@ def _closes(text: str, index: int, mark: str, single: bool) -> bool:
         return not after.isalnum() and not before.isspace()
     if mark == "''" and text.startswith("'" * 3, index):
         return False
+    if mark == "“":
+        # An opening curly mark typed where a closing one belongs ("unusual,“ said Noble"):
+        # after a word and before a space or punctuation, it cannot open anything.
+        return not before.isspace() and (after.isspace() or after in ".,;:!?)")
     return not before.isspace() or after.isspace() or after in ".,;:!?)"
 
 

@@ -8,6 +8,7 @@ Each quote is a Span in `doc._.quotes` with its reading in `span._.quote`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -44,12 +45,12 @@ MAX_CLIMB = 4
 _NOT_PEOPLE = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 """Entity labels that are never a person; a name the recogniser calls a work of art or a product,
 as it sometimes does with "Rear Admiral Petros Lianos", may still be one."""
-ATTRIBUTIONS = ("explicit", "antecedent", "pronoun", "carried", "clause", "none")
+ATTRIBUTIONS = ("explicit", "antecedent", "pronoun", "carried", "introduced", "clause", "none")
 """How a speaker was found: named (or described) by the attribution itself; a pronoun whose
 antecedent is the only person named in the sentence before it; a pronoun resolved to an earlier
-person by a guess; carried over from the quote before; the subject of the clause a quoted phrase
-stands in, with no speech verb ("Ryan worried that the net was becoming 'a hammock'"); or not at
-all."""
+person by a guess; carried over from the quote before; the subject of the sentence before, which
+speaks without quoting ("Bystrom agreed."); the subject of the clause a quoted phrase stands in,
+with no speech verb ("Ryan worried that the net was becoming 'a hammock'"); or not at all."""
 
 
 @dataclass
@@ -136,15 +137,17 @@ class QuoteMentions:
             return True
         opens_paragraph = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
         over_paragraphs = span._.quote.attribution == "carried" or (span._.quote.attribution == "none" and opens_paragraph)
+        attributing = {previous._.quote.verb, span._.quote.verb}
         return (
             _breaks_off(previous)
             and _same_voice(previous._.quote, span._.quote)
-            and self._interrupts(between, across_paragraphs=over_paragraphs)
+            and self._interrupts(between, attributing, across_paragraphs=over_paragraphs)
         )
 
-    def _interrupts(self, between: Span, across_paragraphs: bool = False) -> bool:
-        """An attribution and nothing else: one sentence with one speech verb, ending with its
-        punctuation ("he said,", "said Ms. Lerner, who leads the division.")."""
+    def _interrupts(self, between: Span, attributing: set[str | None], across_paragraphs: bool = False) -> bool:
+        """An attribution and nothing else: one sentence with one speech verb, the one that
+        attributes either quote, ending with its punctuation ("he said,", "said Ms. Lerner, who
+        leads the division."). "Bush interjected." between two quotes of Trump's is not one."""
         words = [t for t in between if not t.is_punct and not t.is_space]
         if not words:
             return False
@@ -154,7 +157,13 @@ class QuoteMentions:
         tokens = [t for t in between if not t.is_space]
         one_clause = not any(t.is_sent_start for t in tokens[1:]) and tokens[-1].text in {",", ".", ":", ";"}
         new_paragraph = "\n\n" in between.text
-        return len(words) <= MAX_ATTRIBUTION_WORDS and len(verbs) == 1 and one_clause and (across_paragraphs or not new_paragraph)
+        return (
+            len(words) <= MAX_ATTRIBUTION_WORDS
+            and len(verbs) == 1
+            and verbs[0].lemma_.lower() in attributing
+            and one_clause
+            and (across_paragraphs or not new_paragraph)
+        )
 
     def _attribute(self, doc: Doc, quote: Span, content: str, previous: Span | None) -> QuoteMention:
         mention = QuoteMention(content=content)
@@ -164,9 +173,12 @@ class QuoteMentions:
             mention.organisation, mention.verb = source.organisation, source.verb
             mention.attribution = "carried"
             return mention
+        introducing = _colon_clause_root(doc, quote)
         for candidates in self._speech_verb_candidates(doc, quote):
-            for verb in sorted(candidates, key=lambda t: _closeness(t, quote)):
-                reporting = _reporting_verb(verb)
+            # `Clinton famously responded: "..." Her critics cited it`: the verb before the colon
+            # that opens the quote comes before any other.
+            for verb in sorted(candidates, key=lambda t: (t != introducing, *_closeness(t, quote))):
+                reporting = _reporting_verb(verb, quote)
                 subject = _speech_subject(reporting)
                 if subject is None and reporting is not verb:
                     # "Asked whether ..., Trump boasted, '...'": an outer verb with no subject of
@@ -176,6 +188,8 @@ class QuoteMentions:
                     verb = reporting
                 if subject is not None and quote.start <= subject.i < quote.end:
                     subject = _subject_between(quote, verb)
+                if subject is None:
+                    subject = _subject_after(quote, verb)
                 if subject is None:
                     continue
                 mention.verb = verb.lemma_.lower()
@@ -198,6 +212,14 @@ class QuoteMentions:
             if mention.speaker is None:
                 mention.attribution = "none"
             return mention
+        verb = _introducing_sentence(doc, quote)
+        if verb is not None:
+            # "Bystrom agreed. "...": the sentence before speaks, and the quote is what it said.
+            mention.verb = verb.lemma_.lower()
+            self._read_speaker(_speech_subject(verb), mention)
+            if mention.speaker is not None:
+                mention.attribution = "introduced"
+                return mention
         verb = _clause_around(quote)
         while verb is not None:
             subject = _speech_subject(verb)
@@ -214,17 +236,22 @@ class QuoteMentions:
         """A quote standing alone right after an attributed one goes on in the same voice."""
         if previous is None or previous._.quote.speaker is None:
             return False
-        own_sentence = quote[0].sent
-        if any(self._is_speech_verb(t) for t in own_sentence if t.i not in range(quote.start, quote.end)):
+        sentences = {t.sent.start: t.sent for t in quote}.values()
+        if any(self._is_speech_verb(t) for sentence in sentences for t in sentence if t.i not in range(quote.start, quote.end)):
             return False
         between = doc[previous.end : quote.start]
         if len(between) <= 8 and not any(t.is_alpha and t.pos_ in {"NOUN", "PROPN"} for t in between):
             return True
         # Further on in the same paragraph, with nobody else named or speaking in between, and the
         # quote opening its own sentence: the paragraph's speaker goes on.
+        opens_sentence = quote[0].is_sent_start or doc[quote.start - 1].is_sent_start
+        if opens_sentence and "\n" not in between.text.rstrip() and _ends_sentence_of(between, previous):
+            # `"A," Lieberman told the paper in July, after the mayor spoke. "B."`: the rest of
+            # the sentence that attributed the quote before, however long, gives no new voice,
+            # nor does the paragraph it ends, when the next one opens with the quote.
+            return True
         others = any(e.label_ in {"PERSON", "ORG"} for e in doc.ents if between.start <= e.start < between.end)
         speaks = any(self._is_speech_verb(t) or t.tag_ == "PRP" and t.dep_ == "nsubj" for t in between)
-        opens_sentence = quote[0].is_sent_start or doc[quote.start - 1].is_sent_start
         return len(between) <= MAX_CARRY_WORDS and "\n" not in between.text and opens_sentence and not others and not speaks
 
     def _speech_verb_candidates(self, doc: Doc, quote: Span):
@@ -290,10 +317,10 @@ class QuoteMentions:
             determiner = next((t.lower_ for t in subject.children if t.dep_ == "det"), "")
             mention.speaker = " ".join(t.text for t in subject.subtree if t.dep_ != "det" and not t.is_punct).strip()
             mention.speaker_kind = "unnamed" if determiner in {"a", "an"} else "role"
-        elif subject.ent_type_ in {"ORG", "GPE", "NORP"} and not _named_person_before(subject):
+        elif subject.ent_type_ in {"ORG", "GPE", "NORP"} and not _named_person_before(subject) and not _given_name_first(_compound_name(subject)):
             mention.speaker = _compound_name(subject)
             mention.speaker_kind, mention.organisation = "organisation", mention.speaker
-        elif subject.pos_ == "PROPN":
+        elif subject.pos_ == "PROPN" or (subject.is_title and not subject.is_sent_start):
             mention.speaker, mention.speaker_kind = _compound_name(subject), "named"
         elif subject.pos_ == "NOUN" and subject.lemma_.lower() in self.speaking_nouns:
             mention.speaker = _description(subject)
@@ -316,10 +343,17 @@ def _names_something(quote: Span, mention: QuoteMention) -> bool:
     return mention.attribution in {"none", "clause"} and not has_verb and len(inner) <= SCARE_QUOTE_WORDS
 
 
+def _ends_sentence_of(between: Span, previous: Span) -> bool:
+    """Everything between two quotes belongs to the sentence the first one stands in."""
+    sentence = previous[-1].sent
+    words = [t for t in between if not t.is_space]
+    return bool(words) and all(sentence.start <= t.i < sentence.end for t in words)
+
+
 def _breaks_off(quote: Span) -> bool:
     """A quote interrupted by its attribution ends its words with a comma or a full stop inside the
     marks ("A," he said); a title ("This Week") does not."""
-    return strip_marks(quote.text).rstrip().rstrip("'’\"”").rstrip()[-1:] in {",", ".", "!", "?", "…", "—", "-"}
+    return strip_marks(quote.text).rstrip().rstrip("'’\"”“").rstrip()[-1:] in {",", ".", "!", "?", "…", "—", "-"}
 
 
 def _same_voice(first: QuoteMention, second: QuoteMention) -> bool:
@@ -327,21 +361,43 @@ def _same_voice(first: QuoteMention, second: QuoteMention) -> bool:
     return second.attribution in {"none", "carried"} or (second.speaker is not None and second.speaker == first.speaker)
 
 
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _governs(verb: Token, quote: Span) -> bool:
+    """The quote stands in the verb's clause: below it, and not in a clause joined to it that
+    has a subject of its own ("Cruz accuses Obama of X and Trump says he is 'losing'"). The
+    quote is where its words hang on, not its marks, which the parser may hang anywhere."""
+    words = [t for t in quote if not (t.is_punct or t.is_space) and not (quote.start <= t.head.i < quote.end and t.head.i != t.i)]
+    node = words[0] if words else quote.root
+    for _ in range(12):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and _own_subject(node) and not (quote.start <= node.i < quote.end):
+            return False
+        node = node.head
+    return False
+
+
 def _closeness(verb: Token, quote: Span) -> tuple[int, int, int]:
     """Verbs whose clause holds the quote come first ("X wrote that Russia 'wants ...'"), then the nearest."""
-    governs = any(token.i in range(quote.start, quote.end) for token in verb.subtree)
+    governs = _governs(verb, quote)
     distance = min(abs(verb.i - quote.start), abs(verb.i - quote.end))
     return (0 if governs else 1, distance, verb.i)
 
 
-def _reporting_verb(verb: Token) -> Token:
+def _reporting_verb(verb: Token, quote: Span) -> Token:
     """In reported speech the words are the reporting speaker's: "Cardin said Republicans rejected
     it, calling it 'an area of contention'" climbs from "calling" through the reported clause to
-    "said". Only reported clauses, participles and conjuncts are climbed, never an "after" clause."""
+    "said". Only reported clauses, participles and conjuncts are climbed, never an "after" clause,
+    and never into the quote: a verb the parser hangs on the quoted words reports nothing."""
     node, reporting = verb, verb
     for _ in range(6):
-        climbs = node.dep_ in {"ccomp", "conj"} or (node.dep_ in {"advcl", "xcomp"} and node.tag_ == "VBG")
-        if not climbs or node.head.i == node.i:
+        climbs = node.dep_ == "ccomp" or (node.dep_ == "conj" and not _own_subject(node)) or (node.dep_ in {"advcl", "xcomp"} and node.tag_ == "VBG")
+        if not climbs or node.head.i == node.i or quote.start <= node.head.i < quote.end:
             break
         node = node.head
         if is_speech_verb(node):
@@ -383,26 +439,72 @@ def _subject_between(quote: Span, verb: Token) -> Token | None:
     return nouns[0] if nouns else None
 
 
-def _introduced_by_colon(doc: Doc, quote: Span) -> Token | None:
-    """`Ryan shot back: "..."`, `Rep. Trey Gowdy (R-S.C.): "..."`: the clause before a colon that
-    opens the quote names the speaker — its verb's subject, whatever the verb, or the phrase
-    itself when there is no verb."""
+def _subject_after(quote: Span, verb: Token) -> Token | None:
+    """`"It is valuable," said Skelly, explaining ...`: a verb right after the quote, with the
+    speaker after it, which the parser may leave without a subject. The speaker is the name or
+    noun the verb is followed by, before any punctuation."""
+    doc = quote.doc
+    if not 0 <= verb.i - quote.end <= 1 or any(not t.is_punct for t in doc[quote.end : verb.i]):
+        return None
+    for token in doc[verb.i + 1 : verb.i + 1 + ATTRIBUTION_OPENING]:
+        if token.is_punct or token.is_space or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}:
+            return None
+        if token.ent_type_ in {"DATE", "TIME"}:
+            return None
+        # A capitalised word here is a name even when the tagger calls it an adverb ("said Skelly").
+        if token.pos_ in {"PROPN", "NOUN"} or token.ent_type_ == "PERSON" or token.is_title:
+            name = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            return name.root if name is not None else token
+    return None
+
+
+def _colon_clause_root(doc: Doc, quote: Span) -> Token | None:
+    """The head of the clause before a colon that opens the quote, if one does."""
     colon = quote.start - 1
     while colon >= 0 and doc[colon].is_space:
         colon -= 1
-    if colon < 0 or doc[colon].text != ":":
+    if colon < 0 or not doc[colon].text.endswith(":"):
         return None
     clause = doc[doc[colon].sent.start : colon]
     if len(clause) == 0:
         return None
+    roots = [t for t in clause if t.head.i == t.i or not (clause.start <= t.head.i < clause.end)]
+    return roots[-1]
+
+
+def _introduced_by_colon(doc: Doc, quote: Span) -> Token | None:
+    """`Ryan shot back: "..."`, `Rep. Trey Gowdy (R-S.C.): "..."`: the clause before a colon that
+    opens the quote names the speaker — its verb's subject, whatever the verb, or the phrase
+    itself when there is no verb."""
+    root = _colon_clause_root(doc, quote)
+    if root is None:
+        return None
+    colon = quote.start - 1
+    while doc[colon].is_space:
+        colon -= 1
+    if root.pos_ in {"VERB", "AUX"}:
+        # "McConnell delivered a message to Trump:" is McConnell's, not the name before the colon.
+        return _speech_subject(root)
     named = [e for e in doc.ents if e.end == colon and e.label_ in {"PERSON", "ORG"}]
     if named:
         return named[-1].root
-    roots = [t for t in clause if t.head.i == t.i or not (clause.start <= t.head.i < clause.end)]
-    root = roots[-1]
-    if root.pos_ in {"VERB", "AUX"}:
-        return _speech_subject(root)
     return root if root.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _introducing_sentence(doc: Doc, quote: Span) -> Token | None:
+    """The speech verb of the sentence just before a quote that is a sentence of its own, in the
+    same paragraph, when that sentence speaks without quoting ("Coan argues that his client was
+    never violent. "..."", "Bystrom agreed. "...""): its subject is the quote's speaker."""
+    first = quote[0].sent
+    if not (quote[0].is_sent_start or doc[quote.start - 1].is_sent_start) or first.start == 0:
+        return None
+    before = doc[first.start - 1].sent
+    if "\n" in doc[before.start : quote.start].text.strip() or any(t.i in _quoted_tokens(doc) for t in before):
+        return None
+    root = before.root
+    if is_speech_verb(root) and _speech_subject(root) is not None:
+        return root
+    return None
 
 
 def _clause_around(quote: Span) -> Token | None:
@@ -558,6 +660,8 @@ def _only_person_before(pronoun: Token) -> str | None:
     quote, the pronoun is that person. Two names, or none, and it is a guess."""
     doc = pronoun.doc
     quoted = _quoted_tokens(doc)
+    wanted = next(iter(pronoun.morph.get("Gender")), None)
+    genders = _name_genders(doc)
     sentence = pronoun.sent
     for stretch in (doc[sentence.start : pronoun.i], doc[sentence.start - 1].sent if sentence.start > 0 else None):
         if stretch is None:
@@ -570,7 +674,9 @@ def _only_person_before(pronoun: Token) -> str | None:
         # The subject of the sentence is a person the recogniser may have missed ("Like Makaeff,
         # Roffman does not want to ..."): with it, that sentence names two people, not one.
         for subject in _proper_subjects(stretch, quoted):
-            people.setdefault(_compound_name(subject).split()[-1], _compound_name(subject))
+            name = _compound_name(subject)
+            if wanted not in {"Masc", "Fem"} or _looks_like_person(subject, name):
+                people.setdefault(name.split()[-1], name)
         # "He said Grassley would ...": the sentence's own speaker is a pronoun, so the one
         # name in it is not the antecedent: the pronoun chain goes further back ("it" is no one).
         chained = any(
@@ -578,7 +684,10 @@ def _only_person_before(pronoun: Token) -> str | None:
             for t in stretch
         )
         if people or chained:
-            return next(iter(people.values())) if len(people) == 1 and not chained else None
+            # One person, and of the pronoun's gender: sure. Two people of whom only one can be a
+            # "she" is left to the guess, which reads gender too but is never sure.
+            only = next(iter(people.values())) if len(people) == 1 and not chained else None
+            return only if only is not None and (wanted is None or _gender_of(only, genders) in {None, wanted}) else None
     return None
 
 
@@ -622,15 +731,17 @@ def _previous_person(pronoun: Token) -> str | None:
     when the entity recogniser calls it an organisation ("Elena Varga addressed the council")."""
     doc = pronoun.doc
     quoted = _quoted_tokens(doc)
-    genders = _honorific_genders(doc)
+    genders = _name_genders(doc)
     wanted = next(iter(pronoun.morph.get("Gender")), None)
 
     def agrees(name: str) -> bool:
-        known = genders.get(name.split()[-1])
+        known = _gender_of(name, genders)
         return wanted is None or known is None or known == wanted
 
     def person(token: Token) -> str | None:
         if token.i in quoted or token.pos_ != "PROPN" or token.ent_type_ in {"GPE", "NORP", "DATE"}:
+            return None
+        if not _looks_like_person(token, _compound_name(token)):
             return None
         entity = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
         name = entity.text if entity is not None else _compound_name(token)
@@ -661,11 +772,66 @@ def _honorifics() -> dict[str, str | None]:
     return {str(k).lower(): v for k, v in load_data("speech.yaml")["honorifics"].items()}
 
 
-def _honorific_genders(doc: Doc) -> dict[str, str]:
-    """Surnames the article gives an honorific: "Mr. Cohen" is a he, "Ms. Lerner" a she."""
-    genders = {}
+@data_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    names = load_data("given_names.yaml")
+    return {**{str(n): "Masc" for n in names["masculine"]}, **{str(n): "Fem" for n in names["feminine"]}}
+
+
+def _given_name_first(name: str) -> bool:
+    """"Elena Varga", whatever the recogniser calls it, is a person: it opens with a given name."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in _given_names()
+
+
+def _gender_of(name: str, genders: dict[str, str]) -> str | None:
+    """"Hillary Clinton" by her given name; "Clinton" by what the article shows of that surname.
+    A full name with a given name the census does not know ("Rakeyia Scott") is nobody's guess:
+    another Scott's gender is not hers."""
+    words = name.split()
+    while len(words) >= 2 and (words[0].endswith(".") or words[0].lower() in _honorifics()):
+        # "Ms. Lerner" is a she; "Rep. Jim Clyburn" is read from "Jim".
+        honorific = _honorifics().get(words[0].lower().rstrip("."))
+        if honorific:
+            return honorific
+        words = words[1:]
+    if len(words) >= 2:
+        return _given_names().get(words[0].lower())
+    return genders.get(words[0]) if words else None
+
+
+def _name_genders(doc: Doc) -> dict[str, str]:
+    """Surnames whose bearer the article shows to be a he or a she: by an honorific ("Mr. Cohen",
+    "Ms. Lerner") or by the given name a person is introduced with ("Hillary Clinton"). A surname
+    shown both ways (Bill and Hillary Clinton) says nothing."""
+    return {name: next(iter(seen)) for name, seen in _shown_genders(doc).items() if len(seen) == 1}
+
+
+def _shown_genders(doc: Doc) -> dict[str, set[str]]:
+    key = "crosscheck_shown_genders"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    shown: dict[str, set[str]] = {}
     for token in doc[:-1]:
         gender = _honorifics().get(token.lower_.rstrip("."))
         if gender and doc[token.i + 1].pos_ == "PROPN":
-            genders.setdefault(doc[token.i + 1].text, gender)
-    return genders
+            shown.setdefault(doc[token.i + 1].text, set()).add(gender)
+    given = _given_names()
+    for entity in doc.ents:
+        # The name runs until its first mark: "Deborah Jordan Reynolds - Santilli's" is Reynolds.
+        words = list(itertools.takewhile(lambda t: t.text.rstrip(".").isalpha(), entity))
+        if entity.label_ in {"PERSON", "ORG"} and len(words) >= 2 and words[0].lower_ in given:
+            shown.setdefault(words[-1].text, set()).add(given[words[0].lower_])
+    doc.user_data[key] = shown
+    return shown
+
+
+def _looks_like_person(token: Token, name: str) -> bool:
+    """A proper noun the recogniser calls an organisation is a person only when the article shows
+    its name to be a person's elsewhere (a person's name, an honorific, a given name): "Fiorina"
+    read as an organisation in one sentence is still "Carly Fiorina"; "Congress" is never one."""
+    if token.ent_type_ != "ORG":
+        return True
+    doc = token.doc
+    surname = name.split()[-1]
+    return surname in _shown_genders(doc) or any(e.label_ == "PERSON" and e[-1].text == surname for e in doc.ents) or _gender_of(name, {}) is not None

@@ -24,11 +24,20 @@ def speaking_nouns() -> frozenset[str]:
     return frozenset(classes["agents"]) | frozenset(classes["texts"]) | frozenset(str(n) for n in observed)
 
 
+def phrasal_particle(token: Token) -> str | None:
+    """The particle of a phrasal verb: one the parser marks as such ("pointed out"), or an adverb
+    right after the verb, which is how it often reads "shot back" or "fired back"."""
+    for child in token.children:
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == token.i + 1 and child.is_alpha and child.is_lower):
+            return child.lower_
+    return None
+
+
 def is_speech_verb(token: Token) -> bool:
     """A verb that attributes words: "said", "tweeted", "went on", "pointed out"."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    particle = phrasal_particle(token)
     verbs = speech_verbs()
-    return (f"{lemma} {particle}" in verbs) if particle and f"{lemma} {particle}" in verbs else lemma in verbs
+    return (particle is not None and f"{lemma} {particle}" in verbs) or lemma in verbs

@@ -120,7 +120,7 @@ _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,4})"
     r"(?:, [^\n,()—–]{1,40}?){0,2}"
     r"(?: \((?P<agency>[^)\n]{1,40})\))?"
-    r"\s*(?:[—–―-]+|:)(?![a-z])"
+    r"\s*(?P<separator>[—–―-]+|:)(?![a-z])"
 )
 
 
@@ -135,4 +135,7 @@ def in_dateline(token: Token) -> bool:
     if match is None or token.idx >= match.end():
         return False
     place = match.group("place")
-    return place.isupper() or match.group("agency") is not None
+    if place.isupper():
+        return True
+    # "Rep. Trey Gowdy (R-S.C.):" introduces a quote; an agency's dateline ends with a dash.
+    return match.group("agency") is not None and match.group("separator") != ":"
