@@ -284,3 +284,11 @@ Feature: Who said it
       """
     When I run "crosscheck claims {articles}"
     Then the quote "This comes on top of what Congress already owes us," is attributed to "Elena Varga"
+
+  Scenario: A surname the tagger reads as a common noun is a name the article gave before
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Dr. Halvard Swers teaches at the college. Swers said because the council is divided, "the vote will slip to June."
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "the vote will slip to June." is attributed to "Halvard Swers"

@@ -189,7 +189,7 @@ class QuoteMentions:
                 if subject is not None and quote.start <= subject.i < quote.end:
                     subject = _subject_between(quote, verb)
                 if subject is None:
-                    subject = _subject_after(quote, verb)
+                    subject = _subject_after(quote, verb) or _subject_misparsed(verb)
                 if subject is None:
                     continue
                 mention.verb = verb.lemma_.lower()
@@ -320,7 +320,7 @@ class QuoteMentions:
         elif subject.ent_type_ in {"ORG", "GPE", "NORP"} and not _named_person_before(subject) and not _given_name_first(_compound_name(subject)):
             mention.speaker = _compound_name(subject)
             mention.speaker_kind, mention.organisation = "organisation", mention.speaker
-        elif subject.pos_ == "PROPN" or (subject.is_title and not subject.is_sent_start):
+        elif subject.pos_ == "PROPN" or (subject.is_title and (not subject.is_sent_start or _named_elsewhere(subject))):
             mention.speaker, mention.speaker_kind = _compound_name(subject), "named"
         elif subject.pos_ == "NOUN" and subject.lemma_.lower() in self.speaking_nouns:
             mention.speaker = _description(subject)
@@ -470,6 +470,22 @@ def _colon_clause_root(doc: Doc, quote: Span) -> Token | None:
         return None
     roots = [t for t in clause if t.head.i == t.i or not (clause.start <= t.head.i < clause.end)]
     return roots[-1]
+
+
+def _subject_misparsed(verb: Token) -> Token | None:
+    """The speaker of a speech verb the parser left without a subject, in the two ways it does:
+    the name right before the verb hung elsewhere ("..., former president Bill Clinton said his
+    wife ..."), or the subject given to a clause before it ("One attendee, who spoke on the
+    condition of anonymity, said ..."). Never a word inside a quote."""
+    doc, quoted = verb.doc, _quoted_tokens(verb.doc)
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.i not in quoted and before.ent_type_ not in _NOT_PEOPLE - {"ORG"}:
+        return before
+    for clause in verb.lefts:
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause.dep_ == "ccomp" else None
+        if subject is not None and subject.i not in quoted and subject.pos_ in {"PROPN", "NOUN"}:
+            return subject
+    return None
 
 
 def _introduced_by_colon(doc: Doc, quote: Span) -> Token | None:
@@ -824,6 +840,11 @@ def _shown_genders(doc: Doc) -> dict[str, set[str]]:
             shown.setdefault(words[-1].text, set()).add(given[words[0].lower_])
     doc.user_data[key] = shown
     return shown
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """"Swers said ..." tagged as a plural noun: the article named "Michele Swers" before."""
+    return any(e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents)
 
 
 def _looks_like_person(token: Token, name: str) -> bool:
