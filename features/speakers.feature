@@ -292,3 +292,21 @@ Feature: Who said it
       """
     When I run "crosscheck claims {articles}"
     Then the quote "the vote will slip to June." is attributed to "Halvard Swers"
+
+  Scenario: An honorific decides the gender of the very mention it stands before
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Paul Okafor runs the ferry company. Mr. Rogan greeted the guests at the pier. But Mrs. Okafor, who was busy with the tickets, barely looked up. "There was a chill in the room," he said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "There was a chill in the room," is attributed to "Rogan"
+
+  Scenario: A quote with an attribution of its own after it is not carried over from the quote before
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      President Varga rebuked critics who say she should call the strike "sabotage," adding that words alone change nothing.
+
+      "What would the label achieve? Would it bring the ferries back?" she said. "It would not."
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "What would the label achieve? Would it bring the ferries back? It would not." is attributed to "Varga"

@@ -236,8 +236,7 @@ class QuoteMentions:
         """A quote standing alone right after an attributed one goes on in the same voice."""
         if previous is None or previous._.quote.speaker is None:
             return False
-        sentences = {t.sent.start: t.sent for t in quote}.values()
-        if any(self._is_speech_verb(t) for sentence in sentences for t in sentence if t.i not in range(quote.start, quote.end)):
+        if any(self._speech_verb_candidates(doc, quote)):
             return False
         between = doc[previous.end : quote.start]
         if len(between) <= 8 and not any(t.is_alpha and t.pos_ in {"NOUN", "PROPN"} for t in between):
@@ -703,7 +702,20 @@ def _only_person_before(pronoun: Token) -> str | None:
             # One person, and of the pronoun's gender: sure. Two people of whom only one can be a
             # "she" is left to the guess, which reads gender too but is never sure.
             only = next(iter(people.values())) if len(people) == 1 and not chained else None
-            return only if only is not None and (wanted is None or _gender_of(only, genders) in {None, wanted}) else None
+            if only is None or wanted is None:
+                return only
+            # "Mrs. Okafor" in this stretch is a she, whatever other Okafors the article has.
+            shown = {_honorific_before(t) for t in stretch if t.text == only.split()[-1]} - {None}
+            return only if _gender_of(only, genders) in {None, wanted} and shown <= {wanted} else None
+    return None
+
+
+def _honorific_before(token: Token) -> str | None:
+    """The gender an honorific right before a name gives it ("Mrs. Okafor")."""
+    for before in reversed(token.doc[max(0, token.i - 4) : token.i]):
+        honorific = _honorifics().get(before.lower_.rstrip("."))
+        if honorific or before.pos_ != "PROPN":
+            return honorific
     return None
 
 
@@ -742,9 +754,10 @@ def _described_people(stretch: Span, quoted: set[int]) -> list[str]:
 def _previous_person(pronoun: Token) -> str | None:
     """"he said" when the text leaves it open: the person who is the main subject of the nearest
     sentence before that has one (the one the passage is about), else the last person named as
-    any subject, else the last person named; never a name inside a quote, never one whose
-    honorific ("Mr.", "Ms.") contradicts the pronoun. A proper-noun subject counts as a person even
-    when the entity recogniser calls it an organisation ("Elena Varga addressed the council")."""
+    any subject, else the last person named; never a name inside a quote, never one whose gender
+    contradicts the pronoun (honorific, given name). A proper-noun
+    subject counts as a person even when the entity recogniser calls it an organisation ("Elena
+    Varga addressed the council") if the article shows it is one."""
     doc = pronoun.doc
     quoted = _quoted_tokens(doc)
     genders = _name_genders(doc)
@@ -761,6 +774,10 @@ def _previous_person(pronoun: Token) -> str | None:
             return None
         entity = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
         name = entity.text if entity is not None else _compound_name(token)
+        # "Mrs. Clinton" here is a she, whatever other Clintons the article has.
+        honorific = _honorific_before(token)
+        if honorific and wanted and honorific != wanted:
+            return None
         return name if agrees(name) else None
 
     sentence, looked = doc[pronoun.i].sent, 0
