@@ -51,6 +51,9 @@ def validate_data(only_overrides: bool = False) -> list[str]:
     for path in data_files():
         if only_overrides and path.parent == bundled:
             continue
+        if path.name == "units.txt":
+            problems += [f"{path}: {problem}" for problem in check_units(path)]
+            continue
         if path.suffix != ".yaml":
             continue
         if path.name not in schema:
@@ -65,6 +68,39 @@ def validate_data(only_overrides: bool = False) -> list[str]:
             for path in sorted(overrides.iterdir())
             if path.is_file() and path.name not in known
         ]
+    return problems
+
+
+def check_units(path: Path) -> list[str]:
+    """Unit definitions as pint reads them: every line a definition, a directive or a comment,
+    and every unit defined resolvable (pint reads lazily, so a misspelt base unit would
+    otherwise surface only when an article used it)."""
+    import pint
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        return [f"cannot read: {error}"]
+    definitions = [
+        (number, line.strip()) for number, line in enumerate(lines, 1)
+        if line.strip() and not line.lstrip().startswith(("#", "@"))
+    ]
+    problems = [f"line {number}: not a unit definition ('name = value'): {line}" for number, line in definitions if "=" not in line]
+    if problems:
+        return problems
+    registry = pint.UnitRegistry()
+    try:
+        registry.load_definitions(str(path))
+    except Exception as error:  # pint raises several kinds for a bad definition file
+        return [f"pint cannot read it: {str(error).splitlines()[0] if str(error) else type(error).__name__}"]
+    for number, line in definitions:
+        name = line.split("=")[0].strip()
+        if name.startswith("[") or not name:
+            continue
+        try:
+            registry.get_base_units(name)
+        except Exception as error:  # undefined units, bad expressions
+            problems.append(f"line {number}: '{name}' does not resolve: {str(error).splitlines()[0] if str(error) else type(error).__name__}")
     return problems
 
 

@@ -22,6 +22,18 @@ Feature: One name spelled two ways (rule name_variant)
       | leaders in Kyiv    | leaders in Kiev     | Kyiv               | Kiev              |
       | Nato envoys        | NATO envoys         | Nato               | NATO              |
 
+  Scenario: Two given names a census lists apart are two people, however alike they look
+    Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
+      """
+      Brian Walsh chaired the council meeting on Monday.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-26 in story "talks":
+      """
+      Bryan Walsh, a ferry captain, spoke at the council meeting on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "name_variant" findings
+
   Scenario: One spelling everywhere is not a finding
     Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
       """

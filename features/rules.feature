@@ -120,3 +120,5 @@ Feature: Rule files an editor can read and tune
       | segments.yaml   | markers: [b]\nmarkers: [c]\nheadline_list_min_lines: 3\nheadline_max_words: 16 | key 'markers' appears twice |
       | segments.yaml   | markers: [yes]\nheadline_list_min_lines: 3\nheadline_max_words: 16 | markers: a word was read as true or false |
       | synonym.yaml    | nouns: []                                          | not a data file crosscheck reads         |
+      | units.txt       | thousand = 1e3\ntroop = persn                       | line 2: 'troop' does not resolve         |
+      | units.txt       | thousand = 1e3\na thousand troops                   | line 2: not a unit definition            |

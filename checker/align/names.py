@@ -2,7 +2,8 @@
 
 Spellings are grouped by the spelling lists of rules/data/aliases.yaml, then by transliteration
 folding (rules/data/transliteration.yaml). Each pair of spellings in a group is one comparison,
-citing the first use of each; a house-style preference marks drafts that use another spelling.
+citing the first use of each, unless the fold links two given names a census lists apart ("Brian
+Walsh" and "Bryan Walsh" are two people); a house-style preference marks drafts that use another spelling.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from itertools import combinations
 from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
 from checker.model import Article, Comparison, NameClaim
-from checker.normalise.names import fold, listed_spelling
+from checker.normalise.names import different_given_names, fold, listed_spelling
 
 NAME_FIELDS = {
     "story": "the story the articles belong to",
@@ -69,6 +70,8 @@ def align_names(articles: list[Article], claims: list[NameClaim], style: HouseSt
     comparisons = []
     for (story, key), spellings in sorted(groups.items()):
         for left_name, right_name in combinations(sorted(spellings), 2):
+            if key.startswith("fold:") and different_given_names(left_name, right_name):
+                continue
             comparisons.append(_comparison(by_id, story, key, spellings, left_name, right_name, style))
     return comparisons
 

@@ -19,6 +19,7 @@ from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
 from checker.extract.speech import is_speech_verb, speaking_nouns
 from checker.extract.syntax import in_dateline
+from checker.normalise.names import given_names
 from checker.resources import data_cache, load_data
 
 if not Doc.has_extension("quotes"):
@@ -805,16 +806,12 @@ def _honorifics() -> dict[str, str | None]:
     return {str(k).lower(): v for k, v in load_data("speech.yaml")["honorifics"].items()}
 
 
-@data_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    names = load_data("given_names.yaml")
-    return {**{str(n): "Masc" for n in names["masculine"]}, **{str(n): "Fem" for n in names["feminine"]}}
 
 
 def _given_name_first(name: str) -> bool:
     """"Elena Varga", whatever the recogniser calls it, is a person: it opens with a given name."""
     words = name.split()
-    return len(words) >= 2 and words[0].lower() in _given_names()
+    return len(words) >= 2 and words[0].lower() in given_names()
 
 
 def _gender_of(name: str, genders: dict[str, str]) -> str | None:
@@ -829,7 +826,7 @@ def _gender_of(name: str, genders: dict[str, str]) -> str | None:
             return honorific
         words = words[1:]
     if len(words) >= 2:
-        return _given_names().get(words[0].lower())
+        return given_names().get(words[0].lower())
     return genders.get(words[0]) if words else None
 
 
@@ -849,7 +846,7 @@ def _shown_genders(doc: Doc) -> dict[str, set[str]]:
         gender = _honorifics().get(token.lower_.rstrip("."))
         if gender and doc[token.i + 1].pos_ == "PROPN":
             shown.setdefault(doc[token.i + 1].text, set()).add(gender)
-    given = _given_names()
+    given = given_names()
     for entity in doc.ents:
         # The name runs until its first mark: "Deborah Jordan Reynolds - Santilli's" is Reynolds.
         words = list(itertools.takewhile(lambda t: t.text.rstrip(".").isalpha(), entity))

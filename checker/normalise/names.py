@@ -45,6 +45,22 @@ def fold(name: str) -> str:
 
 
 @data_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name (lower case) -> "Masc" or "Fem", from rules/data/given_names.yaml."""
+    names = load_data("given_names.yaml")
+    return {**{str(n): "Masc" for n in names["masculine"]}, **{str(n): "Fem" for n in names["feminine"]}}
+
+
+def different_given_names(first: str, second: str) -> bool:
+    """"Brian Walsh" and "Bryan Walsh": two given names a census lists apart are two people, however
+    alike they fold; "Sergey"/"Sergei", which it does not list, may be one."""
+    a, b = first.lower().split(), second.lower().split()
+    if len(a) < 2 or len(b) < 2 or a[0] == b[0]:
+        return False
+    return a[0] in given_names() and b[0] in given_names()
+
+
+@data_cache(maxsize=1)
 def _actors() -> dict[str, str]:
     groups = load_data("aliases.yaml")["actors"]
     return {fold(str(member)): str(group[0]) for group in groups for member in group}
