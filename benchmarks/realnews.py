@@ -123,22 +123,36 @@ def locate(text: str, cited: str) -> list[tuple[int, int]]:
 
 
 def load_judgements(path: Path, texts: dict[str, str], source: str) -> list[Judgement]:
-    """Judgements from a YAML file: `findings: [{category, left: [article, text], right: [...],
-    other?: [[article, text], ...], verdict, cause?}]`. A side whose text cannot be found in its
-    article is an error naming the file: a judgement that silently covers nothing is worse than none."""
+    """Judgements from a YAML file: `findings: [{category, left: SIDE, right: SIDE, other?: [SIDE,
+    ...], verdict, cause?}]`, a SIDE being `[article, start, end]` (offsets into the article's text,
+    as this project writes them: no article text is copied) or `[article, text]` (as the editor's
+    file cites). A side that is not in its article is an error naming the file: a judgement that
+    silently covers nothing is worse than none."""
     content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     judgements = []
     for number, entry in enumerate(content.get("findings") or [], 1):
         sides = []
-        for article, cited in [entry["left"], entry["right"], *(entry.get("other") or [])]:
-            if article not in texts:
-                raise SystemExit(f"{path}: judgement {number}: unknown article '{article}'")
-            spans = locate(texts[article], cited)
-            if not spans:
-                raise SystemExit(f"{path}: judgement {number}: {cited!r} is not in {article}")
-            sides += [Side(article, start, end, cited) for start, end in spans]
+        for side in [entry["left"], entry["right"], *(entry.get("other") or [])]:
+            sides += cited_sides(path, number, side, texts)
         judgements.append(Judgement(entry["category"], tuple(sides), bool(entry["verdict"]), entry.get("cause") or "", source))
     return judgements
+
+
+def cited_sides(path: Path, number: int, side: list, texts: dict[str, str]) -> list[Side]:
+    """The places in an article one judged side stands."""
+    article = side[0]
+    if article not in texts:
+        raise SystemExit(f"{path}: entry {number}: unknown article '{article}'")
+    text = texts[article]
+    if len(side) == 3:
+        start, end = int(side[1]), int(side[2])
+        if not 0 <= start < end <= len(text):
+            raise SystemExit(f"{path}: entry {number}: offsets {start}-{end} are outside {article}")
+        return [Side(article, start, end, text[start:end])]
+    spans = locate(text, side[1])
+    if not spans:
+        raise SystemExit(f"{path}: entry {number}: {side[1]!r} is not in {article}")
+    return [Side(article, start, end, side[1]) for start, end in spans]
 
 
 def _overlaps(a: Side, b: Side) -> bool:
