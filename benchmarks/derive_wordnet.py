@@ -54,6 +54,8 @@ HEADER = """\
 # Derived by benchmarks/derive_wordnet.py from WordNet 3.0 — do not edit by hand, run it again.
 # agents: one of the noun's {senses} most frequent senses is a person or a group (noun.person,
 #   noun.group): "senator", "critic", "committee", "police".
+# groups: agents whose most frequent sense is a group (noun.group): "network", "committee",
+#   "party" — never a "he" or a "she".
 # texts: the noun's most frequent sense is a communication (noun.communication): "letter",
 #   "report", "statement", "editorial".
 # events: the noun names a happening — its most frequent sense is an event or a phenomenon
@@ -65,21 +67,24 @@ HEADER = """\
 #   the other ("profit", "earnings", "net income"); only nouns for things news counts or prices
 #   (people, groups, possessions, artefacts, acts, events, quantities), single words or two-word
 #   compounds written with a space. Each group's first word stands for the group.
-# Schema: {{agents: [noun, ...], texts: [noun, ...], events: [noun, ...], same_thing: [[noun, ...], ...]}},
+# Schema: {{agents: [noun, ...], groups: [noun, ...], texts: [noun, ...], events: [noun, ...],
+#   same_thing: [[noun, ...], ...]}},
 #   lower-case, sorted.
 """
 
 
-def classes() -> tuple[list[str], list[str], list[str]]:
+def classes() -> tuple[list[str], list[str], list[str], list[str]]:
     from nltk.corpus import wordnet
 
-    agents, texts, events = [], [], []
+    agents, groups, texts, events = [], [], [], []
     for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.NOUN))):
         if not lemma.isalpha() or not lemma.islower():
             continue
         senses = wordnet.synsets(lemma, pos=wordnet.NOUN)
         if any(s.lexname() in AGENT_FILES for s in senses[:SENSES_LOOKED_AT]):
             agents.append(lemma)
+            if senses[0].lexname() == "noun.group":
+                groups.append(lemma)
         elif senses and senses[0].lexname() in TEXT_FILES:
             texts.append(lemma)
         if senses and (
@@ -87,7 +92,7 @@ def classes() -> tuple[list[str], list[str], list[str]]:
             or (len(senses) > 1 and all(s.lexname() in HAPPENING_FILES for s in senses[:2]))
         ):
             events.append(lemma)
-    return agents, texts, events
+    return agents, groups, texts, events
 
 
 def same_thing() -> list[list[str]]:
@@ -140,9 +145,9 @@ def _flow(words: list[str]) -> str:
 
 
 def main() -> None:
-    agents, texts, events = classes()
+    agents, bodies, texts, events = classes()
     groups = same_thing()
-    body = f"agents: [\n{_flow(agents)}\n]\ntexts: [\n{_flow(texts)}\n]\nevents: [\n{_flow(events)}\n]\n"
+    body = f"agents: [\n{_flow(agents)}\n]\ngroups: [\n{_flow(bodies)}\n]\ntexts: [\n{_flow(texts)}\n]\nevents: [\n{_flow(events)}\n]\n"
     body += "same_thing:\n" + "".join(f"  - [{', '.join(map(_word, group))}]\n" for group in groups)
     OUTPUT.write_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE + body, encoding="utf-8")
     sides = stance_verbs()
@@ -152,7 +157,7 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents, {len(texts)} texts, {len(events)} events, {len(groups)} same-thing groups")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents ({len(bodies)} groups), {len(texts)} texts, {len(events)} events, {len(groups)} same-thing groups")
 
 
 if __name__ == "__main__":

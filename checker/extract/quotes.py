@@ -641,6 +641,12 @@ def _description(noun: Token) -> str:
     return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i) if not t.is_punct)
 
 
+@data_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Nouns for a body rather than a person ("network", "committee"), from WordNet."""
+    return frozenset(str(noun) for noun in load_data("noun_classes.yaml")["groups"])
+
+
 def _compound_name(token: Token) -> str:
     parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return " ".join(t.text for t in [*parts, token])
@@ -686,7 +692,7 @@ def _only_person_before(pronoun: Token) -> str | None:
             e.text.split()[-1]: e.text for e in doc.ents
             if e.label_ == "PERSON" and stretch.start <= e.start and e.end <= stretch.end and e.start not in quoted
         }
-        people.update((name.split()[-1], name) for name in _described_people(stretch, quoted))
+        people.update((name.split()[-1], name) for name in _described_people(stretch, quoted, personal=wanted in {"Masc", "Fem"}))
         # The subject of the sentence is a person the recogniser may have missed ("Like Makaeff,
         # Roffman does not want to ..."): with it, that sentence names two people, not one.
         for subject in _proper_subjects(stretch, quoted):
@@ -737,11 +743,12 @@ def _quoted_tokens(doc: Doc) -> frozenset[int]:
     return doc.user_data[key]
 
 
-def _described_people(stretch: Span, quoted: set[int]) -> list[str]:
+def _described_people(stretch: Span, quoted: set[int], personal: bool = False) -> list[str]:
     """Names the text itself says are people, whatever the entity recogniser calls them: a name in
     apposition with a word for a person ("the trade minister, Helena Sobral"; "Malcolm Treharne,
-    the chief executive")."""
-    people = speaking_nouns()
+    the chief executive"). For "he" or "she" (`personal`), a name described as a body ("the
+    network Univision") is none."""
+    people = speaking_nouns() - _group_nouns() if personal else speaking_nouns()
     found = []
     for token in stretch:
         if token.pos_ != "PROPN" or token.i in quoted or token.dep_ == "compound":
