@@ -8,6 +8,11 @@ every side, the same article is cited and the cited spans overlap by at least ha
 shorter one — so a finding whose quote boundary moved keeps its verdict. A finding no judgement
 covers is listed as unjudged: read both articles and judge it before trusting any figure.
 
+Recall needs the discrepancies nobody flagged: `benchmarks/judgements/basil-dev-discrepancies.yaml`
+lists the genuine differences in quoted words (and quotes given to two speakers) found by reading
+every event end to end, without looking at crosscheck's output. One is found when a quote
+finding cites both of its sides.
+
     python benchmarks/realnews.py [--data DIR] [--json] [--verbose]
 """
 
@@ -27,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 OWN_JUDGEMENTS = ROOT / "benchmarks" / "judgements" / "basil-dev.yaml"
+DISCREPANCIES = ROOT / "benchmarks" / "judgements" / "basil-dev-discrepancies.yaml"
+QUOTE_CATEGORIES = ("quote_mismatch", "quote_misattribution")
 SEVERITY_ORDER = ("error", "warning", "info")
 
 
@@ -81,9 +88,33 @@ class Tally:
         return self.true / judged if judged else None
 
 
+@dataclass(frozen=True)
+class Discrepancy:
+    """A genuine difference between two outlets' quotes, listed by reading the articles."""
+
+    story: str
+    kind: str
+    sides: tuple[Side, Side]
+    what: str
+
+
 @dataclass
 class RealNewsScore:
     outcomes: list[Outcome] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+
+    def found(self, discrepancy: Discrepancy) -> bool:
+        """A quote finding cites both sides of the discrepancy."""
+        left, right = discrepancy.sides
+        return any(
+            o.category in QUOTE_CATEGORIES
+            and any(_overlaps(s, left) for s in o.sides) and any(_overlaps(s, right) for s in o.sides)
+            for o in self.outcomes
+        )
+
+    @property
+    def missed(self) -> list[Discrepancy]:
+        return [d for d in self.discrepancies if not self.found(d)]
 
     def tally(self, severities: tuple[str, ...], category: str | None = None) -> Tally:
         tally = Tally()
@@ -109,6 +140,8 @@ class RealNewsScore:
             "findings": everything.alarms,
             "true_findings": everything.true,
             "unjudged": everything.unjudged,
+            "quote_discrepancies": len(self.discrepancies),
+            "quote_discrepancies_found": len(self.discrepancies) - len(self.missed),
         }
 
 
@@ -155,6 +188,20 @@ def cited_sides(path: Path, number: int, side: list, texts: dict[str, str]) -> l
     return [Side(article, start, end, side[1]) for start, end in spans]
 
 
+def load_discrepancies(path: Path, texts: dict[str, str]) -> list[Discrepancy]:
+    """`[{story, kind: wording|speaker|none, left: [article, start, end], right: [...], what}]`;
+    `kind: none` records a story read and found to hold no quote discrepancy."""
+    if not path.exists():
+        return []
+    found = []
+    for number, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or [], 1):
+        if entry["kind"] == "none":
+            continue
+        left, right = (cited_sides(path, number, entry[side], texts)[0] for side in ("left", "right"))
+        found.append(Discrepancy(entry["story"], entry["kind"], (left, right), entry.get("what") or ""))
+    return found
+
+
 def _overlaps(a: Side, b: Side) -> bool:
     shared = min(a.end, b.end) - max(a.start, b.start)
     return a.article == b.article and shared > 0 and shared >= 0.5 * min(a.end - a.start, b.end - b.start)
@@ -179,7 +226,7 @@ def score(data: Path = DEFAULT_DATA) -> RealNewsScore:
     judgements = load_judgements(data / "basil-dev-judged.yaml", texts, "editor")
     if OWN_JUDGEMENTS.exists():
         judgements += load_judgements(OWN_JUDGEMENTS, texts, "project")
-    result = RealNewsScore()
+    result = RealNewsScore(discrepancies=load_discrepancies(DISCREPANCIES, texts))
     for finding in report.findings:
         sides = tuple(Side(c.article, c.start, c.end, c.text) for c in finding.claims)
         outcome = Outcome(finding.category, finding.severity, sides, finding.message)
@@ -224,6 +271,12 @@ def main() -> None:
         print(json.dumps(result.summary(), indent=2))
         return
     print("\n".join(table(result)))
+    if result.discrepancies:
+        summary = result.summary()
+        print(f"\ngenuine quote discrepancies found: {summary['quote_discrepancies_found']} of {summary['quote_discrepancies']}")
+        for missed in result.missed if args.verbose else []:
+            left, right = missed.sides
+            print(f"- [missed] {missed.kind}: {missed.what}\n    {left.article} @{left.start}: {left.text[:160]!r}\n    {right.article} @{right.start}: {right.text[:160]!r}")
     shown = result.outcomes if args.verbose else result.unjudged
     if shown:
         print("\nunjudged findings:" if not args.verbose else "\nfindings:")

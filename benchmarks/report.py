@@ -131,6 +131,13 @@ def realnews_sections(data: Path) -> dict[str, str] | None:
         f" | {_percent(summary['true_findings'] / summary['findings'] if summary['findings'] else None)} |\n"
         f"| unjudged | | | {summary['unjudged']} |"
     )
+    if summary["quote_discrepancies"]:
+        found, listed = summary["quote_discrepancies_found"], summary["quote_discrepancies"]
+        head += (
+            f"\n\nGenuine quote discrepancies, listed by reading all 50 events end to end without looking"
+            f" at crosscheck's output (`benchmarks/judgements/basil-dev-discrepancies.yaml`): {listed};"
+            f" found by a quote finding: {found} (recall {found / listed:.0%})."
+        )
     return {"realnews-summary": head, "realnews-table": "```text\n" + "\n".join(table(result)) + "\n```"}
 
 
