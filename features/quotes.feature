@@ -205,3 +205,15 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       | Chief executive Lucía Ferrán Ortiz said: "Shoppers are still counting every cent."       | "Shoppers are still counting every cent," Ferrán said on Thursday.              |
       | "Shoppers are still counting every cent," Mike Thibodeau said on Thursday.              | "Shoppers are still counting every cent," Michael Thibodeau said on Thursday.   |
       | "Shoppers are still counting every cent," Donald Trump Jr. said on Thursday.            | "Shoppers are still counting every cent," Mr. Trump said on Thursday.           |
+
+  Scenario: A quote nobody is named for is paired by its words alone, as a note with the doubt shown
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      Workers gathered at the site on Monday.
+
+      "We will not accept a single hour of delay on this bridge."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "quote_mismatch" whose message says "quote Elena Varga in different words"
+    And the finding's evidence includes "quote.speaker_missing"
+    And the finding's confidence is 0.6
