@@ -217,3 +217,11 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
     Then the report has a info "quote_mismatch" whose message says "quote Elena Varga in different words"
     And the finding's evidence includes "quote.speaker_missing"
     And the finding's confidence is 0.6
+
+  Scenario: A function word put in another's place is a changed word, reported as a note
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "We will not accept a single day of delay to this bridge," Mayor Elena Varga said on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "quote_mismatch" whose message says "[-on-] {+to+}"

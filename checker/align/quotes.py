@@ -41,7 +41,8 @@ QUOTE_FIELDS = {
     "pronoun_changed": "true when a personal pronoun differs (they / it)",
     "material_change": "true when a negation, number, modal or pronoun changed: what was said is different",
     "words_changed": "how many words differ, other than punctuation, case, spelling and function words",
-    "trivial": "true when the quotes differ only in punctuation, case, spelling, function words or a marked cut",
+    "minor": "true when the only change is a function word put in another's place ('to' / 'of', 'or' / 'and')",
+    "trivial": "true when the quotes differ only in punctuation, case, spelling, function words dropped or added, or a marked cut",
     "diff": "the word-level difference: [-removed-] {+added+}",
     "left_text": "the first quote as printed",
     "right_text": "the second quote as printed",
@@ -64,6 +65,8 @@ MIN_ANCHOR = 2
 EDGE_WORDS = 2
 """Where both quotes open (or close) with up to this many different words, the words changed;
 with more on either side, the quotes are different sentences sharing a phrase."""
+SWAPPED = "function word swapped"
+"""A change class of its own: one function word in another's place, a changed word of little weight."""
 NAME_SPELLING = 0.6
 """Names inside a quote this similar (0 to 1) are one name spelled two ways (Qaddafi / Gadhafi)."""
 
@@ -182,6 +185,7 @@ def _compare(by_id: dict[str, Article], story: str, left_group: list, right_grou
         "pronoun_changed": "pronoun" in change.changed,
         "material_change": change.material,
         "words_changed": change.words_changed,
+        "minor": change.changed == {SWAPPED},
         "trivial": change.trivial,
         "diff": change.diff,
         "left_text": left.quote,
@@ -404,9 +408,13 @@ def _without_cuts(words, classes) -> tuple[list[str], list[str], set[int], list[
 
 def _classes_changed(old, old_classes, new, new_classes) -> set[str]:
     """What one replaced stretch changes: the classes whose words differ between the two sides;
-    nothing when only function words move or a name is spelled another way."""
+    nothing when function words are only dropped or added, or a name is spelled another way."""
     if old and new and set(old_classes) == set(new_classes) == {NAME} and _spelling_of(" ".join(old), " ".join(new)):
         return set()
+    if old and new and set(old_classes) == set(new_classes) == {FUNCTION}:
+        # A function word dropped or added is an editor's trim; one put in another's place
+        # ("rules or regulations" / "rules and regulations") is a changed word, if a minor one.
+        return {SWAPPED}
     changed = set()
     for word_class in set(old_classes) | set(new_classes):
         if word_class == FUNCTION:
