@@ -225,3 +225,15 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a info "quote_mismatch" whose message says "[-on-] {+to+}"
+
+  Scenario: A contraction reads alike whatever apostrophe the outlet prints
+    Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "wharf":
+      """
+      "He wants to run the port like he's running his ferry company," Elena Varga said.
+      """
+    And an article "two" from "Daily Meridian" published 2025-03-04 in story "wharf":
+      """
+      "He wants to run the port like he’s running his ferry company," Elena Varga said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

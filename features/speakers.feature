@@ -310,3 +310,13 @@ Feature: Who said it
       """
     When I run "crosscheck claims {articles}"
     Then the quote "What would the label achieve? Would it bring the ferries back? It would not." is attributed to "Varga"
+
+  Scenario: A quote whose closing mark was forgotten ends with its paragraph
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      "The harbour will reopen in May," Elena Varga said. "Anyone who doubts it can come and look.
+
+      The council meets again on Thursday.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "The harbour will reopen in May, Anyone who doubts it can come and look." is attributed to "Elena Varga"

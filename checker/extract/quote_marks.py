@@ -6,7 +6,8 @@ an opening curly mark; single quotes
 (‘ ' … ’ ') are quotes of their own only outside a double one (a headline, or a quote inside a
 quote, which belongs to the outer quote). A straight mark opens after a space, a bracket or a
 dash and before a word; it closes after a word. A quote runs over paragraphs when the next
-paragraph opens with the same kind of mark and the first never closed.
+paragraph opens with the same kind of mark and the first never closed; a double quote whose
+closing mark was forgotten ends with its paragraph when that ends a sentence.
 """
 
 from __future__ import annotations
@@ -73,8 +74,12 @@ def _closing(text: str, start: int, opening: str) -> int | None:
             if reopened is not None:
                 index = reopened
                 continue
-            if single or text.startswith("\n\n", index):
+            if single:
                 return None
+            if text.startswith("\n\n", index):
+                # A quote whose closing mark was forgotten ends with its paragraph, when that
+                # paragraph ends a sentence ("... like he's running his business? God help us.").
+                return index if text[start:index].rstrip()[-1:] in {".", "?", "!"} else None
         mark = next((m for m in closings if text.startswith(m, index)), None)
         if mark is not None and _closes(text, index, mark, single):
             if single and len(text[start:index].split()) > MAX_SINGLE_QUOTE_WORDS:

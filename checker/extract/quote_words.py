@@ -84,7 +84,9 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
         if not word or token.is_punct or token.is_space:
             continue
         word = abbreviations.get(word, word)
-        if word == "'s" and token.tag_ == "VBZ":
+        if word == "'s" and token.tag_ != "POS":
+            # Not a possessive: the verb, however the tagger reads it (a curly "he’s" is
+            # sometimes taken for a gerund), so both apostrophes read alike.
             word = "is"
         if word in negations or form in negations:
             keep("not" if word in {"n't", "not"} else word, NEGATION, token, token)
