@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperArgument, TyperCommand
 
 from checker import __version__
 from checker.model import SEVERITIES, InputError
@@ -38,10 +38,21 @@ _USAGE_ERRORS = _usage_errors()
 
 class PlainUsage(TyperCommand):
     """Usage lines as Unix tools write them, `PATH...`: recent typer versions brace required
-    arguments (`{PATH}...`), which reads as a literal to type."""
+    arguments (`{PATH}...`), which reads as a literal to type, and print a Python annotation
+    (`<list[str]>`) as an argument's type; the argument's name says what to give."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = _no_type
 
     def collect_usage_pieces(self, ctx) -> list[str]:
         return [piece.replace("{", "").replace("}", "") for piece in super().collect_usage_pieces(ctx)]
+
+
+def _no_type(ctx) -> None:
+    return None
 
 
 class Threshold(str, Enum):
@@ -237,7 +248,7 @@ def claims_command(
     return 2 if report.errors else 0
 
 
-@app.command("config")
+@app.command("config", cls=PlainUsage)
 def config_command(config: Optional[Path] = ConfigOption) -> int:
     """Print the effective configuration and where each value comes from."""
     settings = _settings(config, {})
@@ -247,7 +258,7 @@ def config_command(config: Optional[Path] = ConfigOption) -> int:
     return 0
 
 
-@rules_app.command("list")
+@rules_app.command("list", cls=PlainUsage)
 def rules_list(rules: Optional[Path] = RulesOption) -> int:
     """One line per rule: id, severity, what it finds."""
     from checker.engine import load_rules
@@ -258,8 +269,8 @@ def rules_list(rules: Optional[Path] = RulesOption) -> int:
     return 0
 
 
-@rules_app.command("show")
-def rules_show(rule_id: str = typer.Argument(..., help="A rule id."), rules: Optional[Path] = RulesOption) -> int:
+@rules_app.command("show", cls=PlainUsage)
+def rules_show(rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id."), rules: Optional[Path] = RulesOption) -> int:
     """A rule file as written."""
     from checker.engine import load_rules
 
@@ -271,8 +282,8 @@ def rules_show(rule_id: str = typer.Argument(..., help="A rule id."), rules: Opt
     return 0
 
 
-@rules_app.command("validate")
-def rules_validate(directory: Optional[Path] = typer.Argument(None, help="Rule folder (default: the bundled rules).")) -> int:
+@rules_app.command("validate", cls=PlainUsage)
+def rules_validate(directory: Optional[Path] = typer.Argument(None, metavar="DIR", help="Rule folder (default: the bundled rules).")) -> int:
     """Check every rule file and every data file (a folder's data/ in place of the bundled files
     it names): one line per problem, exit 2 if there is any."""
     from checker.data_schema import validate_data

@@ -113,3 +113,4 @@ Feature: The crosscheck command
     Then the exit code is 0
     And the output contains "crosscheck check [OPTIONS] PATH..."
     And the output does not contain "{PATH}"
+    And the output does not contain "list[str]"
