@@ -9,18 +9,34 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from typer.core import TyperArgument, TyperCommand
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from checker import __version__
 from checker.model import SEVERITIES, InputError
 
+
+def _no_type(ctx) -> None:
+    return None
+
+
+class PlainGroup(TyperGroup):
+    """A command group whose `--help` is shown as the flag it is, without `<bool>`."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.display_type_rich = _no_type
+        return option
+
+
 app = typer.Typer(
+    cls=PlainGroup,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Check that several news reports of one story agree on their facts.",
 )
-rules_app = typer.Typer(no_args_is_help=True, help="See and check the rule set.")
+rules_app = typer.Typer(cls=PlainGroup, no_args_is_help=True, help="See and check the rule set.")
 app.add_typer(rules_app, name="rules")
 
 
@@ -39,20 +55,24 @@ _USAGE_ERRORS = _usage_errors()
 class PlainUsage(TyperCommand):
     """Usage lines as Unix tools write them, `PATH...`: recent typer versions brace required
     arguments (`{PATH}...`), which reads as a literal to type, and print a Python annotation
-    (`<list[str]>`) as an argument's type; the argument's name says what to give."""
+    (`<list[str]>`) as an argument's type and `<bool>` beside a flag; the argument's name says
+    what to give, and a flag takes nothing."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         for param in self.params:
-            if isinstance(param, TyperArgument):
+            if isinstance(param, TyperArgument) or getattr(param, "is_flag", False):
                 param.display_type_rich = _no_type
+
+    def get_help_option(self, ctx):
+        """`--help` is a flag: no `<bool>` beside it."""
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.display_type_rich = _no_type
+        return option
 
     def collect_usage_pieces(self, ctx) -> list[str]:
         return [piece.replace("{", "").replace("}", "") for piece in super().collect_usage_pieces(ctx)]
-
-
-def _no_type(ctx) -> None:
-    return None
 
 
 class Threshold(str, Enum):
@@ -228,7 +248,7 @@ def _inside(path: str, folder: str) -> bool:
 @app.command("claims", cls=PlainUsage)
 def claims_command(
     paths: List[str] = PathsArgument,
-    output_format: str = typer.Option("jsonl", "--format", "-f", help="json or jsonl (one claim per line)."),
+    output_format: str = typer.Option("jsonl", "--format", "-f", metavar="FORMAT", help="json or jsonl (one claim per line)."),
     output: Optional[Path] = OutputOption,
     rules: Optional[Path] = RulesOption,
 ) -> int:

@@ -114,3 +114,10 @@ Feature: The crosscheck command
     And the output contains "crosscheck check [OPTIONS] PATH..."
     And the output does not contain "{PATH}"
     And the output does not contain "list[str]"
+    And the output does not contain "<bool>"
+
+  Scenario: The top-level help shows flags as flags
+    When I run "crosscheck --help"
+    Then the exit code is 0
+    And the output contains "--version"
+    And the output does not contain "<bool>"
