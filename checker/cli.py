@@ -19,14 +19,18 @@ def _no_type(ctx) -> None:
     return None
 
 
-class PlainGroup(TyperGroup):
-    """A command group whose `--help` is shown as the flag it is, without `<bool>`."""
+class FlagHelp:
+    """`--help` shown as the flag it is, without `<bool>` (for commands and groups alike)."""
 
     def get_help_option(self, ctx):
         option = super().get_help_option(ctx)
         if option is not None:
             option.display_type_rich = _no_type
         return option
+
+
+class PlainGroup(FlagHelp, TyperGroup):
+    """A command group whose help shows flags as flags."""
 
 
 app = typer.Typer(
@@ -52,7 +56,7 @@ def _usage_errors() -> tuple[type[Exception], ...]:
 _USAGE_ERRORS = _usage_errors()
 
 
-class PlainUsage(TyperCommand):
+class PlainUsage(FlagHelp, TyperCommand):
     """Usage lines as Unix tools write them, `PATH...`: recent typer versions brace required
     arguments (`{PATH}...`), which reads as a literal to type, and print a Python annotation
     (`<list[str]>`) as an argument's type and `<bool>` beside a flag; the argument's name says
@@ -63,13 +67,6 @@ class PlainUsage(TyperCommand):
         for param in self.params:
             if isinstance(param, TyperArgument) or getattr(param, "is_flag", False):
                 param.display_type_rich = _no_type
-
-    def get_help_option(self, ctx):
-        """`--help` is a flag: no `<bool>` beside it."""
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.display_type_rich = _no_type
-        return option
 
     def collect_usage_pieces(self, ctx) -> list[str]:
         return [piece.replace("{", "").replace("}", "") for piece in super().collect_usage_pieces(ctx)]

@@ -75,7 +75,8 @@ def check_units(path: Path) -> list[str]:
     """Unit definitions as pint reads them: every line a definition, a directive or a comment,
     and every unit defined resolvable (pint reads lazily, so a misspelt base unit would
     otherwise surface only when an article used it)."""
-    import pint
+    from checker.model import InputError
+    from checker.normalise.units import first_line, registry_from
 
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -88,11 +89,10 @@ def check_units(path: Path) -> list[str]:
     problems = [f"line {number}: not a unit definition ('name = value'): {line}" for number, line in definitions if "=" not in line]
     if problems:
         return problems
-    registry = pint.UnitRegistry()
     try:
-        registry.load_definitions(str(path))
-    except Exception as error:  # pint raises several kinds for a bad definition file
-        return [f"pint cannot read it: {str(error).splitlines()[0] if str(error) else type(error).__name__}"]
+        registry = registry_from(path)
+    except InputError as error:
+        return [error.problem]
     for number, line in definitions:
         name = line.split("=")[0].strip()
         if name.startswith("[") or not name:
@@ -100,7 +100,7 @@ def check_units(path: Path) -> list[str]:
         try:
             registry.get_base_units(name)
         except Exception as error:  # undefined units, bad expressions
-            problems.append(f"line {number}: '{name}' does not resolve: {str(error).splitlines()[0] if str(error) else type(error).__name__}")
+            problems.append(f"line {number}: '{name}' does not resolve: {first_line(error)}")
     return problems
 
 

@@ -168,14 +168,15 @@ class QuoteMentions:
 
     def _attribute(self, doc: Doc, quote: Span, content: str, previous: Span | None) -> QuoteMention:
         mention = QuoteMention(content=content)
-        if self._continues(doc, quote, previous):
+        candidate_verbs = list(self._speech_verb_candidates(doc, quote))
+        if self._continues(doc, quote, previous, attributed=any(candidate_verbs)):
             source = previous._.quote
             mention.speaker, mention.speaker_kind = source.speaker, source.speaker_kind
             mention.organisation, mention.verb = source.organisation, source.verb
             mention.attribution = "carried"
             return mention
         introducing = _colon_clause_root(doc, quote)
-        for candidates in self._speech_verb_candidates(doc, quote):
+        for candidates in candidate_verbs:
             # `Clinton famously responded: "..." Her critics cited it`: the verb before the colon
             # that opens the quote comes before any other.
             for verb in sorted(candidates, key=lambda t: (t != introducing, *_closeness(t, quote))):
@@ -233,11 +234,12 @@ class QuoteMentions:
         return mention
 
 
-    def _continues(self, doc: Doc, quote: Span, previous: Span | None) -> bool:
+    def _continues(self, doc: Doc, quote: Span, previous: Span | None, attributed: bool) -> bool:
         """A quote standing alone right after an attributed one goes on in the same voice."""
         if previous is None or previous._.quote.speaker is None:
             return False
-        if any(self._speech_verb_candidates(doc, quote)):
+        if attributed:
+            # A speech verb of its own around it ("... she said."): not carried over.
             return False
         between = doc[previous.end : quote.start]
         if len(between) <= 8 and not any(t.is_alpha and t.pos_ in {"NOUN", "PROPN"} for t in between):
@@ -515,7 +517,8 @@ def _introducing_sentence(doc: Doc, quote: Span) -> Token | None:
     if not (quote[0].is_sent_start or doc[quote.start - 1].is_sent_start) or first.start == 0:
         return None
     before = doc[first.start - 1].sent
-    if "\n" in doc[before.start : quote.start].text.strip() or any(t.i in _quoted_tokens(doc) for t in before):
+    quoted = _quoted_tokens(doc)
+    if "\n" in doc[before.start : quote.start].text.strip() or any(t.i in quoted for t in before):
         return None
     root = before.root
     if is_speech_verb(root) and _speech_subject(root) is not None:
@@ -865,7 +868,15 @@ def _shown_genders(doc: Doc) -> dict[str, set[str]]:
 
 def _named_elsewhere(token: Token) -> bool:
     """"Swers said ..." tagged as a plural noun: the article named "Michele Swers" before."""
-    return any(e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents)
+    return token.text in _person_surnames(token.doc)
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the names the recogniser reads as people's, computed once per document."""
+    key = "crosscheck_person_surnames"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
+    return doc.user_data[key]
 
 
 def _looks_like_person(token: Token, name: str) -> bool:
@@ -876,4 +887,4 @@ def _looks_like_person(token: Token, name: str) -> bool:
         return True
     doc = token.doc
     surname = name.split()[-1]
-    return surname in _shown_genders(doc) or any(e.label_ == "PERSON" and e[-1].text == surname for e in doc.ents) or _gender_of(name, {}) is not None
+    return surname in _shown_genders(doc) or surname in _person_surnames(doc) or _gender_of(name, {}) is not None

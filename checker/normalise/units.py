@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pint
 
@@ -27,13 +28,22 @@ class Unit:
 
 @data_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
+    return registry_from(data_path("units.txt"))
+
+
+def registry_from(path: Path) -> pint.UnitRegistry:
+    """pint's registry with the unit definitions in `path`; InputError when pint cannot read them."""
     ureg = pint.UnitRegistry()
-    path = data_path("units.txt")
     try:
         ureg.load_definitions(str(path))
     except Exception as error:  # pint raises several kinds for a bad definition file
-        raise InputError(str(path), f"unit definitions not readable: {str(error).splitlines()[0] if str(error) else type(error).__name__}") from None
+        raise InputError(str(path), f"unit definitions not readable: {first_line(error)}") from None
     return ureg
+
+
+def first_line(error: Exception) -> str:
+    """What pint says went wrong, on one line (some of its errors carry no message)."""
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 @data_cache(maxsize=1)
