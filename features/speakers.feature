@@ -248,6 +248,29 @@ Feature: Who said it
     When I run "crosscheck claims {articles}"
     Then the quote "the delays are a scandal." is attributed to "mayor"
 
+  Scenario: A place in capitals opening the article is never the person a pronoun stands for
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      PORT LENNOX, Maine — The harbour board met on Thursday.
+
+      Nobody expected the vote, and Corwin Bask, the chairman, was furious when he spoke. "We were ambushed," he said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "We were ambushed," is attributed to "Corwin Bask"
+
+  Scenario Outline: A quote opened without a space after the words that introduce it is read
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <sentence>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "<quote>" is attributed to "<speaker>"
+
+    Examples:
+      | sentence                                                        | quote                                  | speaker     |
+      | Mayor Ilse Brandt said,“The ferry will run again in June.”      | The ferry will run again in June.      | Ilse Brandt |
+      | Councillor Odo Fenwick:"Nobody asked the fishermen about this." | Nobody asked the fishermen about this. | Odo Fenwick |
+
   Scenario Outline: A name the text describes as a person is the antecedent, whatever the recogniser calls it
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
       """

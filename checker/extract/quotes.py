@@ -734,7 +734,7 @@ def _proper_subjects(stretch: Span, quoted: frozenset[int]) -> list[Token]:
     return [
         t for t in stretch
         if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in quoted
-        and t.ent_type_ not in _NOT_PEOPLE - {"ORG"} and t.text[:1].isupper()
+        and t.ent_type_ not in _NOT_PEOPLE - {"ORG"} and t.text[:1].isupper() and not in_dateline(t)
     ]
 
 
@@ -779,7 +779,7 @@ def _previous_person(pronoun: Token) -> str | None:
         return wanted is None or known is None or known == wanted
 
     def person(token: Token) -> str | None:
-        if token.i in quoted or token.pos_ != "PROPN" or token.ent_type_ in {"GPE", "NORP", "DATE"}:
+        if token.i in quoted or token.pos_ != "PROPN" or token.ent_type_ in {"GPE", "NORP", "DATE"} or in_dateline(token):
             return None
         if not _looks_like_person(token, _compound_name(token)):
             return None
