@@ -22,6 +22,19 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "rules" / "data" / "noun_classes.yaml"
 STANCE_OUTPUT = ROOT / "rules" / "data" / "stance_verbs.yaml"
+EVENT_OUTPUT = ROOT / "rules" / "data" / "event_kinds.yaml"
+EVENT_SENSES_LOOKED_AT = 2
+EVENT_HEADER = """\
+# Event words and the WordNet senses that tell which of them name one kind of event, derived by
+# benchmarks/derive_wordnet.py from WordNet 3.0 — do not edit by hand, run it again.
+# Each word (a verb, a phrasal verb, or a noun that names a happening) lists its {senses} most
+# frequent senses, a noun also the senses of the verbs it is made from ("resignation" -> resign),
+# and, marked ^, the sense each of those is a kind of. Two words name one kind of event when they
+# share a sense ("walk out" and "strike", "cave in" and "collapse"), or one word's sense is what
+# the other's is a kind of ("walkout" is a kind of "strike"); sharing only what they are kinds of
+# is not enough. Only words related that way to another word are listed.
+# Schema: {{senses: {{word: [synset or ^synset, ...]}}}}
+"""
 STANCE_SENSES = {
     # The senses of taking a side on a proposal; every verb WordNet puts in one of them is read
     # as that side ("turn down" is in refuse.v.02 with "reject" and "decline").
@@ -128,6 +141,47 @@ def stance_verbs() -> dict[str, list[str]]:
     return {side: [w for w in words if w not in shared] for side, words in sides.items()}
 
 
+def event_senses() -> dict[str, list[str]]:
+    """Each event word's senses and, marked ^, what those are kinds of; only words that share a
+    sense with another word, or whose sense another word is a kind of."""
+    from nltk.corpus import wordnet
+
+    _, _, _, event_nouns = classes()
+    found: dict[str, tuple[set[str], set[str]]] = {}
+
+    def record(word: str, senses) -> None:
+        own = {sense.name() for sense in senses}
+        kinds = {hypernym.name() for sense in senses for hypernym in sense.hypernyms()}
+        found[word] = (own, kinds)
+
+    for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.VERB))):
+        parts = lemma.split("_")
+        if len(parts) <= 2 and all(p.isalpha() and p.islower() for p in parts):
+            record(" ".join(parts), wordnet.synsets(lemma, pos=wordnet.VERB)[:EVENT_SENSES_LOOKED_AT])
+    for noun in event_nouns:
+        senses = [s for s in wordnet.synsets(noun, pos=wordnet.NOUN)[:EVENT_SENSES_LOOKED_AT] if s.lexname() in HAPPENING_FILES]
+        made_from = [
+            related.synset() for sense in senses for lemma in sense.lemmas() if lemma.name() == noun
+            for related in lemma.derivationally_related_forms() if related.synset().pos() == "v"
+        ]
+        record(noun, senses + made_from)
+    owners: dict[str, set[str]] = {}
+    for word, (own, _) in found.items():
+        for sense in own:
+            owners.setdefault(sense, set()).add(word)
+    kept = {}
+    for word, (own, kinds) in sorted(found.items()):
+        related = any(owners[sense] - {word} for sense in own) or any(owners.get(kind, set()) - {word} for kind in kinds)
+        if related:
+            kept[word] = sorted(own) + sorted(f"^{kind}" for kind in kinds)
+    # A word whose sense others are kinds of ("strike" for "walkout") is related too.
+    kinds_named = {kind for own, kinds in found.values() for kind in kinds}
+    for word, (own, kinds) in sorted(found.items()):
+        if word not in kept and own & kinds_named:
+            kept[word] = sorted(own) + sorted(f"^{kind}" for kind in kinds)
+    return dict(sorted(kept.items()))
+
+
 def _word(word: str) -> str:
     """A word as YAML reads it back as that word: "no" or "on" unquoted would be false or true."""
     return word if isinstance(yaml.safe_load(word), str) else json.dumps(word)
@@ -156,6 +210,13 @@ def main() -> None:
         STANCE_HEADER + LICENCE + "".join(f"{side}: [{', '.join(map(_word, words))}]\n" for side, words in sides.items()) + "senses:\n" + senses,
         encoding="utf-8",
     )
+    kinds = event_senses()
+    EVENT_OUTPUT.write_text(
+        EVENT_HEADER.format(senses=EVENT_SENSES_LOOKED_AT) + LICENCE + "senses:\n"
+        + "".join(f"  {_word(word)}: [{', '.join(senses)}]\n" for word, senses in kinds.items()),
+        encoding="utf-8",
+    )
+    print(f"wrote {EVENT_OUTPUT.relative_to(ROOT)}: {len(kinds)} event words")
     print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents ({len(bodies)} groups), {len(texts)} texts, {len(events)} events, {len(groups)} same-thing groups")
 

@@ -193,6 +193,49 @@ Feature: When it happened (rule date_mismatch)
     Then the report has a warning "date_mismatch" citing "Saturday" and "Sunday"
     And the finding's evidence includes "event.same_kind"
 
+  Scenario Outline: One happening told with words a lexical resource relates is one event
+    Given an article "one" from "The Harbour Gazette" published 2025-04-05 in story "mine":
+      """
+      <first>
+      """
+    And an article "two" from "Continental Wire" published 2025-04-05 in story "mine":
+      """
+      <second>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a <severity> "date_mismatch" citing "<one>" and "<other>"
+    And the finding's evidence includes "event.related_kind"
+    And the finding's explanation says "name one kind of event to WordNet"
+
+    Examples:
+      | first                                                                 | second                                                             | one       | other      | severity |
+      | Part of a shaft at the Dravna mine collapsed on Wednesday.            | Rescuers worked through the night after Thursday's cave-in.        | Wednesday | Thursday   | info     |
+      | Crews at the Dravna depot walked out on Monday over unpaid overtime.  | The strike by crews at the Dravna depot went ahead on Tuesday.     | Monday    | Tuesday    | info     |
+
+  Scenario: The month a change in a figure is measured from is not when it happened
+    Given an article "one" from "The Harbour Gazette" published 2025-05-15 in story "clinics":
+      """
+      The clinic backlog fell by about 3,000 to 91,000 in April.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-15 in story "clinics":
+      """
+      In April the clinic backlog dropped to 91,000, a fall of 3,100 from March.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: Two related verbs with nothing else in common are not one event
+    Given an article "one" from "The Harbour Gazette" published 2025-04-05 in story "mine":
+      """
+      The old pit head collapsed on Wednesday.
+      """
+    And an article "two" from "Continental Wire" published 2025-04-05 in story "mine":
+      """
+      A footbridge over the river caved in on Thursday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
   Scenario: A verb that also names a happening as a noun does not join two different events
     Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "market":
       """

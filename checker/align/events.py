@@ -73,11 +73,19 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
     for story in sorted(stories):
         groups = readings(stories[story], _signature)
         index: dict[str, list[int]] = defaultdict(list)
+        kinds_of: dict[str, list[int]] = defaultdict(list)
         for number, group in enumerate(groups):
             claim = group[0]
             for word in telling_words(claim) | ({f"said:{_speaker(claim)}"} if claim.statement else set()):
                 index[word].append(number)
+            own, kinds = _senses_of(event_kind(claim))
+            for sense in own:
+                index[f"sense:{sense}"].append(number)
+            for sense in kinds:
+                kinds_of[f"sense:{sense}"].append(number)
         pairs = {pair for numbers in index.values() for pair in combinations(numbers, 2)}
+        # "walkout" is a kind of "strike": one's sense is what the other's is a kind of.
+        pairs |= {tuple(sorted((a, b))) for key, numbers in kinds_of.items() for a in numbers for b in index.get(key, ()) if a != b}
         for a, b in sorted(pairs):
             left, right = groups[a], groups[b]
             if len({c.article for c in left + right}) < 2:
@@ -127,12 +135,19 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         evidence.append(weigh("event", "same_statement" if alike else "similar_statement", f"{left.speaker} said something with the words {', '.join(sorted(shared))}"))
         return f"{left.speaker} saying {', '.join(sorted(shared))}", evidence
     left_kind, right_kind = event_kind(left), event_kind(right)
+    if {left_kind, right_kind} & {left_kind.split()[0], right_kind.split()[0]} and left_kind.split()[0] == right_kind.split()[0]:
+        # "walked out" and "walked off the job": one verb, with its particle or without.
+        left_kind = right_kind = left_kind.split()[0]
     if (phase(left) or phase(right)) and phase(left) != phase(right):
         return None
     classes, generic = _events_lexicon()
     verbs = {c.trigger for c in (left, right) if c.trigger_is_verb}
     named_by_noun = left_kind in _event_nouns() and left_kind not in verbs
-    if left_kind != right_kind:
+    sense = related_kind(left_kind, right_kind) if left_kind != right_kind else None
+    if sense is not None:
+        vague = bool({left_kind, right_kind} & _vague_kinds())
+        kin = f"'{left_kind}' and '{right_kind}' name one kind of event to WordNet ({sense})"
+    elif left_kind != right_kind:
         # Told with other verbs, the same happening is often the same noun ("the avalanche swept
         # the slope" / "the avalanche killed four"): a noun that names a happening (WordNet), as
         # what happened in both — not what two different acts were about ("backed the merger" /
@@ -147,7 +162,15 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger}
         if classes.get(word, word) != left_kind
     )
-    if left_kind in _vague_kinds():
+    if sense is not None and not vague:
+        named_by_verbs = all(c.trigger_is_verb and event_kind(c) == c.trigger for c in (left, right))
+        if not (shared_names or shared_words) and named_by_verbs:
+            # Two related verbs and nothing else in common are two events as often as one; a
+            # dated noun ("Thursday's cave-in") names the happening itself.
+            return None
+        evidence.append(weigh("event", "related_kind", kin))
+        left_kind = f"{left_kind}/{right_kind}"
+    elif left_kind in _vague_kinds() or sense is not None:
         evidence.append(weigh("event", "vague_kind", f"'{left_kind}' happens many times in one story"))
     elif left_kind in classes.values() or named_by_noun:
         evidence.append(weigh("event", "same_kind", f"both a '{left_kind}'"))
@@ -162,6 +185,39 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     else:
         evidence.append(weigh("event", "nothing_else_shared", "nothing but the kind of event in common"))
     return f"{left_kind} with {', '.join(shared_names + shared_words)}" if shared_names or shared_words else left_kind, evidence
+
+
+@data_cache(maxsize=1)
+def _event_senses() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each event word's WordNet senses and what those are kinds of (rules/data/event_kinds.yaml)."""
+    table = {}
+    for word, marked in load_data("event_kinds.yaml")["senses"].items():
+        senses = [str(sense) for sense in marked]
+        table[str(word)] = (
+            frozenset(s for s in senses if not s.startswith("^")),
+            frozenset(s[1:] for s in senses if s.startswith("^")),
+        )
+    return table
+
+
+def _senses_of(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A kind of event's senses and what they are kinds of; none for words too general to tell
+    one event from another."""
+    _, generic = _events_lexicon()
+    if word in generic:
+        return frozenset(), frozenset()
+    # "cave-in" is the noun of "cave in".
+    return _event_senses().get(word, _event_senses().get(word.replace("-", " "), (frozenset(), frozenset())))
+
+
+def related_kind(left: str, right: str) -> str | None:
+    """The WordNet sense that makes two event words one kind of event: a sense both have ("walk
+    out", "strike"; "cave in", "collapse"), or the sense one is and the other is a kind of
+    ("strike", "walkout"). Two words that are only kinds of one thing (two ways of changing) are
+    not related."""
+    (left_own, left_kinds), (right_own, right_kinds) = _senses_of(left), _senses_of(right)
+    shared = sorted(left_own & right_own) or sorted((left_own & right_kinds) | (right_own & left_kinds))
+    return shared[0] if shared else None
 
 
 @data_cache(maxsize=1)

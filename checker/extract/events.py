@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from checker.extract.speech import is_speech_verb
+from checker.extract.speech import is_speech_verb, phrasal_particle
 from checker.extract.syntax import looks_like_name, name, participants
 from checker.resources import data_cache, load_data
 
@@ -150,9 +150,12 @@ def _lemma(token: Token) -> str:
     """A word as the event lexicon knows it: with its particle ("walk out") or its hyphenated
     parts ("cave-in")."""
     doc = token.doc
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-    if particle:
-        return f"{token.lemma_.lower()} {particle}"
+    particle = phrasal_particle(token)
+    phrasal = f"{token.lemma_.lower()} {particle}" if particle else None
+    # An adverb right after the verb is its particle when the lexicon knows the phrasal verb
+    # ("walked out" is a strike; "rose sharply" is rising).
+    if phrasal and (any(c.dep_ == "prt" for c in token.children) or phrasal in _phrasal_events()):
+        return phrasal
     start, end = token.i, token.i + 1
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
         start -= 2
@@ -161,6 +164,12 @@ def _lemma(token: Token) -> str:
     if end - start > 1:
         return "".join(t.text_with_ws for t in doc[start:end]).strip().lower()
     return token.lemma_.lower()
+
+
+@data_cache(maxsize=1)
+def _phrasal_events() -> frozenset[str]:
+    """Phrasal verbs that name events, from WordNet (rules/data/event_kinds.yaml)."""
+    return frozenset(str(word) for word in load_data("event_kinds.yaml")["senses"] if " " in str(word))
 
 
 @data_cache(maxsize=1)
@@ -179,11 +188,29 @@ def _not_a_moment(entity: Span) -> bool:
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     if before is not None and before.tag_ == "PRP$" and any(w.endswith("s") and w[:-1].isdigit() for w in words):
         return True
+    if _baseline(entity):
+        return True
     has_number = any(t.like_num for t in entity)
     stretches = _stretch_words()
     unit = any(t.lemma_.lower() in stretches["time_units"] for t in entity)
     anchored = any(w in stretches["anchoring_words"] for w in words)
     return has_number and unit and not anchored
+
+
+def _baseline(entity: Span) -> bool:
+    """"a fall of 41,000 from February", "up 3% from January": the date a change in a figure is
+    measured from, not its date. "From Monday to Wednesday" is a span, and "closed from Monday"
+    (no figure) a start; both stay."""
+    words = _date_words()
+    preposition = entity.root.head
+    if preposition.lower_ not in words["baseline_prepositions"] or entity.root.dep_ != "pobj":
+        return False
+    closers = words["span_closers"]
+    around = [*preposition.head.children, *entity.root.children, *entity]
+    if any(t.lower_ in closers for t in around):
+        return False
+    dated = range(entity.start, entity.end)
+    return any(t.like_num and t.i not in dated for t in preposition.head.subtree)
 
 
 def _trigger(entity: Span) -> Token | None:
