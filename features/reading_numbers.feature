@@ -42,6 +42,19 @@ Feature: Reading every number a reporter can write
       | Two-thirds of voters backed the plan.                  | Two-thirds                    | 66.6666666667 | percent       |
       | The crews laid 10 1/2 miles of new cable.              | 10 1/2 miles                  | 10.5          | mile          |
       | The bonds pay 7 3/4% a year.                           | 7 3/4%                        | 7.75          | percent       |
+    Examples: units a word or two long, in brackets, or told by the figure
+      | sentence                                               | text                          | value         | unit          |
+      | The warehouse covers 660 square metres.                | 660 square metres             | 660           | meter ** 2    |
+      | The tanker carried 16,000 metric tons of grain.        | 16,000 metric tons            | 16000         | metric_ton    |
+      | The field pumps 500,000 barrels a day.                 | 500,000 barrels a day         | 500000        | barrel / day  |
+      | The train reached 188 miles an hour.                   | 188 miles an hour             | 188           | mile / hour   |
+      | The kiln cooled to 40 deg celsius.                     | 40 deg celsius                | 40            | degree_Celsius |
+      | The crate weighs 20 (kg) when full.                    | 20 (kg)                       | 20            | kilogram      |
+      | The parcel weighed 25 pounds.                          | 25 pounds                     | 25            | pound         |
+      | The club lost 361 million pounds last season.          | 361 million pounds            | 361000000     | GBP           |
+      | The fare is 10 us dollar for adults.                   | 10 us dollar                  | 10            | USD           |
+      | Seats at the final sold for 25k each.                  | 25k                           | 25000         | count         |
+      | The depot shipped 5835 units in March.                 | 5835 units                    | 5835          | count         |
 
   Scenario Outline: Hedges and ranges become intervals
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
@@ -61,6 +74,9 @@ Feature: Reading every number a reporter can write
       | Between 200 and 260 people were rescued.          | Between 200 and 260 people        | 200    | 260    |
       | Officials said 200 to 260 people were rescued.    | 200 to 260 people                 | 200    | 260    |
       | Support stood at 1.3% in May.                     | 1.3%                              | 1.25   | 1.35   |
+      | Hundreds of fishermen joined the protest.         | Hundreds of fishermen             | 100    | 1000   |
+      | Repairs will cost tens of thousands of euros.     | tens of thousands of euros        | 10000  | 100000 |
+      | The reform touches millions of pensioners.        | millions of pensioners            | 1000000 | 10000000 |
 
   Scenario Outline: Dates, years, ordinals, ranks and names are not quantity claims
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
@@ -79,3 +95,6 @@ Feature: Reading every number a reporter can write
       | Revenue for the first nine months rose.                | nine   |
       | The No. 2 Republican in the chamber backed the bill.   | 2      |
       | She was ranked No 1 in the final poll.                 | 1      |
+      | The S&P 500 closed higher on Friday.                   | 500    |
+      | The chapel dates from around A.D. 1000.                | 1000   |
+      | Reviewers praised the iPhone 11 Pro camera.            | 11     |

@@ -92,6 +92,8 @@ class QuantityMentions:
         self.qualifiers = qualifier_table()
         self.symbols = dict(lexicon["currency_symbols"])
         self.money_scales = dict(lexicon["money_scales"])
+        self.glued_scales = dict(lexicon["glued_scales"])
+        self.money_or_measure = {str(word).lower(): sides for word, sides in lexicon["money_or_measure"].items()}
         self.percent = [phrase.split() for phrase in lexicon["percent"]]
         self.points = [phrase.split() for phrase in lexicon["percentage_points"]]
         self.currency_words = sorted(
@@ -123,15 +125,22 @@ class QuantityMentions:
     # -- finding the number -------------------------------------------------------------
 
     def _mention_at(self, doc: Doc, index: int, earlier: list[Span]) -> tuple[Span, int] | None:
-        if not self._starts_number(doc, index):
+        magnitude = self._magnitude(doc, index)
+        if magnitude is not None:
+            low, high, end = magnitude
+            mention = Mention(number_words=[low], upper_words=[high])
+            number_end = end
+            upper_end = None
+        elif not self._starts_number(doc, index):
             return None
-        end = self._run_end(doc, index)
-        mention = Mention(number_words=[t.text for t in doc[index:end]])
-        compound_end = self._read_compound(doc, end, mention)
-        if compound_end is None:
-            return None
-        number_end, end = end, compound_end
-        upper_end = self._range_end(doc, doc[index:number_end]) if end == number_end else None
+        else:
+            end = self._run_end(doc, index)
+            mention = Mention(number_words=[t.text for t in doc[index:end]])
+            compound_end = self._read_compound(doc, end, mention)
+            if compound_end is None:
+                return None
+            number_end, end = end, compound_end
+            upper_end = self._range_end(doc, doc[index:number_end]) if end == number_end else None
         start = self._read_currency_before(doc, index, mention)
         if upper_end is not None:
             mention.upper_words = [t.text for t in doc[number_end + 1 : upper_end]]
@@ -147,7 +156,11 @@ class QuantityMentions:
             end = self._read_qualifier_after(doc, end, mention)
         if numbers.parse_words(mention.number_words, units.scale_of) is None:
             return None
-        noun = self._counted_noun(doc[index:end], doc[end - 1], end)
+        if magnitude is not None and doc[number_end - 1].lower_ == "of":
+            # "millions of Americans": what is counted is what "of" takes.
+            noun = next((c for c in doc[number_end - 1].children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        else:
+            noun = self._counted_noun(doc[index:end], doc[end - 1], end)
         if noun is not None and not mention.measured:
             unit = units.lookup(noun.lemma_) or units.lookup(noun.text)
             if unit is not None and unit.dimension in _COUNTED:
@@ -164,6 +177,37 @@ class QuantityMentions:
         span = Span(doc, start, end, label="QUANTITY")
         span._.quantity = mention
         return span, end
+
+    def _magnitude(self, doc: Doc, index: int) -> tuple[str, str, int] | None:
+        """"thousands of dollars", "tens of thousands of people", "millions of Americans": a
+        plural number word or scale, each a power of ten or a dozen, read as the interval from
+        their product to ten times it. Returns the bounds as words and where the counted thing
+        starts (after the last "of")."""
+        size, end = 1.0, index
+        while end < len(doc) and self._plural_number(doc[end]):
+            size *= self._plural_number(doc[end])
+            end += 1
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and self._plural_number(doc[end + 1]):
+                end += 1
+        if end == index or (index > 0 and (self._is_number(doc[index - 1]) or doc[index - 1].lower_ in self.indefinite)):
+            return None
+        if end < len(doc) and doc[end].lower_ == "of":
+            end += 1
+        elif end - index == 1:
+            # "He has thousands" names no thing counted; "thousands of" and "tens of millions" do.
+            return None
+        return f"{size:.0f}", f"{size * 10:.0f}", end
+
+    def _plural_number(self, token: Token) -> float | None:
+        """The value of "thousands" (a thousand), "tens" (ten): a number word or scale in the plural."""
+        word = token.lower_
+        if not word.endswith("s") or len(word) < 4:
+            return None
+        singular = word[:-1]
+        value = units.scale_of(singular) or units.scale_of(word)
+        if value is None and numbers.is_number_word(singular):
+            value = numbers.parse_words([singular], units.scale_of)
+        return value if value and value >= 10 else None
 
     def _is_number(self, token: Token) -> bool:
         if _ORDINAL.match(token.text):
@@ -261,9 +305,11 @@ class QuantityMentions:
             return True
         if mention.measured:
             return False
-        if any(t.ent_type_ in TIME_ENTITIES for t in run) and not is_range:
+        if any(t.ent_type_ in TIME_ENTITIES for t in run) and not is_range and not _count_taken_for_a_year(run):
             return True
         first, last = run[0], run[-1]
+        if _part_of_a_name(first):
+            return True
         if len(run) == 1 and _YEAR.match(first.text):
             return True
         before = doc[first.i - 1] if first.i > 0 else None
@@ -300,7 +346,8 @@ class QuantityMentions:
         """Scale abbreviations, currency words, percent signs and measurement units after the number."""
         if end < len(doc) and doc[end].lower_ in self.money_scales and not doc[end - 1].whitespace_:
             following = doc[end + 1] if end + 1 < len(doc) else None
-            if mention.currency or (following is not None and following.pos_ in {"NOUN", "PROPN"}):
+            glued = doc[end].lower_ in self.glued_scales
+            if glued or mention.currency or (following is not None and following.pos_ in {"NOUN", "PROPN"}):
                 words = mention.number_words if mention.upper_words is None else mention.upper_words
                 words.append(self.money_scales[doc[end].lower_])
                 end += 1
@@ -314,7 +361,10 @@ class QuantityMentions:
                 mention.percent = "percent"
                 return end + len(phrase)
         for words, code in self.currency_words:
-            if lowered[: len(words)] == words and mention.currency in (None, code):
+            # "us dollar" as well as "us dollars".
+            said = lowered[: len(words)]
+            singular = len(said) == len(words) and said[:-1] == words[:-1] and said[-1] + "s" == words[-1]
+            if (said == words or singular) and mention.currency in (None, code):
                 mention.currency = code
                 return end + len(words)
         if end >= len(doc):
@@ -333,10 +383,24 @@ class QuantityMentions:
                 if unit is not None:
                     mention.unit = unit
                     return end + size
+        sides = self.money_or_measure.get(doc[end].lower_)
+        if sides is not None:
+            words = mention.number_words if mention.upper_words is None else mention.upper_words
+            if any((units.scale_of(word) or 0) > 1 for word in words):
+                mention.currency = sides["money"]
+            else:
+                mention.unit = units.unit_named(sides["measure"])
+            return end + 1
         unit = units.lookup(doc[end].text)
         if unit is not None and unit.dimension not in _COUNTED:
             mention.unit = unit
             return end + 1
+        # "20 (kg)", "20 [kg]": a unit in brackets, as tables and forms write it.
+        if end + 2 < len(doc) and doc[end].is_bracket and doc[end + 2].is_bracket and doc[end].is_left_punct:
+            unit = units.lookup(doc[end + 1].text)
+            if unit is not None and unit.dimension not in _COUNTED:
+                mention.unit = unit
+                return end + 3
         return end
 
     def _read_qualifier_before(self, doc: Doc, start: int, mention: Mention) -> int:
@@ -403,7 +467,7 @@ class QuantityMentions:
             mention.concept_text = " ".join(t.text for t in [*modifiers, concept])
             mention.noun_verbs = _noun_verbs(concept)
             governor = _of_governor(concept) if share_of is None else None
-            if governor is not None:
+            if governor is not None and governor.i not in range(run.start, run.end):
                 extra = _modifiers(governor, run)
                 mention.concept_modifiers += [t.lemma_.lower() for t in [*extra, governor]]
                 mention.concept_text += " (" + " ".join(t.text for t in [*extra, governor]) + ")"
@@ -594,6 +658,36 @@ def _copy_context(source: Mention, target: Mention) -> None:
     target.place = source.place
     target.source = source.source
     target.subject = source.subject
+
+
+def _count_taken_for_a_year(run: Span) -> bool:
+    """"sales of 5835 units": a lone four-digit number no calendar uses, followed by what it
+    counts, is a count the recogniser took for a year."""
+    token = run[0]
+    following = token.doc[run.end] if run.end < len(token.doc) else None
+    return (
+        len(run) == 1 and token.text.isdigit() and len(token.text) == 4 and not _YEAR.match(token.text)
+        and following is not None and following.pos_ == "NOUN" and token.head == following
+    )
+
+
+def _part_of_a_name(number: Token) -> bool:
+    """"S&P 500", "A.D. 1000", "iPhone 11 Pro", "Windows 10": a number after a proper noun it
+    belongs to is part of a name; "5 Democrats" (the number before) counts them."""
+    head = number.head
+    doc = number.doc
+    before = doc[number.i - 1] if number.i > 0 else None
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if (
+        before is not None and after is not None and not before.is_sent_start and before.is_alpha
+        and any(c.isupper() for c in before.text) and after.is_title and after.is_alpha
+    ):
+        # Between two capitalised words, whatever the parse: "iPhone 11 Pro camera".
+        return True
+    if number.dep_ != "nummod" or not any(c.isalpha() for c in head.text) or not (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)):
+        return False
+    named_before = before is not None and before.head == head and (before.pos_ == "PROPN" or any(c.isupper() for c in before.text))
+    return head.i < number.i or named_before
 
 
 def _modifiers(noun: Token, run: Span) -> list[Token]:

@@ -26,6 +26,10 @@ class Unit:
         return self.dimension.startswith("[currency_")
 
 
+# What pint raises for text that names no unit (an AssertionError for stray symbols).
+_NOT_A_UNIT = (pint.UndefinedUnitError, pint.DefinitionSyntaxError, ValueError, AttributeError, TypeError, AssertionError)
+
+
 @data_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
     return registry_from(data_path("units.txt"))
@@ -53,6 +57,14 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     return frozenset(data["measurable_dimensions"]), frozenset(map(str, data["not_units"])), phrases
 
 
+@data_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """English function words ("us", "in", "at", "am"): never a unit, whatever pint would read."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 @data_cache(maxsize=4096)
 def lookup(word: str, in_compound: bool = False) -> Unit | None:
     """The unit a word names ("troops" -> person, "km" -> kilometer, "euros" -> EUR), or None.
@@ -65,13 +77,22 @@ def lookup(word: str, in_compound: bool = False) -> Unit | None:
         return lookup_phrase(word)
     if not word or not word.replace("_", "").isalpha():
         return None
-    if word.lower() in not_units and not (in_compound and len(word) > 1):
+    if (word.lower() in not_units or word.lower() in _function_words()) and not (in_compound and len(word) > 1):
         return None
-    for candidate in (word, word.lower()):
+    # "MB" is a megabyte (no measure here), not a millibarn: a word in capitals that pint knows
+    # as written is read as written; "KM" it does not know is read as "km".
+    for candidate in (word,) if word.isupper() and len(word) > 1 and _defined(word) else (word, word.lower()):
         unit = _parse(candidate, measurable)
         if unit is not None:
             return unit
     return None
+
+
+@data_cache(maxsize=64)
+def unit_named(name: str) -> Unit | None:
+    """The unit a data file names ("pound"), whatever `not_units` says of the word in prose."""
+    measurable, _, _ = _vocabulary()
+    return _parse(name, measurable)
 
 
 @data_cache(maxsize=1024)
@@ -79,17 +100,63 @@ def lookup_phrase(phrase: str) -> Unit | None:
     """A unit written in several tokens: "km/h", "°C", "degrees Celsius" (see numbers.yaml)."""
     measurable, _, phrases = _vocabulary()
     expression = phrases.get(phrase.lower())
-    return _parse(expression, measurable) if expression else None
+    if expression:
+        return _parse(expression, measurable)
+    return _built_unit(phrase.lower().split())
 
 
-def _parse(expression: str, measurable: frozenset[str]) -> Unit | None:
+def _built_unit(words: list[str]) -> Unit | None:
+    """A unit made of others: a power of a length ("square metres", "cubic feet"), a rate per a
+    unit of time ("miles an hour", "barrels a day"), a temperature after a word for degrees
+    ("deg celsius"), or a unit pint names in two words ("metric tons")."""
+    data = load_data("numbers.yaml")
+    powers, rate_words = data["unit_powers"], {str(w) for w in data["rate_words"]}
+    measurable, _, _ = _vocabulary()
+    if not all(w.isalpha() for w in words):
+        return None
+    if len(words) == 2 and words[0] in powers:
+        base = lookup(words[1])
+        if base is not None and base.dimension == "[length]":
+            return _parse(f"({base.name}) ** {powers[words[0]]}", measurable)
+    if len(words) == 3 and words[1] in rate_words:
+        measure, per = lookup(words[0]), _parse(words[2], measurable)
+        if measure is not None and not measure.is_currency and measure.dimension not in {"[personnel]", "[munition]"} and per is not None and per.dimension == "[time]":
+            return _parse(f"({measure.name}) / ({per.name})", None)
+    if len(words) == 2:
+        scale = lookup(words[1])
+        if scale is not None and scale.dimension == "[temperature]" and _is_angle(words[0]):
+            return scale
+        return _parse("_".join(words), measurable)
+    return None
+
+
+def _defined(word: str) -> bool:
+    try:
+        registry().parse_units(word)
+    except _NOT_A_UNIT:
+        return False
+    return True
+
+
+def _is_angle(word: str) -> bool:
+    """"deg", "degrees": what comes before a temperature scale's name."""
+    ureg = registry()
+    try:
+        return ureg.parse_units(word) == ureg.degree
+    except _NOT_A_UNIT:
+        return False
+
+
+def _parse(expression: str, measurable: frozenset[str] | None) -> Unit | None:
+    """The unit pint reads in `expression` when its dimension is one of `measurable` (any, for
+    None: a rate built from two measurable units) or a currency."""
     ureg = registry()
     try:
         unit = ureg.parse_units(expression)
-    except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, ValueError, AttributeError, TypeError):
+    except _NOT_A_UNIT:
         return None
     dimension = str(ureg.get_dimensionality(unit))
-    if dimension in measurable or dimension.startswith("[currency_"):
+    if measurable is None or dimension in measurable or dimension.startswith("[currency_"):
         return Unit(_canonical(ureg, unit, dimension), dimension)
     return None
 
@@ -109,7 +176,7 @@ def scale_of(word: str) -> float | None:
     ureg = registry()
     try:
         quantity = ureg.Quantity(1, word.lower())
-    except (pint.UndefinedUnitError, pint.DefinitionSyntaxError, ValueError, AttributeError, TypeError):
+    except _NOT_A_UNIT:
         return None
     if not quantity.dimensionless:
         return None
