@@ -80,6 +80,32 @@ Feature: What a number is about: subject, time and page segment
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
+  Scenario: A value a figure changed from is the earlier one, whatever the verb
+    Given an article "one" from "Eastern Ledger" published 2025-09-22 in story "vote":
+      """
+      The Farmers' League won 31 of the council's 75 seats on Sunday.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-22 in story "vote":
+      """
+      The result carried the Farmers' League from 22 seats to 31 on Sunday.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "22 seats" belongs to "earlier value"
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: The whole a part is taken from is not a count of its own
+    Given an article "one" from "Eastern Ledger" published 2025-09-22 in story "vote":
+      """
+      Final returns gave the Farmers' League 31 of the council's 75 seats.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-22 in story "vote":
+      """
+      The Farmers' League won 31 seats in the council vote.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
   Scenario: Figures for different days are not compared
     Given an article "one" from "Eastern Ledger" published 2025-03-14 in story "strike":
       """

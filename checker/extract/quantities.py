@@ -478,7 +478,7 @@ class QuantityMentions:
             mention.holder = _holder(verb)
             mention.subject = _common_subject(verb, run, concept)
             mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
-        mention.earlier_value = self._is_earlier_value(run)
+        mention.earlier_value = self._is_earlier_value(run, concept)
         mention.time_words = [] if mention.earlier_value else _clause_dates(run, verb)
         mention.role = _whole_of(run, noun) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
         mention.place = _place(run, noun, verb)
@@ -539,11 +539,12 @@ class QuantityMentions:
             return "level"
         return "change" if preposition in {None, "by"} else None
 
-    def _is_earlier_value(self, run: Span) -> bool:
-        """"up from £120", "compared with 40": the amount is the value before a change."""
-        for token in run:
+    def _is_earlier_value(self, run: Span, counted: Token | None) -> bool:
+        """"up from £120", "compared with 40", "from 22 seats to 31": the amount is the value
+        before a change."""
+        for token in (*run, counted) if counted is not None else run:
             head = token.head
-            if head.lower_ in self.earlier_prepositions and head.head.lower_ in self.change_words:
+            if head.lower_ in self.earlier_prepositions and (head.head.lower_ in self.change_words or _to_a_figure(head)):
                 return True
         return False
 
@@ -609,12 +610,25 @@ def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
 
 
 def _whole_of(run: Span, noun: Token | None) -> str | None:
-    """"27 of the 60 seats": the 60 is the whole the 27 is taken from, not a count of its own."""
+    """"27 of the 60 seats", "34 of the assembly's 90 seats": the 60 is the whole the 27 is taken
+    from, not a count of its own — by the parse, or by the words when the parser hangs the 34
+    elsewhere."""
     for token in (noun, *run) if noun is not None else run:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.like_num or head.head.pos_ == "NUM"):
             return "total"
+    doc, before = run.doc, run.start - 1
+    while before > 0 and doc[before].dep_ in {"det", "poss", "case", "amod", "compound"} and not doc[before].like_num:
+        before -= 1
+    if before > 0 and doc[before].lower_ == "of" and doc[before - 1].like_num:
+        return "total"
     return None
+
+
+def _to_a_figure(preposition: Token) -> bool:
+    """"from 25 seats to 34": a value the text says changed into another is the earlier one."""
+    around = [*preposition.children, *preposition.head.children]
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in around)
 
 
 def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
