@@ -106,6 +106,19 @@ Feature: What a number is about: subject, time and page segment
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
 
+  Scenario: Figures told with verbs a lexical resource gives one sense are one fact
+    Given an article "one" from "Eastern Ledger" published 2025-03-10 in story "flights":
+      """
+      Brask Air cancelled 120 flights at Velden airport on Monday.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-10 in story "flights":
+      """
+      Brask Air called off 180 flights at Velden airport on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "120 flights" and "180 flights"
+    And the finding's explanation says "same action to WordNet: 'cancel' / 'call off'"
+
   Scenario: Figures for different days are not compared
     Given an article "one" from "Eastern Ledger" published 2025-03-14 in story "strike":
       """

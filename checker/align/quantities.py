@@ -15,6 +15,7 @@ from datetime import date
 import pint
 
 from checker.align.confidence import weigh
+from checker.align.events import related_kind
 from checker.align.groups import outlets, reading_pairs, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
 from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_number
@@ -239,6 +240,8 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
         reasons.append(f"same action: '{left.predicate}' / '{right.predicate}'")
     elif same_verb:
         reasons.append(f"same action: '{', '.join(same_verb)}' (of '{', '.join(sorted(_verbs(left)))}' / '{', '.join(sorted(_verbs(right)))}')")
+    elif left.predicate and right.predicate and (sense := related_kind(left.predicate, right.predicate)):
+        reasons.append(f"same action to WordNet: '{left.predicate}' / '{right.predicate}' ({sense})")
     elif not (shared and left.concept_head and right.concept_head) or {left.predicate, right.predicate} & words.part_of:
         return None
     if shared:

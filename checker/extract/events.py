@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from checker.extract.speech import is_speech_verb, phrasal_particle
+from checker.extract.speech import is_speech_verb, verb_lemma
 from checker.extract.syntax import looks_like_name, name, participants
 from checker.resources import data_cache, load_data
 
@@ -150,11 +150,8 @@ def _lemma(token: Token) -> str:
     """A word as the event lexicon knows it: with its particle ("walk out") or its hyphenated
     parts ("cave-in")."""
     doc = token.doc
-    particle = phrasal_particle(token)
-    phrasal = f"{token.lemma_.lower()} {particle}" if particle else None
-    # An adverb right after the verb is its particle when the lexicon knows the phrasal verb
-    # ("walked out" is a strike; "rose sharply" is rising).
-    if phrasal and (any(c.dep_ == "prt" for c in token.children) or phrasal in _phrasal_events()):
+    phrasal = verb_lemma(token)
+    if " " in phrasal:
         return phrasal
     start, end = token.i, token.i + 1
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
@@ -164,12 +161,6 @@ def _lemma(token: Token) -> str:
     if end - start > 1:
         return "".join(t.text_with_ws for t in doc[start:end]).strip().lower()
     return token.lemma_.lower()
-
-
-@data_cache(maxsize=1)
-def _phrasal_events() -> frozenset[str]:
-    """Phrasal verbs that name events, from WordNet (rules/data/event_kinds.yaml)."""
-    return frozenset(str(word) for word in load_data("event_kinds.yaml")["senses"] if " " in str(word))
 
 
 @data_cache(maxsize=1)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from checker.extract.speech import is_speech_verb
+from checker.extract.speech import is_speech_verb, verb_lemma
 from checker.extract.syntax import (
     HOLDER_DEPS,
     PRONOUN_TAGS,
@@ -472,7 +472,7 @@ class QuantityMentions:
                 mention.concept_modifiers += [t.lemma_.lower() for t in [*extra, governor]]
                 mention.concept_text += " (" + " ".join(t.text for t in [*extra, governor]) + ")"
         if verb is not None:
-            mention.predicate = verb.lemma_.lower()
+            mention.predicate = verb_lemma(verb)
             # "remained trapped", "were left stranded": the participle says what happened to them.
             mention.noun_verbs += [c.lemma_.lower() for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd"} and c.tag_ == "VBN"]
             mention.holder = _holder(verb)

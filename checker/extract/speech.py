@@ -33,6 +33,24 @@ def phrasal_particle(token: Token) -> str | None:
     return None
 
 
+def verb_lemma(token: Token) -> str:
+    """A verb as the lexicons know it: with its particle when the parser marks one ("called off"),
+    or when an adverb right after it makes a phrasal verb WordNet knows ("walked out"); "rose
+    sharply" stays "rise"."""
+    lemma = token.lemma_.lower()
+    particle = phrasal_particle(token)
+    phrasal = f"{lemma} {particle}" if particle else None
+    if phrasal and (any(c.dep_ == "prt" for c in token.children) or phrasal in _phrasal_verbs()):
+        return phrasal
+    return lemma
+
+
+@data_cache(maxsize=1)
+def _phrasal_verbs() -> frozenset[str]:
+    """Phrasal verbs WordNet knows (rules/data/event_kinds.yaml)."""
+    return frozenset(str(word) for word in load_data("event_kinds.yaml")["senses"] if " " in str(word))
+
+
 def is_speech_verb(token: Token) -> bool:
     """A verb that attributes words: "said", "tweeted", "went on", "pointed out"."""
     if token.pos_ not in {"VERB", "AUX"}:
