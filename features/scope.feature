@@ -119,6 +119,23 @@ Feature: What a number is about: subject, time and page segment
     Then the report has a error "quantity_mismatch" citing "120 flights" and "180 flights"
     And the finding's explanation says "same action to WordNet: 'cancel' / 'call off'"
 
+  Scenario: A vote tally is the votes for and the votes against, each compared with its own side
+    Given an article "one" from "Eastern Ledger" published 2025-03-13 in story "veto":
+      """
+      The assembly voted 212-58 on Wednesday to override the governor's veto.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-13 in story "veto":
+      """
+      The assembly voted 212 to 61 on Wednesday to override the governor's veto.
+      """
+    When I run "crosscheck claims {articles}"
+    Then a claim reads "212" as 212 count
+    And a claim reads "58" as 58 count
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 finding
+    And the report has a info "quantity_mismatch" citing "58" and "61"
+    And the finding's explanation says "same thing: 'votes against' / 'votes against'"
+
   Scenario: Figures for different days are not compared
     Given an article "one" from "Eastern Ledger" published 2025-03-14 in story "strike":
       """

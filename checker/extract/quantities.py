@@ -108,11 +108,18 @@ class QuantityMentions:
         self.earlier_prepositions = set(scope["earlier_value_prepositions"])
         self.change_verbs = set(scope["change_verbs"])
         self.hypothetical = set(scope["hypothetical"])
+        self.tally_words = set(scope["tally_words"])
+        self.tally_joiners = set(scope["tally_joiners"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        tallies = {span.start: span for span in self._tallies(doc)}
         index = 0
         while index < len(doc):
+            if index in tallies:
+                spans.append(tallies[index])
+                index += 1
+                continue
             found = self._mention_at(doc, index, spans)
             if found is None:
                 index += 1
@@ -177,6 +184,29 @@ class QuantityMentions:
         span = Span(doc, start, end, label="QUANTITY")
         span._.quantity = mention
         return span, end
+
+    def _tallies(self, doc: Doc) -> list[Span]:
+        """"voted 348-77", "by a vote of 97 to 1": the votes for and against, as two figures whose
+        counted things are "votes for" and "votes against", with the clause's verb and people."""
+        found: list[Span] = []
+        for joiner in doc[1:-1]:
+            first, second = doc[joiner.i - 1], doc[joiner.i + 1]
+            if joiner.text.lower() not in self.tally_joiners or not (first.text.isdigit() and second.text.isdigit()):
+                continue
+            if int(first.text) <= int(second.text) or not any(t.lemma_.lower() in self.tally_words for t in joiner.sent):
+                continue
+            verb = _governing_verb(first) or _governing_verb(second)
+            for token, side in ((first, "for"), (second, "against")):
+                span = Span(doc, token.i, token.i + 1, label="QUANTITY")
+                span._.quantity = Mention(
+                    number_words=[token.text], concept_head="vote", concept_modifiers=[side], concept_text=f"votes {side}",
+                    predicate=verb_lemma(verb) if verb is not None else None,
+                    holder=_holder(verb) if verb is not None else None,
+                    participants=sorted(participants(verb)) if verb is not None else [],
+                    time_words=_clause_dates(doc[token.i : token.i + 1], verb),
+                )
+                found.append(span)
+        return found
 
     def _magnitude(self, doc: Doc, index: int) -> tuple[str, str, int] | None:
         """"thousands of dollars", "tens of thousands of people", "millions of Americans": a
