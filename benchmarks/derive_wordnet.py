@@ -33,7 +33,8 @@ EVENT_HEADER = """\
 # share a sense ("walk out" and "strike", "cave in" and "collapse"), or one word's sense is what
 # the other's is a kind of ("walkout" is a kind of "strike"); sharing only what they are kinds of
 # is not enough. Only words related that way to another word are listed.
-# Schema: {{senses: {{word: [synset or ^synset, ...]}}}}
+# Each word's senses are one line, separated by spaces, so the file loads fast on every run.
+# Schema: {{senses: {{word: "synset ^synset ..."}}}}
 """
 STANCE_SENSES = {
     # The senses of taking a side on a proposal; every verb WordNet puts in one of them is read
@@ -213,7 +214,7 @@ def main() -> None:
     kinds = event_senses()
     EVENT_OUTPUT.write_text(
         EVENT_HEADER.format(senses=EVENT_SENSES_LOOKED_AT) + LICENCE + "senses:\n"
-        + "".join(f"  {_word(word)}: [{', '.join(senses)}]\n" for word, senses in kinds.items()),
+        + "".join(f"  {_word(word)}: {' '.join(senses)}\n" for word, senses in kinds.items()),
         encoding="utf-8",
     )
     print(f"wrote {EVENT_OUTPUT.relative_to(ROOT)}: {len(kinds)} event words")

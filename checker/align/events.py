@@ -71,6 +71,8 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
             stories[by_id[claim.article].story or ""].append(claim)
     comparisons = []
     for story in sorted(stories):
+        if len({claim.article for claim in stories[story]}) < 2:
+            continue
         groups = readings(stories[story], _signature)
         index: dict[str, list[int]] = defaultdict(list)
         kinds_of: dict[str, list[int]] = defaultdict(list)
@@ -192,7 +194,7 @@ def _event_senses() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Each event word's WordNet senses and what those are kinds of (rules/data/event_kinds.yaml)."""
     table = {}
     for word, marked in load_data("event_kinds.yaml")["senses"].items():
-        senses = [str(sense) for sense in marked]
+        senses = str(marked).split()
         table[str(word)] = (
             frozenset(s for s in senses if not s.startswith("^")),
             frozenset(s[1:] for s in senses if s.startswith("^")),
