@@ -137,9 +137,10 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         evidence.append(weigh("event", "same_statement" if alike else "similar_statement", f"{left.speaker} said something with the words {', '.join(sorted(shared))}"))
         return f"{left.speaker} saying {', '.join(sorted(shared))}", evidence
     left_kind, right_kind = event_kind(left), event_kind(right)
-    if {left_kind, right_kind} & {left_kind.split()[0], right_kind.split()[0]} and left_kind.split()[0] == right_kind.split()[0]:
+    verb = {left_kind.split()[0], right_kind.split()[0]}
+    if len(verb) == 1 and verb & {left_kind, right_kind}:
         # "walked out" and "walked off the job": one verb, with its particle or without.
-        left_kind = right_kind = left_kind.split()[0]
+        left_kind = right_kind = verb.pop()
     if (phase(left) or phase(right)) and phase(left) != phase(right):
         return None
     classes, generic = _events_lexicon()
