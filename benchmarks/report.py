@@ -116,7 +116,7 @@ def first_runs() -> str:
 
 
 def realnews_sections(data: Path) -> dict[str, str] | None:
-    from benchmarks.realnews import score, table
+    from benchmarks.realnews import SEVERITY_ORDER, score, table
 
     if not (data / "basil-dev.jsonl").is_file():
         return None
@@ -131,6 +131,11 @@ def realnews_sections(data: Path) -> dict[str, str] | None:
         f" | {_percent(summary['true_findings'] / summary['findings'] if summary['findings'] else None)} |\n"
         f"| unjudged | | | {summary['unjudged']} |"
     )
+    per_rule = []
+    for rule in sorted(p.stem for p in (ROOT / "rules").glob("*.yaml")):
+        tally = result.tally(SEVERITY_ORDER, rule)
+        per_rule.append(f"`{rule}` {tally.alarms} ({tally.true} true, {tally.false} false, {tally.unjudged} unjudged)")
+    head += "\n\nBy rule, all severities: " + "; ".join(per_rule) + "."
     if summary["quote_discrepancies"]:
         found, listed = summary["quote_discrepancies_found"], summary["quote_discrepancies"]
         head += (
