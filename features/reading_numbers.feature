@@ -29,6 +29,9 @@ Feature: Reading every number a reporter can write
       | Roche paid CHF 12.2bn for the firm.                    | CHF 12.2bn                    | 12200000000   | CHF           |
       | Roche paid 12.2 billion Swiss francs for the firm.     | 12.2 billion Swiss francs     | 12200000000   | CHF           |
       | The state owes 1,200 billion euros.                    | 1,200 billion euros           | 1200000000000 | EUR           |
+      | The ferry ticket cost 3 dollars 50 cents.              | 3 dollars 50 cents            | 3.5           | USD           |
+      | Lunch came to thirteen dollars and forty-five cents.   | thirteen dollars and forty-five cents | 13.45 | USD           |
+      | Tickets cost 20 euros and 15 people bought them.       | 20 euros                      | 20            | EUR           |
     Examples: units, durations and shares
       | sentence                                               | text                          | value         | unit          |
       | A 7.4-magnitude quake struck the coast.                | 7.4-magnitude quake           | 7.4           | magnitude     |

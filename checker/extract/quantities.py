@@ -93,6 +93,7 @@ class QuantityMentions:
         self.symbols = dict(lexicon["currency_symbols"])
         self.money_scales = dict(lexicon["money_scales"])
         self.glued_scales = dict(lexicon["glued_scales"])
+        self.subunits = {str(word).lower() for word in lexicon["currency_subunits"]}
         self.money_or_measure = {str(word).lower(): sides for word, sides in lexicon["money_or_measure"].items()}
         self.percent = [phrase.split() for phrase in lexicon["percent"]]
         self.points = [phrase.split() for phrase in lexicon["percentage_points"]]
@@ -154,7 +155,10 @@ class QuantityMentions:
             end = upper_end
             if start > 0 and doc[start - 1].lower_ == "between":
                 start -= 1
+        currency_before = mention.currency
         end = self._read_after(doc, end, mention)
+        if mention.currency and not currency_before and mention.upper_words is None:
+            end = self._read_subunits(doc, end, mention)
         run = doc[index:number_end]
         if self._is_not_a_quantity(doc, run, mention, upper_end is not None):
             return None
@@ -184,6 +188,26 @@ class QuantityMentions:
         span = Span(doc, start, end, label="QUANTITY")
         span._.quantity = mention
         return span, end
+
+    def _read_subunits(self, doc: Doc, end: int, mention: Mention) -> int:
+        """"15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents": the
+        whole units, then under a hundred of their subunit, is one amount."""
+        whole = numbers.parse_words(mention.number_words, units.scale_of)
+        start = end + 1 if end < len(doc) and doc[end].lower_ == "and" else end
+        stop = start
+        while stop < len(doc) and (self._is_number(doc[stop]) or (doc[stop].text == "-" and stop > start and stop + 1 < len(doc) and self._is_number(doc[stop + 1]))):
+            stop += 1
+        if whole is None or whole != int(whole) or stop == start or any(units.scale_of(w) for w in mention.number_words):
+            return end
+        # "forty-five" comes as three tokens.
+        words = "".join(t.text_with_ws for t in doc[start:stop]).replace(" - ", "-").split()
+        part = numbers.parse_words(words, units.scale_of)
+        named = stop < len(doc) and doc[stop].lower_ in self.subunits
+        closed = stop >= len(doc) or doc[stop].is_punct or doc[stop].is_space
+        if part is None or not 0 < part < 100 or part != int(part) or not (named or closed):
+            return end
+        mention.number_words = [f"{whole + part / 100:.2f}"]
+        return stop + 1 if named else stop
 
     def _tallies(self, doc: Doc) -> list[Span]:
         """"voted 348-77", "by a vote of 97 to 1": the votes for and against, as two figures whose
