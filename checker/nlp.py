@@ -29,13 +29,19 @@ def load_english():
 @data_cache(maxsize=1)
 def pipeline():
     """Load the English pipeline once per process, with crosscheck's components added."""
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from checker.normalise.units import currency_codes
 
     from checker.extract import COMPONENTS, LINE_BREAKS
 
     nlp = load_english()
-    suffixes = list(nlp.Defaults.suffixes) + [SCALE_SUFFIX]
+    # "115USD", "USD115": a currency code glued to the amount is split off, so both are read.
+    codes = "|".join(currency_codes())
+    suffixes = list(nlp.Defaults.suffixes) + [SCALE_SUFFIX, rf"(?<=[0-9])(?:{codes})$"]
+    prefixes = list(nlp.Defaults.prefixes) + [rf"^(?:{codes})(?=[0-9])"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE)).finditer
     nlp.add_pipe(LINE_BREAKS, before="parser")
     for component in COMPONENTS:

@@ -32,6 +32,8 @@ Feature: Reading every number a reporter can write
       | The ferry ticket cost 3 dollars 50 cents.              | 3 dollars 50 cents            | 3.5           | USD           |
       | Lunch came to thirteen dollars and forty-five cents.   | thirteen dollars and forty-five cents | 13.45 | USD           |
       | Tickets cost 20 euros and 15 people bought them.       | 20 euros                      | 20            | EUR           |
+      | The upgrade costs 115USD a seat.                       | 115USD                        | 115           | USD           |
+      | The upgrade costs USD115 a seat.                       | USD115                        | 115           | USD           |
     Examples: units, durations and shares
       | sentence                                               | text                          | value         | unit          |
       | A 7.4-magnitude quake struck the coast.                | 7.4-magnitude quake           | 7.4           | magnitude     |

@@ -6,6 +6,7 @@ context of a date, so a missing rate raises instead of passing silently.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -182,6 +183,13 @@ def scale_of(word: str) -> float | None:
         return None
     magnitude = quantity.to("dimensionless").magnitude
     return float(magnitude) if magnitude > 1 else None
+
+
+@data_cache(maxsize=1)
+def currency_codes() -> tuple[str, ...]:
+    """The ISO codes units.txt defines as currencies ("USD", "EUR"), longest first."""
+    text = data_path("units.txt").read_text(encoding="utf-8")
+    return tuple(sorted(set(re.findall(r"^([A-Z]{3}) = \[currency_", text, flags=re.MULTILINE))))
 
 
 def currency_code(word: str) -> str | None:
