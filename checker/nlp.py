@@ -31,9 +31,8 @@ def pipeline():
     """Load the English pipeline once per process, with crosscheck's components added."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from checker.normalise.units import currency_codes
-
     from checker.extract import COMPONENTS, LINE_BREAKS
+    from checker.normalise.units import currency_codes
 
     nlp = load_english()
     # "115USD", "USD115": a currency code glued to the amount is split off, so both are read.
