@@ -59,7 +59,7 @@ Feature: Reading every number a reporter can write
       | The club lost 361 million pounds last season.          | 361 million pounds            | 361000000     | GBP           |
       | The fare is 10 us dollar for adults.                   | 10 us dollar                  | 10            | USD           |
       | Seats at the final sold for 25k each.                  | 25k                           | 25000         | count         |
-      | The depot shipped 5835 units in March.                 | 5835 units                    | 5835          | count         |
+      | The firm reported sales of 4721 vans in April.         | 4721 vans                     | 4721          | count         |
 
   Scenario Outline: Hedges and ranges become intervals
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:

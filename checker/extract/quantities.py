@@ -238,8 +238,8 @@ class QuantityMentions:
         their product to ten times it. Returns the bounds as words and where the counted thing
         starts (after the last "of")."""
         size, end = 1.0, index
-        while end < len(doc) and self._plural_number(doc[end]):
-            size *= self._plural_number(doc[end])
+        while end < len(doc) and (value := self._plural_number(doc[end])):
+            size *= value
             end += 1
             if end + 1 < len(doc) and doc[end].lower_ == "of" and self._plural_number(doc[end + 1]):
                 end += 1

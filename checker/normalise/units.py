@@ -187,7 +187,8 @@ def scale_of(word: str) -> float | None:
 
 @data_cache(maxsize=1)
 def currency_codes() -> tuple[str, ...]:
-    """The ISO codes units.txt defines as currencies ("USD", "EUR"), longest first."""
+    """The ISO codes units.txt defines as currencies ("USD", "EUR"), read from its text so the
+    tokenizer does not have to build pint's registry."""
     text = data_path("units.txt").read_text(encoding="utf-8")
     return tuple(sorted(set(re.findall(r"^([A-Z]{3}) = \[currency_", text, flags=re.MULTILINE))))
 
