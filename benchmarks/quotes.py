@@ -10,8 +10,10 @@ follows the data's README:
   way round (case and accents aside). A gold pronoun source ("he") is judged against the person
   it refers to: here, the nearest earlier gold source that is a name (an approximation of the
   annotators' coreference, said so in the output);
-- sources are named (a proper name), pronoun, or description ("the newspaper", "aides"); a
-  capitalised word that only modifies a common noun ("the Vermont senator") does not make a name.
+- sources are named (a proper name), pronoun (relative pronouns included: "who", "which"), or
+  description ("the newspaper", "aides"); a capitalised word that only modifies a common noun
+  ("the Vermont senator") does not make a name. A quote whose gold attribution marks no source
+  has no speaker to judge: it counts for the quote figures, not for the speaker figures.
 
     python benchmarks/quotes.py [--split dev|train] [--data DIR] [--json] [--verbose N]
 
@@ -33,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-PRONOUNS = frozenset("he she they i we it you him her them his its their".split())
+# Relative pronouns ("Beck, who called ...") are pronoun sources too: they refer to someone.
+PRONOUNS = frozenset("he she they i we it you him her them his its their who whom which that".split())
 _QUOTE_MARKS = re.compile("[\"“”]|''|``")
 
 
@@ -69,6 +72,7 @@ class QuoteScore:
     speakers: Counter = field(default_factory=Counter)
     speakers_right: Counter = field(default_factory=Counter)
     without_speaker: int = 0
+    unsourced: int = 0
     wrong: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -94,6 +98,7 @@ class QuoteScore:
             "speaker_accuracy_by_source": by_kind,
             "matched_by_source": dict(self.speakers),
             "without_speaker": round(self.without_speaker / matched, 3) if matched else None,
+            "matched_without_gold_source": self.unsourced,
         }
 
 
@@ -106,7 +111,7 @@ def _fold(text: str) -> str:
 def source_kind(source: str) -> str:
     words = source.split()
     if not words:
-        return "description"
+        return "unsourced"
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return "pronoun"
     if words[0].lower() in {"a", "an"}:
@@ -188,6 +193,9 @@ def score(articles: list[dict]) -> QuoteScore:
             used_g.add(m)
             result.one_to_one += 1
             gold, pred = golds[m], preds[n]
+            if gold.kind == "unsourced":
+                result.unsourced += 1
+                continue
             result.speakers[gold.kind] += 1
             if pred.speaker is None:
                 result.without_speaker += 1
@@ -227,6 +235,7 @@ def main() -> None:
             print(f"  quotes, {mode.replace('_', ' ')}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}")
         print(f"  speaker accuracy: {summary['speaker_accuracy']} {summary['speaker_accuracy_by_source']} (matched {summary['matched_by_source']})")
         print(f"  without a speaker: {summary['without_speaker']}")
+        print(f"  matched quotes with no gold source (not judged for speaker): {summary['matched_without_gold_source']}")
         print("  (pronoun sources are judged against the nearest earlier named gold source)")
     for line in result.wrong[: args.verbose]:
         print("  wrong:", line)

@@ -169,6 +169,8 @@ def quotes_section(data: Path) -> dict[str, str] | None:
         f"| share of matched quotes | **{summary['speaker_accuracy']:.3f}** | {by_source['named']:.3f} ({matched.get('named', 0)})"
         f" | {by_source['pronoun']:.3f} ({matched.get('pronoun', 0)}) | {by_source['description']:.3f} ({matched.get('description', 0)})"
         f" | {summary['without_speaker']:.3f} |",
+        "",
+        f"Matched quotes whose gold attribution marks no source, so no speaker can be judged: {summary['matched_without_gold_source']}.",
     ]
     return {"quotes": "\n".join(rows)}
 

@@ -343,3 +343,29 @@ Feature: Who said it
       """
     When I run "crosscheck claims {articles}"
     Then the quote "The harbour will reopen in May, Anyone who doubts it can come and look." is attributed to "Elena Varga"
+
+  Scenario: A surname the tagger reads as a common noun is a name where the article capitalises it mid-sentence
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Glover interjected: "So the bridge stays shut until spring?" The mayor later thanked Glover.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "So the bridge stays shut until spring?" is attributed to "Glover"
+
+  Scenario: "He" or "she" is never a capitalised subject the article does not show to be a person
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Nadia Brell directed the film. Amendment Four deserved a film of its own. "Most viewers never heard of the loophole," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "Most viewers never heard of the loophole," is attributed to "Nadia Brell"
+
+  Scenario: A name and a verb closing the clause after a quote attribute it, whatever the verb
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      The council argued over the two budgets until midnight.
+
+      "Compare the two budgets line by line," Okafor urged.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "Compare the two budgets line by line," is attributed to "Okafor"

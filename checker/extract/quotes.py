@@ -261,7 +261,7 @@ class QuoteMentions:
         introduces the quote), then the sentence after ("he said.")."""
         inside = range(quote.start, quote.end)
         sentences = list({s.start: s for s in (t.sent for t in quote)}.values())
-        own = [t for s in sentences for t in s if t.i not in inside and self._is_speech_verb(t)]
+        own = [t for s in sentences for t in s if t.i not in inside and (self._is_speech_verb(t) or _attribution_tail(t, quote))]
         yield own
         first = sentences[0]
         if first.start > 0:
@@ -559,6 +559,25 @@ def _signed(doc: Doc, quote: Span) -> Token | None:
     return names[0].head if names[0].head.pos_ == "PROPN" and names[0].head.i in range(signature.start, signature.end) else names[0]
 
 
+def _attribution_tail(verb: Token, quote: Span) -> bool:
+    """`"Compare him to Hillary," Gorka urged.`: a quote closing on a comma, a question or an
+    exclamation, then a name and a verb that ends the clause, is attributed by that verb, whatever
+    the verb: the form says so, where a list of speech verbs runs out."""
+    doc = quote.doc
+    if verb.pos_ != "VERB" or verb.i <= quote.end or verb.i - quote.end > ATTRIBUTION_OPENING:
+        return False
+    if strip_marks(quote.text).rstrip()[-1:] not in {",", "?", "!"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"PROPN", "PRON"} or subject.i < quote.end:
+        return False
+    named = {t.i for t in subject.subtree}
+    if any(t.i not in named and not t.is_space and not t.is_quote for t in doc[quote.end : verb.i]):
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.is_space
+
+
 def _according_to(doc: Doc, quote: Span) -> Token | None:
     sentence = quote[0].sent
     for token in sentence:
@@ -700,7 +719,7 @@ def _only_person_before(pronoun: Token) -> str | None:
         # Roffman does not want to ..."): with it, that sentence names two people, not one.
         for subject in _proper_subjects(stretch, quoted):
             name = _compound_name(subject)
-            if wanted not in {"Masc", "Fem"} or _looks_like_person(subject, name):
+            if wanted not in {"Masc", "Fem"} or _shown_to_be_person(subject, name):
                 people.setdefault(name.split()[-1], name)
         # "He said Grassley would ...": the sentence's own speaker is a pronoun, so the one
         # name in it is not the antecedent: the pronoun chain goes further back ("it" is no one).
@@ -781,7 +800,8 @@ def _previous_person(pronoun: Token) -> str | None:
     def person(token: Token) -> str | None:
         if token.i in quoted or token.pos_ != "PROPN" or token.ent_type_ in {"GPE", "NORP", "DATE"} or in_dateline(token):
             return None
-        if not _looks_like_person(token, _compound_name(token)):
+        shown = _shown_to_be_person if wanted in {"Masc", "Fem"} else _looks_like_person
+        if not shown(token, _compound_name(token)):
             return None
         entity = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
         name = entity.text if entity is not None else _compound_name(token)
@@ -867,8 +887,23 @@ def _shown_genders(doc: Doc) -> dict[str, set[str]]:
 
 
 def _named_elsewhere(token: Token) -> bool:
-    """"Swers said ..." tagged as a plural noun: the article named "Michele Swers" before."""
-    return token.text in _person_surnames(token.doc)
+    """"Swers said ..." tagged as a plural noun: the article named "Michele Swers" before, or
+    writes the word with a capital in the middle of a sentence, where only a name has one."""
+    return token.text in _person_surnames(token.doc) or token.text in _capitalised_mid_sentence(token.doc)
+
+
+def _capitalised_mid_sentence(doc: Doc) -> frozenset[str]:
+    """Words the article capitalises where a sentence does not start, outside quotes and
+    headlines: the proper nouns it uses, whatever the tagger thought of them."""
+    key = "crosscheck_capitalised_mid_sentence"
+    if key not in doc.user_data:
+        quoted = _quoted_tokens(doc)
+        doc.user_data[key] = frozenset(
+            t.text
+            for t in doc
+            if t.is_title and t.is_alpha and not t.is_sent_start and t.i not in quoted and t.i > 0 and not doc[t.i - 1].is_punct and not doc[t.i - 1].is_upper
+        )
+    return doc.user_data[key]
 
 
 def _person_surnames(doc: Doc) -> frozenset[str]:
@@ -877,6 +912,17 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
     if key not in doc.user_data:
         doc.user_data[key] = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
     return doc.user_data[key]
+
+
+def _shown_to_be_person(token: Token, name: str) -> bool:
+    """Whether "he" or "she" can be this proper noun: the recogniser calls it a person, or the
+    article shows its name to be one. A capitalised subject and nothing more ("the 13th
+    Amendment was ...") is not enough."""
+    if token.ent_type_ == "PERSON":
+        return True
+    doc = token.doc
+    surname = name.split()[-1]
+    return surname in _shown_genders(doc) or surname in _person_surnames(doc) or _gender_of(name, {}) is not None
 
 
 def _looks_like_person(token: Token, name: str) -> bool:
