@@ -237,3 +237,57 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario Outline: A changed modal or pronoun changes the remark
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      <text>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a <severity> "quote_mismatch" whose message says "<diff>"
+
+    Examples:
+      | text                                                                                         | severity | diff                   |
+      | "We would not accept a single day of delay on this bridge," Mayor Elena Varga said on Monday. | error    | [-will-] {+would+}     |
+      | "They will not accept a single day of delay on this bridge," Mayor Elena Varga said on Monday. | error    | [-We-] {+They+}        |
+
+  Scenario: A title spelt out in one outlet and abbreviated in the other is the same word, and the quotes are still compared
+    Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "funeral":
+      """
+      "I feel badly for General Okafor and his family," Mayor Ines Calder said.
+      """
+    And an article "two" from "Daily Meridian" published 2025-03-04 in story "funeral":
+      """
+      "I feel very badly for Gen. Okafor and his family," Mayor Ines Calder said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quote_mismatch" whose message says "I feel {+very+} badly for General"
+
+  Scenario: British and American spellings of a word are the same word
+    Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "clean-up":
+      """
+      "We will organise the clean-up and honour every contract," Mayor Ines Calder said.
+      """
+    And an article "two" from "Daily Meridian" published 2025-03-04 in story "clean-up":
+      """
+      "We will organize the clean-up and honor every contract," Mayor Ines Calder said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: The words a speaker wrote to someone are the writer's, not the addressee's
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      Tom Brandt wrote back to Elena Varga on Tuesday: "We will not accept a single day of delay on this bridge."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quote_misattribution" whose message says "Elena Varga's in The Harbour Gazette but Tom Brandt's in Continental Wire"
+
+  Scenario: The terminal report prints a quote in quotation marks once
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "We will accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.
+      """
+    When I run "crosscheck check {articles}"
+    Then the output contains ""We will accept a single day of delay on this bridge,""
+    And the output does not contain "“"We will"

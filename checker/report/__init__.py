@@ -68,6 +68,18 @@ def cited(finding: Finding, claim: Claim, article: Article) -> Place:
     return Place(start, end, *article.position(start), *article.position(end), article.text[start:end])
 
 
+_OPENING_MARKS = "\"“‘'«„`"
+_CLOSING_MARKS = "\"”’'»“`"
+
+
+def quoted(text: str) -> str:
+    """Evidence in quotation marks, once: a quote claim's text carries its own marks already."""
+    stripped = text.strip()
+    if stripped[:1] in _OPENING_MARKS and stripped[-1:] in _CLOSING_MARKS:
+        return text
+    return f"“{text}”"
+
+
 def severity_counts(report: Report) -> dict[str, int]:
     return {severity: sum(f.severity == severity for f in report.findings) for severity in ("error", "warning", "info")}
 

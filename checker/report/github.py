@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.model import Report
-from checker.report import RenderOptions, articles_by_id, cited, findings_format
+from checker.report import RenderOptions, articles_by_id, cited, findings_format, quoted
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -30,7 +30,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
         else:
             properties.append(f"endLine={place.end_line}")
         properties.append(f"title={escape_property(f'crosscheck {finding.rule}')}")
-        others = "; ".join(f"{articles[c.article].label}: “{c.text}”" for c in finding.claims[1:])
+        others = "; ".join(f"{articles[c.article].label}: {quoted(c.text)}" for c in finding.claims[1:])
         message = finding.message + (f"\n{others}" if others else "")
         lines.append(f"::{COMMAND[finding.severity]} {','.join(properties)}::{escape_data(message)}")
     return "".join(line + "\n" for line in lines)

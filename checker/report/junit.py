@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from checker.model import Report
-from checker.report import RenderOptions, articles_by_id, cited, findings_format
+from checker.report import RenderOptions, articles_by_id, cited, findings_format, quoted
 
 
 @findings_format("junit")
@@ -20,7 +20,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
             failures += 1
             places = [cited(finding, c, articles[c.article]) for c in finding.claims]
             evidence = "\n".join(
-                f"{articles[c.article].label} — {articles[c.article].path}:{p.line}:{p.column}: “{c.text}”" for c, p in zip(finding.claims, places)
+                f"{articles[c.article].label} — {articles[c.article].path}:{p.line}:{p.column}: {quoted(c.text)}" for c, p in zip(finding.claims, places)
             )
             failure = ET.SubElement(
                 case,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.model import SEVERITIES, Report
-from checker.report import RenderOptions, articles_by_id, cited, findings_format, severity_counts
+from checker.report import RenderOptions, articles_by_id, cited, findings_format, quoted, severity_counts
 
 MARK = {"error": "🛑", "warning": "⚠️", "info": "ℹ️"}
 
@@ -24,7 +24,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
         for claim in finding.claims:
             article = articles[claim.article]
             place = cited(finding, claim, article)
-            lines.append(f"| {_inline(article.label)} | `{article.path}:{place.line}:{place.column}` | “{_inline(claim.text)}” |")
+            lines.append(f"| {_inline(article.label)} | `{article.path}:{place.line}:{place.column}` | {quoted(_inline(claim.text))} |")
         if finding.suggestion:
             lines += ["", f"Suggestion: “{_inline(finding.suggestion)}”"]
         lines += ["", f"<details><summary>why</summary>\n\n{_inline(finding.explanation)}\n\n</details>"]

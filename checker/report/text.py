@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.model import SEVERITIES, Claim, Finding, Report
-from checker.report import RenderOptions, articles_by_id, cited, findings_format
+from checker.report import RenderOptions, articles_by_id, cited, findings_format, quoted
 
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
 COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m", "quote": "\033[1m", "dim": "\033[2m"}
@@ -33,7 +33,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
         draft = " (draft)" if claim.article in report.drafts else ""
         return [
             f"    {article.label}{dated}{draft} — {where}",
-            f"      {paint('“' + claim.text + '”', 'quote')}",
+            f"      {paint(quoted(claim.text), 'quote')}",
             f"      {paint('in: ' + claim.sentence, 'dim')}",
         ]
 
