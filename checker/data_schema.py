@@ -60,6 +60,8 @@ def validate_data(only_overrides: bool = False) -> list[str]:
             problems.append(f"{path}: no schema for this data file (add it to {schema_path()})")
             continue
         problems += [f"{path}: {problem}" for problem in check_file(path, schema[path.name])]
+    if not problems:
+        problems += _undefined_currencies()
     overrides = overrides_dir()
     if overrides is not None:
         known = {path.name for path in bundled.iterdir()}
@@ -69,6 +71,23 @@ def validate_data(only_overrides: bool = False) -> list[str]:
             if path.is_file() and path.name not in known
         ]
     return problems
+
+
+def _undefined_currencies() -> list[str]:
+    """Currency codes numbers.yaml gives to signs and words but units.txt does not define: a
+    figure in that currency could never be converted or compared."""
+    from checker.normalise.units import currency_codes
+    from checker.resources import data_path, load_data
+
+    numbers, defined = load_data("numbers.yaml"), set(currency_codes())
+    named = [(f"currency_symbols.{sign}", code) for sign, code in numbers["currency_symbols"].items()]
+    named += [(f"currency_words.{word}", code) for word, code in numbers["currency_words"].items()]
+    named += [(f"money_or_measure.{word}", sides["money"]) for word, sides in numbers["money_or_measure"].items()]
+    return [
+        f"{data_path('numbers.yaml')}: {key}: currency '{code}' is not defined in {data_path('units.txt')}"
+        for key, code in named
+        if str(code) not in defined
+    ]
 
 
 def check_units(path: Path) -> list[str]:

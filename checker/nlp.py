@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.model import InputError
 from checker.resources import data_cache
 
@@ -31,17 +33,20 @@ def pipeline():
     """Load the English pipeline once per process, with crosscheck's components added."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from checker.extract import COMPONENTS, LINE_BREAKS
-    from checker.normalise.units import currency_codes
+    from checker.extract import COMPONENTS, GLUED_UNITS, LINE_BREAKS
+    from checker.normalise.units import currency_codes, currency_symbols
 
     nlp = load_english()
     # "115USD", "USD115": a currency code glued to the amount is split off, so both are read.
     codes = "|".join(currency_codes())
+    # "HK$10", "C$300": a sign of several characters glued to the amount, likewise.
+    signs = "|".join(re.escape(sign) for sign in sorted(currency_symbols(), key=len, reverse=True) if len(sign) > 1)
     suffixes = list(nlp.Defaults.suffixes) + [SCALE_SUFFIX, rf"(?<=[0-9])(?:{codes})$"]
-    prefixes = list(nlp.Defaults.prefixes) + [rf"^(?:{codes})(?=[0-9])"]
+    prefixes = list(nlp.Defaults.prefixes) + [rf"^(?:{codes})(?=[0-9])", rf"^(?:{signs})(?=[0-9])"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE)).finditer
+    nlp.add_pipe(GLUED_UNITS, first=True)
     nlp.add_pipe(LINE_BREAKS, before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)

@@ -60,6 +60,22 @@ Feature: Reading every number a reporter can write
       | The fare is 10 us dollar for adults.                   | 10 us dollar                  | 10            | USD           |
       | Seats at the final sold for 25k each.                  | 25k                           | 25000         | count         |
       | The firm reported sales of 4721 vans in April.         | 4721 vans                     | 4721          | count         |
+      | The probe crossed at 40 m/s before the burn.           | 40 m/s                        | 40            | meter / second |
+      | Seals swim at 30 kilometres/hour in open water.        | 30 kilometres/hour            | 30            | kilometer / hour |
+      | The tram topped out at 70 km/h.                        | 70 km/h.                      | 70            | kilometer / hour |
+      | Glass softens at 600° Celsius in the kiln.             | 600° Celsius                  | 600           | degree_Celsius |
+      | The port earned C$ 300 million last year.              | C$ 300 million                | 300000000     | CAD           |
+      | Rents rose to HK$12,000 a month.                       | HK$12,000                     | 12000         | HKD           |
+      | The mine was sold for A$5 billion.                     | A$5 billion                   | 5000000000    | AUD           |
+      | The club lost 75 USD million over three years.         | 75 USD million                | 75000000      | USD           |
+      | Losses of 30 MUSD were booked in March.                | 30 MUSD                       | 30000000      | USD           |
+      | The plant cost MEUR 120 to build.                      | MEUR 120                      | 120000000     | EUR           |
+      | The repairs cost a quarter million dollars.            | a quarter million dollars     | 250000        | USD           |
+      | The grant came to three quarters billion euros.        | three quarters billion euros  | 750000000     | EUR           |
+      | Only a third of those screened were ill.               | a third                       | 33.3333333333 | percent       |
+      | The recipe needs 75ml of cream.                        | 75ml                          | 75            | milliliter    |
+      | The new engine makes 640 bhp.                          | 640 bhp                       | 640           | brake_horsepower |
+      | The farm will deliver 500 MW by June.                  | 500 MW                        | 500           | megawatt      |
 
   Scenario Outline: Hedges and ranges become intervals
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
@@ -103,3 +119,16 @@ Feature: Reading every number a reporter can write
       | The S&P 500 closed higher on Friday.                   | 500    |
       | The chapel dates from around A.D. 1000.                | 1000   |
       | Reviewers praised the iPhone 11 Pro camera.            | 11     |
+
+  Scenario Outline: Letters glued to a number that are no unit stay as they are
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <sentence>
+      """
+    When I run "crosscheck claims {articles}"
+    Then no claim is read from "<text>"
+
+    Examples:
+      | sentence                                            | text   |
+      | The ferry left at 2pm on the 3rd of May.            | 2pm    |
+      | Fares have not changed since the 1990s.             | 1990s  |

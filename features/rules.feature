@@ -122,3 +122,11 @@ Feature: Rule files an editor can read and tune
       | synonym.yaml    | nouns: []                                          | not a data file crosscheck reads         |
       | units.txt       | thousand = 1e3\ntroop = persn                       | line 2: 'troop' does not resolve         |
       | units.txt       | thousand = 1e3\na thousand troops                   | line 2: not a unit definition            |
+
+  Scenario: A currency sign given a code no unit definition has is named
+    Given a copy of the bundled rules in "myrules"
+    And a copy of the bundled data file "numbers.yaml" in "myrules" with ""A$": AUX" in place of ""A$": AUD"
+    When I run "crosscheck rules validate {root}/myrules"
+    Then the exit code is 2
+    And stderr says "numbers.yaml: currency_symbols.A$: currency 'AUX' is not defined"
+    And stderr has one line per problem and no traceback

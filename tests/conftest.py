@@ -125,6 +125,15 @@ def given_rules_copy(workspace, relative):
         (target / rule.name).write_text(rule.read_text(encoding="utf-8"), encoding="utf-8")
 
 
+@given(parsers.parse('a copy of the bundled data file "{name}" in "{relative}" with "{old}" in place of "{new}"'))
+def given_data_edited(workspace, name, relative, old, new):
+    text = (REPO / "rules" / "data" / name).read_text(encoding="utf-8")
+    assert new in text, f"{name} has no {new!r} to replace"
+    target = workspace.root / relative / "data" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text.replace(new, old, 1), encoding="utf-8")
+
+
 @when(parsers.parse('I run "{command}"'))
 def when_run(workspace, command, capsys, monkeypatch):
     run_cli(workspace, command, capsys, monkeypatch)

@@ -4,7 +4,8 @@ Importing this package registers every component factory; `COMPONENTS` is their 
 pipeline after the English model's own components.
 """
 
-from checker.extract import events, lines, names, quantities, quotes, stances  # noqa: F401  (registration)
+from checker.extract import events, glued_units, lines, names, quantities, quotes, stances  # noqa: F401  (registration)
 
 LINE_BREAKS = "crosscheck_line_breaks"
+GLUED_UNITS = "crosscheck_glued_units"
 COMPONENTS = ("crosscheck_quantities", "crosscheck_quotes", "crosscheck_stances", "crosscheck_events", "crosscheck_names")

@@ -8,6 +8,7 @@ periods is normalisation's job.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -103,7 +104,6 @@ class QuantityMentions:
         self.connectors = [list(c) for c in lexicon["restatement_connectors"]]
         self.indefinite = set(lexicon["indefinite"])
         self.indefinite_units = set(lexicon["indefinite_units"])
-        self.half = set(lexicon["half"])
         self.fractions = dict(lexicon["fractions"])
         self.change_words = set(scope["change_words"])
         self.earlier_prepositions = set(scope["earlier_value_prepositions"])
@@ -283,10 +283,26 @@ class QuantityMentions:
         if following is None:
             return False
         if token.lower_ in self.indefinite:
-            return following.lemma_.lower() in self.indefinite_units or self._is_scale(following)
-        if token.lower_ in self.half:
-            return following.lower_ in self.indefinite and index + 2 < len(doc) and self._is_scale(doc[index + 2])
-        return False
+            return (
+                following.lemma_.lower() in self.indefinite_units or self._is_scale(following)
+                or self._fraction_of_scale(doc, index + 1) or self._fraction_of_group(doc, index + 1)
+            )
+        return self._fraction_of_scale(doc, index)
+
+    def _fraction_of_group(self, doc: Doc, index: int) -> bool:
+        """"a third of those screened", "one quarter of the budget": a fraction word, then "of"."""
+        return doc[index].lower_ in self.fractions and index + 1 < len(doc) and doc[index + 1].lower_ == "of"
+
+    def _fraction_of_scale(self, doc: Doc, index: int) -> bool:
+        """"half a million", "quarter million": a fraction word before a scale, "a" between or not."""
+        if doc[index].lower_ not in self.fractions:
+            return False
+        after = doc[index + 1 : index + 3]
+        if len(after) == 2 and after[0].lower_ in self.indefinite:
+            after = after[1:]
+        # A scale of tens ("million"), not any dimensionless unit: "a half turn" is no number.
+        scale = units.scale_of(after[0].text) if len(after) else None
+        return scale is not None and math.log10(scale).is_integer()
 
     def _run_end(self, doc: Doc, index: int) -> int:
         end = index + 1
@@ -295,6 +311,8 @@ class QuantityMentions:
             if self._is_number(token) or self._is_scale(token):
                 end += 1
             elif token.lower_ in self.indefinite and end + 1 < len(doc) and self._is_scale(doc[end + 1]):
+                end += 1
+            elif self._fraction_of_scale(doc, end):
                 end += 1
             elif token.lower_ == "and" and end + 1 < len(doc) and numbers.is_number_word(doc[end + 1].text) and (
                 doc[end - 1].lower_ in {"hundred", "thousand", "million", "billion"}
@@ -310,6 +328,10 @@ class QuantityMentions:
         Returns the new end, `end` itself when there is no compound, None when the compound is
         not a quantity ("C-17", "5-4 win" are read elsewhere or not at all).
         """
+        if end < len(doc) and doc[end - 1].whitespace_ and self._fraction_of_group(doc, end):
+            # "a third of", "one third of": the fraction written apart, as well as "one-third".
+            mention.fraction = int(self.fractions[doc[end].lower_])
+            return end + 1
         if end + 1 >= len(doc) or doc[end].text not in {"-", "–"} or doc[end - 1].whitespace_ or doc[end].whitespace_:
             return end
         word = doc[end + 1]
@@ -389,12 +411,25 @@ class QuantityMentions:
         code = self.symbols.get(before.text)
         if code is None and before.text.isupper() and len(before.text) == 3:
             code = units.currency_code(before.text)
+        scaled = self._scaled_code(before.text) if code is None else None
+        if scaled is not None:
+            # "MAUD 60": 60 million Australian dollars.
+            code, scale = scaled
+            words = mention.number_words if mention.upper_words is None else mention.upper_words
+            words.append(scale)
         if code is None:
             return start
         mention.currency = code
         if before.text == "$" and start >= 2 and doc[start - 2].text in {"US", "U.S."} and not doc[start - 2].whitespace_:
             return start - 2
         return start - 1
+
+    def _scaled_code(self, text: str) -> tuple[str, str] | None:
+        """"MUSD" -> ("USD", "million"): a currency code after a scale letter of `money_scales`."""
+        code, letter = text[-3:], text[:-3].lower()
+        if len(text) < 4 or not code.isupper() or letter not in self.money_scales or code not in units.currency_codes():
+            return None
+        return code, self.money_scales[letter]
 
     def _read_after(self, doc: Doc, end: int, mention: Mention) -> int:
         """Scale abbreviations, currency words, percent signs and measurement units after the number."""
@@ -423,10 +458,23 @@ class QuantityMentions:
                 return end + len(words)
         if end >= len(doc):
             return end
+        scaled = self._scaled_code(doc[end].text)
+        if scaled and mention.currency is None:
+            # "30 MUSD", "120 kEUR": a scale letter before the code, as finance tables write it.
+            mention.currency, scale = scaled
+            words = mention.number_words if mention.upper_words is None else mention.upper_words
+            words.append(scale)
+            return end + 1
         # "10 €", "250 $": a currency sign after the amount, as much of Europe writes it.
         code = units.currency_code(doc[end].text) or units.currency_code(doc[end].lemma_) or (self.symbols.get(doc[end].text) if mention.currency is None else None)
         if code and mention.currency in (None, code):
             mention.currency = code
+            # "75 USD million": the scale may follow the code.
+            following = doc[end + 1] if end + 1 < len(doc) else None
+            if following is not None and following.is_alpha and (units.scale_of(following.lower_) or 0) > 1:
+                words = mention.number_words if mention.upper_words is None else mention.upper_words
+                words.append(following.lower_)
+                return end + 2
             return end + 1
         if mention.currency or mention.unit:
             return end

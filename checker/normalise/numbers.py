@@ -29,9 +29,10 @@ def _words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 
 
 @data_cache(maxsize=1)
-def _indefinite() -> tuple[frozenset[str], frozenset[str]]:
+def _indefinite() -> tuple[frozenset[str], dict[str, int]]:
+    """Words for "one" ("a", "an") and fraction words with their denominators ("quarter": 4)."""
     data = load_data("numbers.yaml")
-    return frozenset(data["indefinite"]), frozenset(data["half"])
+    return frozenset(data["indefinite"]), {str(word): int(d) for word, d in data["fractions"].items()}
 
 
 def parse_digits(text: str) -> float | None:
@@ -58,7 +59,7 @@ def parse_words(words: list[str], scale_of) -> float | None:
     come from the unit definitions so there is one place to add them.
     """
     ones, tens, hundreds = _words()
-    indefinite, half = _indefinite()
+    indefinite, fractions = _indefinite()
     total = 0.0
     current: float | None = None
     for raw in words:
@@ -68,10 +69,11 @@ def parse_words(words: list[str], scale_of) -> float | None:
         if word in indefinite:
             current = 1 if current is None else current
             continue
-        if word in half:
-            if current is not None:
+        if word in fractions:
+            # "half a million", "a quarter million", "three quarters billion".
+            if current is not None and current != int(current):
                 return None
-            current = 0.5
+            current = (current if current is not None else 1) / fractions[word]
             continue
         fraction = parse_fraction(word)
         if fraction is not None:

@@ -7,6 +7,7 @@ context of a date, so a missing rate raises instead of passing silently.
 from __future__ import annotations
 
 import re
+import tokenize
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,8 +28,9 @@ class Unit:
         return self.dimension.startswith("[currency_")
 
 
-# What pint raises for text that names no unit (an AssertionError for stray symbols).
-_NOT_A_UNIT = (pint.UndefinedUnitError, pint.DefinitionSyntaxError, ValueError, AttributeError, TypeError, AssertionError)
+# What pint raises for text that names no unit: an AssertionError for stray symbols, and the
+# error of Python's tokenizer, which pint reads with, for a stray bracket.
+_NOT_A_UNIT = (pint.UndefinedUnitError, pint.DefinitionSyntaxError, ValueError, AttributeError, TypeError, AssertionError, tokenize.TokenError)
 
 
 @data_cache(maxsize=1)
@@ -74,7 +76,7 @@ def lookup(word: str, in_compound: bool = False) -> Unit | None:
     they count as units only inside a hyphenated compound ("60-day") when `in_compound`.
     """
     measurable, not_units, phrases = _vocabulary()
-    if word.lower() in phrases:
+    if word.lower() in phrases or "/" in word.strip("/"):
         return lookup_phrase(word)
     if not word or not word.replace("_", "").isalpha():
         return None
@@ -103,16 +105,28 @@ def lookup_phrase(phrase: str) -> Unit | None:
     expression = phrases.get(phrase.lower())
     if expression:
         return _parse(expression, measurable)
-    return _built_unit(phrase.lower().split())
+    return _built_unit(phrase.lower().replace("/", " / ").split())
 
 
 def _built_unit(words: list[str]) -> Unit | None:
     """A unit made of others: a power of a length ("square metres", "cubic feet"), a rate per a
-    unit of time ("miles an hour", "barrels a day"), a temperature after a word for degrees
-    ("deg celsius"), or a unit pint names in two words ("metric tons")."""
+    unit of time ("miles an hour", "barrels a day"), a unit over another written with a slash
+    ("km/h", "centimeters/millisecond"), a temperature after a word for degrees ("deg celsius"),
+    or a unit pint names in two words ("metric tons")."""
     data = load_data("numbers.yaml")
     powers, rate_words = data["unit_powers"], {str(w) for w in data["rate_words"]}
     measurable, _, _ = _vocabulary()
+    if len(words) == 3 and words[1] == "/" and words[0].isalpha() and words[2].rstrip(".").isalpha():
+        # After a slash a letter is a unit ("m/s"): no prose reads "/s" otherwise. "160 km/h."
+        # closing a sentence: the tokenizer keeps "h." whole, as it would an initial.
+        below = words[2].rstrip(".")
+        measure, per = lookup(words[0]), _parse(below, measurable) or lookup(below)
+        if measure is not None and per is not None and not measure.is_currency and not per.is_currency:
+            return _parse(f"({measure.name}) / ({per.name})", None)
+        return None
+    if len(words) == 2 and _is_angle(words[0]) and words[1].isalpha():
+        scale = lookup(words[1]) or _parse(words[1], measurable)
+        return scale if scale is not None and scale.dimension == "[temperature]" else None
     if not all(w.isalpha() for w in words):
         return None
     if len(words) == 2 and words[0] in powers:
@@ -124,9 +138,6 @@ def _built_unit(words: list[str]) -> Unit | None:
         if measure is not None and not measure.is_currency and measure.dimension not in {"[personnel]", "[munition]"} and per is not None and per.dimension == "[time]":
             return _parse(f"({measure.name}) / ({per.name})", None)
     if len(words) == 2:
-        scale = lookup(words[1])
-        if scale is not None and scale.dimension == "[temperature]" and _is_angle(words[0]):
-            return scale
         return _parse("_".join(words), measurable)
     return None
 
@@ -156,10 +167,21 @@ def _parse(expression: str, measurable: frozenset[str] | None) -> Unit | None:
         unit = ureg.parse_units(expression)
     except _NOT_A_UNIT:
         return None
-    dimension = str(ureg.get_dimensionality(unit))
+    dimensionality = ureg.get_dimensionality(unit)
+    # pint spells one dimension in the order its units were defined ("hp" and "kW" differ):
+    # a measurable dimension is named as numbers.yaml writes it, so one dimension is one name.
+    dimension = _dimension_names().get(dimensionality, str(dimensionality))
     if measurable is None or dimension in measurable or dimension.startswith("[currency_"):
         return Unit(_canonical(ureg, unit, dimension), dimension)
     return None
+
+
+@data_cache(maxsize=1)
+def _dimension_names() -> dict:
+    """Each measurable dimension of numbers.yaml, as pint holds it, to the name written there."""
+    ureg = registry()
+    measurable, _, _ = _vocabulary()
+    return {ureg.get_dimensionality(name): name for name in measurable}
 
 
 def _canonical(ureg: pint.UnitRegistry, unit, dimension: str) -> str:
@@ -191,6 +213,12 @@ def currency_codes() -> tuple[str, ...]:
     tokenizer does not have to build pint's registry."""
     text = data_path("units.txt").read_text(encoding="utf-8")
     return tuple(sorted(set(re.findall(r"^([A-Z]{3}) = \[currency_", text, flags=re.MULTILINE))))
+
+
+@data_cache(maxsize=1)
+def currency_symbols() -> dict[str, str]:
+    """Signs that put a number in a currency ("$", "€", "HK$") and the code of each (numbers.yaml)."""
+    return {str(sign): str(code) for sign, code in load_data("numbers.yaml")["currency_symbols"].items()}
 
 
 def currency_code(word: str) -> str | None:
