@@ -49,6 +49,10 @@ STORY_SETS = (
         "stance blind set of 2026-11-30", ROOT / "benchmarks" / "blind-2026-11-30b",
         "written without reading the code, to test stances; first run below; tuned on since",
     ),
+    StorySet(
+        "blind set of 2026-12-01", ROOT / "benchmarks" / "blind-2026-12-01",
+        "written without reading the code; first run below, not tuned on yet",
+    ),
 )
 
 

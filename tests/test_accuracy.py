@@ -20,6 +20,7 @@ FLOORS = {
     "second development": (0.95, 0.55),
     "blind set of 2026-11-30": (0.90, 0.40),
     "stance blind set of 2026-11-30": (0.85, 0.40),
+    "blind set of 2026-12-01": (0.70, 0.60),
 }
 
 
