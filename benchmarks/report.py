@@ -51,7 +51,7 @@ STORY_SETS = (
     ),
     StorySet(
         "blind set of 2026-12-01", ROOT / "benchmarks" / "blind-2026-12-01",
-        "written without reading the code; first run below, not tuned on yet",
+        "written without reading the code; first run below; tuned on since",
     ),
 )
 

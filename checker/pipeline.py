@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -11,7 +12,7 @@ from checker.align import HouseStyle, align
 from checker.cache import cached_claims
 from checker.corpus import read_corpus
 from checker.engine import evaluate, load_rules
-from checker.model import SEVERITIES, Article, Claim, Finding, InputError, QuantityClaim, QuoteClaim, Report
+from checker.model import SEVERITIES, Article, Claim, Comparison, Finding, InputError, QuantityClaim, QuoteClaim, Report
 
 
 def extract_claims(articles: list[Article], progress: bool = False, jobs: int = 1) -> list[Claim]:
@@ -149,6 +150,8 @@ def check(
     clock.lap("align")
     findings = evaluate(rules, comparisons)
     clock.lap("rules")
+    if drafts is None:
+        findings = one_per_odd_side(findings, comparisons, {article.id: article for article in corpus.articles})
     if drafts is not None:
         disputed = {c.id for f in findings if not any(c.article in draft_ids for c in f.claims) for c in f.claims}
         findings = [f for f in findings if any(c.article in draft_ids for c in f.claims)]
@@ -241,6 +244,55 @@ def one_per_draft_claim(findings: list[Finding], drafts: frozenset[str]) -> list
             message=f"{base.message}{among}",
             explanation=" | ".join(f.explanation for f in sorted(group, key=lambda f: f.id)),
             claims=draft_first,
+        ))
+    return merged
+
+
+def one_per_odd_side(findings: list[Finding], comparisons: list[Comparison], articles: dict[str, Article]) -> list[Finding]:
+    """One finding per discrepancy: when one article differs from two others that agree with
+    each other (a comparison between them raised nothing), the two pairwise findings are one,
+    citing all three."""
+    fired = {frozenset(c.id for c in f.claims) for f in findings}
+    agreeing = [frozenset(c.id for c in comparison.claims) for comparison in comparisons]
+    agreeing = [ids for ids in agreeing if ids not in fired]
+    parent = list(range(len(findings)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    ids = [frozenset(c.id for c in f.claims) for f in findings]
+    for one, two in itertools.combinations(range(len(findings)), 2):
+        first, second = findings[one], findings[two]
+        if first.rule != second.rule or first.story != second.story:
+            continue
+        shared = ids[one] & ids[two]
+        rest_one, rest_two = ids[one] - shared, ids[two] - shared
+        if shared and rest_one and rest_two and any(pair <= rest_one | rest_two and pair & rest_one and pair & rest_two for pair in agreeing):
+            parent[root(two)] = root(one)
+    groups: dict[int, list[Finding]] = {}
+    for n, finding in enumerate(findings):
+        groups.setdefault(root(n), []).append(finding)
+    rank = {severity: number for number, severity in enumerate(SEVERITIES)}
+    merged = []
+    for group in groups.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        base = min(group, key=lambda f: (rank[f.severity], -f.confidence, f.id))
+        claims = {c.id: c for f in group for c in f.claims}
+        odd = {c.article for c in claims.values() if all(c.id in {d.id for d in f.claims} for f in group)}
+        cited = {c.article for c in base.claims}
+        agree = sorted({articles[c.article].label for c in claims.values() if c.article not in cited})
+        sided = sorted({articles[c.article].label for c in base.claims if c.article not in odd})
+        merged.append(replace(
+            base,
+            id=f"{base.rule}-{hashlib.sha1(' '.join(sorted(f.id for f in group)).encode()).hexdigest()[:10]}",
+            message=f"{base.message.rstrip('.')}. {' and '.join(agree)} {'agrees' if len(agree) == 1 else 'agree'} with {' and '.join(sided)}.",
+            explanation=" | ".join(f.explanation for f in sorted(group, key=lambda f: f.id)),
+            claims=tuple(sorted(claims.values(), key=lambda c: (c.article, c.start))),
         ))
     return merged
 

@@ -115,3 +115,16 @@ Feature: One name spelled two ways (rule name_variant)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "name_variant" findings
+
+  Scenario: A surname spelt two ways is reported with the full names, not on its own
+    Given an article "one" from "The Harbour Gazette" published 2025-09-16 in story "steel":
+      """
+      The bid was led by Dmitri Orlovsky on Monday. Orlovsky said the plant would stay open.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-16 in story "steel":
+      """
+      The bid was led by Dmitry Orlovskiy on Monday. Orlovskiy said the plant would stay open.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "name_variant" finding
+    And the report has a info "name_variant" citing "Dmitri Orlovsky" and "Dmitry Orlovskiy"

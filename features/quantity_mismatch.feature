@@ -199,3 +199,52 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "quantity_mismatch" citing "$3.8bn" and "$4.3bn"
     And the finding's explanation says "same thing: 'net income' / 'profit'"
+
+  Scenario: A part counted "of them" is never compared with a whole
+    Given an article "gazette" from "The Harbour Gazette" published 2025-09-17 in story "footbridge":
+      """
+      The footbridge collapsed during the festival. Eleven people were hurt, four of them seriously.
+      """
+    And an article "wire" from "Continental Wire" published 2025-09-17 in story "footbridge":
+      """
+      The footbridge gave way during the festival, and 11 people were hurt.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: Things counted as the subject of a verb of change are a count, not an amount of change
+    Given an article "gazette" from "The Harbour Gazette" published 2025-09-17 in story "windfarm":
+      """
+      After the inquiry, 38 turbines will rise on the moor above Torrin.
+      """
+    And an article "wire" from "Continental Wire" published 2025-09-17 in story "windfarm":
+      """
+      After the inquiry, the number of turbines on the moor above Torrin will rise to 32 turbines.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "38 turbines" and "32 turbines"
+
+  Scenario: A figure counted in another town is not compared, whatever the recogniser calls the town
+    Given an article "gazette" from "The Harbour Gazette" published 2025-09-17 in story "poll":
+      """
+      The Alliance won the council vote in Drenmark on Sunday. Turnout was 58 per cent.
+      """
+    And an article "wire" from "Continental Wire" published 2025-09-17 in story "poll":
+      """
+      The Alliance won the council vote in Drenmark on Sunday. In neighbouring Osterhaven, turnout was 49 per cent.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: One outlet against two that agree is one finding citing all three
+    Given an article "courier" from "Hollin Bay Courier" published 2025-02-20 in story "peacekeepers":
+      """
+      Starmer will present Donald Trump with a plan to send about 30,000 European troops to Ukraine.
+      """
+    And an article "wire" from "Continental Wire" published 2025-02-20 in story "peacekeepers":
+      """
+      Starmer will present Donald Trump with a plan to send 40,000 European troops to Ukraine.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the finding's message says "The Harbour Gazette agrees with Hollin Bay Courier."

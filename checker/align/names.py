@@ -67,13 +67,20 @@ def align_names(articles: list[Article], claims: list[NameClaim], style: HouseSt
             continue
         key, _ = name_key(name)
         groups[(by_id[claim.article].story or "", key)][name].append(claim)
-    comparisons = []
+    pairs = []
     for (story, key), spellings in sorted(groups.items()):
         for left_name, right_name in combinations(sorted(spellings), 2):
             if key.startswith("fold:") and different_given_names(left_name, right_name):
                 continue
-            comparisons.append(_comparison(by_id, story, key, spellings, left_name, right_name, style))
-    return comparisons
+            pairs.append((story, key, spellings, left_name, right_name))
+    # "Orlovsky" / "Orlovskiy" is the surname of "Dmitri Orlovsky" / "Dmitry Orlovskiy": the full
+    # names are the one comparison an editor needs.
+    surnames = {(story, frozenset({left.split()[-1], right.split()[-1]})) for story, _, _, left, right in pairs if " " in left and " " in right}
+    return [
+        _comparison(by_id, story, key, spellings, left, right, style)
+        for story, key, spellings, left, right in pairs
+        if " " in left or " " in right or (story, frozenset({left, right})) not in surnames
+    ]
 
 
 def _comparison(by_id, story, key, spellings, left_name, right_name, style: HouseStyle) -> Comparison:

@@ -268,7 +268,8 @@ def _date_range(text: str) -> DateRange | None:
 
 
 def _compatible_roles(left: str | None, right: str | None) -> bool:
-    """A change ("lost 9 seats") only meets a change, a whole ("of the 60 seats") only a whole."""
+    """A change ("lost 9 seats") only meets a change, a whole ("of the 60 seats") only a whole, a
+    part ("four of them") only a part."""
     return left == right or {left, right} == {None, "level"}
 
 

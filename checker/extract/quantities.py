@@ -582,7 +582,7 @@ class QuantityMentions:
             mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
         mention.earlier_value = self._is_earlier_value(run, concept)
         mention.time_words = [] if mention.earlier_value else _clause_dates(run, verb)
-        mention.role = _whole_of(run, noun) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
+        mention.role = _whole_of(run, noun) or _part_of(run) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
         mention.place = _place(run, noun, verb)
         mention.source = self._source(run, verb)
 
@@ -626,7 +626,7 @@ class QuantityMentions:
         if verb is None or verb.lemma_.lower() not in self.change_verbs:
             return None
         node = noun if noun is not None else next((t for t in run if t.like_num), run[0])
-        preposition = None
+        preposition, reached_by = None, None
         for _ in range(8):
             if node.i == verb.i:
                 break
@@ -634,8 +634,11 @@ class QuantityMentions:
                 preposition = node.head.lower_
             if node.head.i == node.i:
                 return None
-            node = node.head
+            reached_by, node = node.dep_, node.head
         if node.i != verb.i:
+            return None
+        if reached_by in {"nsubj", "nsubjpass"}:
+            # "38 turbines will rise on the moor": the things counted do the rising; no amount changed.
             return None
         if preposition in {"to", "at"}:
             return "level"
@@ -727,10 +730,27 @@ def _whole_of(run: Span, noun: Token | None) -> str | None:
     return None
 
 
+def _part_of(run: Span) -> str | None:
+    """"11 people were hurt, four of them seriously": a figure taken from a group the text has
+    just counted, named by a pronoun ("of them", "of whom"), is a part of it, never a count of
+    the group, and meets only another part. ("27 of the 60 seats" is the count of seats won.)"""
+    for token in run:
+        for preposition in token.children:
+            if preposition.dep_ != "prep" or preposition.lower_ != "of":
+                continue
+            if any(group.dep_ == "pobj" and group.tag_ in {"PRP", "WP"} for group in preposition.children):
+                return "part"
+    return None
+
+
 def _to_a_figure(preposition: Token) -> bool:
     """"from 25 seats to 34": a value the text says changed into another is the earlier one."""
     around = [*preposition.children, *preposition.head.children]
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in around)
+
+
+_NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+"""Entity labels that never name where a figure was counted."""
 
 
 def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
@@ -739,10 +759,12 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
         return name(verb.head)
     anchors = {t.i for t in (noun, verb) if t is not None} | {t.i for t in run}
     for entity in run.sent.ents if run.doc.has_annotation("SENT_START") else run.doc.ents:
-        if entity.label_ not in {"GPE", "LOC"}:
+        # "In neighbouring Osterhaven, turnout was 49 per cent": a name after "in" on the
+        # figure's clause is where it was counted, whatever the recogniser calls the name.
+        if entity.label_ in _NOT_PLACES:
             continue
         root = entity.root
-        if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.i in anchors:
+        if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.i in anchors and root.pos_ == "PROPN":
             return entity.text
     return None
 
