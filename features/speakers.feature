@@ -369,3 +369,12 @@ Feature: Who said it
       """
     When I run "crosscheck claims {articles}"
     Then the quote "Compare the two budgets line by line," is attributed to "Okafor"
+
+  Scenario: A name that only modifies a common noun leaves the pronoun's antecedent sure
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      Nia Farrant, who chairs the Pendrie parents' group, was close to tears. "Our children are not numbers on a spreadsheet," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the speaker of "Our children are not numbers on a spreadsheet," was found by antecedent
+    And the quote "Our children are not numbers on a spreadsheet," is attributed to "Nia Farrant"

@@ -710,9 +710,12 @@ def _only_person_before(pronoun: Token) -> str | None:
     for stretch in (doc[sentence.start : pronoun.i], doc[sentence.start - 1].sent if sentence.start > 0 else None):
         if stretch is None:
             return None
+        # A name that only modifies a common noun ("the Pendrie parents' group", "the Obama
+        # administration") brings no one into the passage for a pronoun to stand for.
         people = {
             e.text.split()[-1]: e.text for e in doc.ents
             if e.label_ == "PERSON" and stretch.start <= e.start and e.end <= stretch.end and e.start not in quoted
+            and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")
         }
         people.update((name.split()[-1], name) for name in _described_people(stretch, quoted, personal=wanted in {"Masc", "Fem"}))
         # The subject of the sentence is a person the recogniser may have missed ("Like Makaeff,
