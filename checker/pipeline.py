@@ -227,25 +227,14 @@ def one_per_draft_claim(findings: list[Finding], drafts: frozenset[str]) -> list
         draft_sides = [c for c in finding.claims if c.article in drafts]
         key = (finding.rule, draft_sides[0].id) if len(draft_sides) == 1 else (finding.rule, finding.id)
         groups.setdefault(key, []).append(finding)
-    rank = {severity: number for number, severity in enumerate(SEVERITIES)}
-    merged = []
-    for group in groups.values():
-        if len(group) == 1:
-            merged.append(group[0])
-            continue
-        base = min(group, key=lambda f: (rank[f.severity], -f.confidence, f.id))
-        claims = {c.id: c for f in group for c in f.claims}
-        draft_first = tuple(sorted(claims.values(), key=lambda c: (c.article not in drafts, c.article, c.start)))
+
+    def tell(group: list[Finding], base: Finding, claims: list[Claim]) -> tuple[str, tuple[Claim, ...]]:
+        draft_first = tuple(sorted(claims, key=lambda c: (c.article not in drafts, c.article, c.start)))
         wordings = sorted({_wording(c) for c in draft_first if c.article not in drafts})
         among = f" The references disagree among themselves: {' / '.join(wordings)}." if len(wordings) > 1 else ""
-        merged.append(replace(
-            base,
-            id=f"{base.rule}-{hashlib.sha1(' '.join(sorted(f.id for f in group)).encode()).hexdigest()[:10]}",
-            message=f"{base.message}{among}",
-            explanation=" | ".join(f.explanation for f in sorted(group, key=lambda f: f.id)),
-            claims=draft_first,
-        ))
-    return merged
+        return f"{base.message}{among}", draft_first
+
+    return _told_once(list(groups.values()), tell)
 
 
 def one_per_odd_side(findings: list[Finding], comparisons: list[Comparison], articles: dict[str, Article]) -> list[Finding]:
@@ -275,24 +264,36 @@ def one_per_odd_side(findings: list[Finding], comparisons: list[Comparison], art
     groups: dict[int, list[Finding]] = {}
     for n, finding in enumerate(findings):
         groups.setdefault(root(n), []).append(finding)
+
+    def tell(group: list[Finding], base: Finding, claims: list[Claim]) -> tuple[str, tuple[Claim, ...]]:
+        odd = {c.article for c in claims if all(c.id in {d.id for d in f.claims} for f in group)}
+        cited = {c.article for c in base.claims}
+        agree = sorted({articles[c.article].label for c in claims if c.article not in cited})
+        sided = sorted({articles[c.article].label for c in base.claims if c.article not in odd})
+        verb = "agrees" if len(agree) == 1 else "agree"
+        message = f"{base.message.rstrip('.')}. {' and '.join(agree)} {verb} with {' and '.join(sided)}."
+        return message, tuple(sorted(claims, key=lambda c: (c.article, c.start)))
+
+    return _told_once(list(groups.values()), tell)
+
+
+def _told_once(groups: list[list[Finding]], tell) -> list[Finding]:
+    """Each group of findings as one: the strongest, citing every claim of the group, with the
+    message and claim order `tell(group, strongest, claims)` gives and every explanation."""
     rank = {severity: number for number, severity in enumerate(SEVERITIES)}
     merged = []
-    for group in groups.values():
+    for group in groups:
         if len(group) == 1:
             merged.append(group[0])
             continue
         base = min(group, key=lambda f: (rank[f.severity], -f.confidence, f.id))
-        claims = {c.id: c for f in group for c in f.claims}
-        odd = {c.article for c in claims.values() if all(c.id in {d.id for d in f.claims} for f in group)}
-        cited = {c.article for c in base.claims}
-        agree = sorted({articles[c.article].label for c in claims.values() if c.article not in cited})
-        sided = sorted({articles[c.article].label for c in base.claims if c.article not in odd})
+        message, claims = tell(group, base, list({c.id: c for f in group for c in f.claims}.values()))
         merged.append(replace(
             base,
             id=f"{base.rule}-{hashlib.sha1(' '.join(sorted(f.id for f in group)).encode()).hexdigest()[:10]}",
-            message=f"{base.message.rstrip('.')}. {' and '.join(agree)} {'agrees' if len(agree) == 1 else 'agree'} with {' and '.join(sided)}.",
+            message=message,
             explanation=" | ".join(f.explanation for f in sorted(group, key=lambda f: f.id)),
-            claims=tuple(sorted(claims.values(), key=lambda c: (c.article, c.start))),
+            claims=claims,
         ))
     return merged
 
