@@ -310,9 +310,12 @@ class QuantityMentions:
             token = doc[end]
             if self._is_number(token) or self._is_scale(token):
                 end += 1
-            elif token.lower_ in self.indefinite and end + 1 < len(doc) and self._is_scale(doc[end + 1]):
+            elif token.lower_ in self.indefinite and end + 1 < len(doc) and (self._is_scale(doc[end + 1]) or self._fraction_of_scale(doc, end + 1)):
                 end += 1
             elif self._fraction_of_scale(doc, end):
+                end += 1
+            elif token.lower_ == "and" and end + 2 < len(doc) and doc[end + 1].lower_ in self.indefinite and self._fraction_of_scale(doc, end + 2):
+                # "two and a half million"
                 end += 1
             elif token.lower_ == "and" and end + 1 < len(doc) and numbers.is_number_word(doc[end + 1].text) and (
                 doc[end - 1].lower_ in {"hundred", "thousand", "million", "billion"}
@@ -800,13 +803,15 @@ def _copy_context(source: Mention, target: Mention) -> None:
 
 def _count_taken_for_a_year(run: Span) -> bool:
     """"sales of 5835 units": a lone four-digit number no calendar uses, followed by what it
-    counts, is a count the recogniser took for a year."""
+    counts, is a count the recogniser took for a year; "two and a half million people": a
+    number with a scale of a million or more, followed by what it counts, is no date either."""
     token = run[0]
     following = token.doc[run.end] if run.end < len(token.doc) else None
-    return (
-        len(run) == 1 and token.text.isdigit() and len(token.text) == 4 and not _YEAR.match(token.text)
-        and following is not None and following.pos_ == "NOUN" and token.head == following
-    )
+    if following is None or following.pos_ != "NOUN":
+        return False
+    if any((units.scale_of(t.text) or 0) >= 1e6 for t in run if t.is_alpha):
+        return True
+    return len(run) == 1 and token.text.isdigit() and len(token.text) == 4 and not _YEAR.match(token.text) and token.head == following
 
 
 def _part_of_a_name(number: Token) -> bool:

@@ -62,9 +62,13 @@ def parse_words(words: list[str], scale_of) -> float | None:
     indefinite, fractions = _indefinite()
     total = 0.0
     current: float | None = None
+    added: float | None = None
     for raw in words:
         word = raw.lower()
         if word == "and":
+            # "two and a half million": what follows is added to the whole number before.
+            added = current
+            current = None
             continue
         if word in indefinite:
             current = 1 if current is None else current
@@ -73,8 +77,11 @@ def parse_words(words: list[str], scale_of) -> float | None:
             # "half a million", "a quarter million", "three quarters billion".
             if current is not None and current != int(current):
                 return None
-            current = (current if current is not None else 1) / fractions[word]
+            current = (current if current is not None else 1) / fractions[word] + (added or 0)
+            added = None
             continue
+        if added is not None:
+            current, added = added, None
         fraction = parse_fraction(word)
         if fraction is not None:
             if current is not None and current != int(current):
