@@ -81,8 +81,10 @@ HEADER = """\
 #   the other ("profit", "earnings", "net income"); only nouns for things news counts or prices
 #   (people, groups, possessions, artefacts, acts, events, quantities), single words or two-word
 #   compounds written with a space. Each group's first word stands for the group.
+# code_words: the currency codes of units.txt that are English words in lower case ("try",
+#   "cad"): after a number, "20 usd" is money, "2 try" is not.
 # Schema: {{agents: [noun, ...], groups: [noun, ...], texts: [noun, ...], events: [noun, ...],
-#   same_thing: [[noun, ...], ...]}},
+#   same_thing: [[noun, ...], ...], code_words: [word, ...]}},
 #   lower-case, sorted.
 """
 
@@ -107,6 +109,17 @@ def classes() -> tuple[list[str], list[str], list[str], list[str]]:
         ):
             events.append(lemma)
     return agents, groups, texts, events
+
+
+def code_words() -> list[str]:
+    """Currency codes that WordNet knows as English words, in lower case."""
+    import re
+
+    from nltk.corpus import wordnet
+
+    text = (ROOT / "rules" / "data" / "units.txt").read_text(encoding="utf-8")
+    codes = sorted(set(re.findall(r"^([A-Z]{3}) = \[currency_", text, flags=re.MULTILINE)))
+    return [code.lower() for code in codes if wordnet.synsets(code.lower())]
 
 
 def same_thing() -> list[list[str]]:
@@ -204,6 +217,7 @@ def main() -> None:
     groups = same_thing()
     body = f"agents: [\n{_flow(agents)}\n]\ngroups: [\n{_flow(bodies)}\n]\ntexts: [\n{_flow(texts)}\n]\nevents: [\n{_flow(events)}\n]\n"
     body += "same_thing:\n" + "".join(f"  - [{', '.join(map(_word, group))}]\n" for group in groups)
+    body += f"code_words: [{', '.join(map(_word, code_words()))}]\n"
     OUTPUT.write_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE + body, encoding="utf-8")
     sides = stance_verbs()
     senses = "".join(f"  {side}: [{', '.join(names)}]\n" for side, names in STANCE_SENSES.items())

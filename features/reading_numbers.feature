@@ -73,6 +73,7 @@ Feature: Reading every number a reporter can write
       | The repairs cost a quarter million dollars.            | a quarter million dollars     | 250000        | USD           |
       | The grant came to three quarters billion euros.        | three quarters billion euros  | 750000000     | EUR           |
       | Two and a half million people fled the region.         | Two and a half million people | 2500000       | person        |
+      | The fare is 20 usd for adults.                         | 20 usd                        | 20            | USD           |
       | Only a third of those screened were ill.               | a third                       | 33.3333333333 | percent       |
       | The recipe needs 75ml of cream.                        | 75ml                          | 75            | milliliter    |
       | The new engine makes 640 bhp.                          | 640 bhp                       | 640           | brake_horsepower |

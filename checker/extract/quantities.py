@@ -414,6 +414,8 @@ class QuantityMentions:
         code = self.symbols.get(before.text)
         if code is None and before.text.isupper() and len(before.text) == 3:
             code = units.currency_code(before.text)
+        if code is None:
+            code = units.lowercase_code(before.text)
         scaled = self._scaled_code(before.text) if code is None else None
         if scaled is not None:
             # "MAUD 60": 60 million Australian dollars.
@@ -469,7 +471,11 @@ class QuantityMentions:
             words.append(scale)
             return end + 1
         # "10 €", "250 $": a currency sign after the amount, as much of Europe writes it.
-        code = units.currency_code(doc[end].text) or units.currency_code(doc[end].lemma_) or (self.symbols.get(doc[end].text) if mention.currency is None else None)
+        code = (
+            units.currency_code(doc[end].text) or units.currency_code(doc[end].lemma_)
+            or (self.symbols.get(doc[end].text) if mention.currency is None else None)
+            or (units.lowercase_code(doc[end].text) if mention.currency is None and not _number_follows(doc, end) else None)
+        )
         if code and mention.currency in (None, code):
             mention.currency = code
             # "75 USD million": the scale may follow the code.
@@ -799,6 +805,11 @@ def _copy_context(source: Mention, target: Mention) -> None:
     target.place = source.place
     target.source = source.source
     target.subject = source.subject
+
+
+def _number_follows(doc: Doc, index: int) -> bool:
+    """"rmb 10 usd 20": a lower-case code with a number after it is that number's currency."""
+    return index + 1 < len(doc) and doc[index + 1].like_num
 
 
 def _count_taken_for_a_year(run: Span) -> bool:

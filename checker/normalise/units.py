@@ -221,6 +221,19 @@ def currency_symbols() -> dict[str, str]:
     return {str(sign): str(code) for sign, code in load_data("numbers.yaml")["currency_symbols"].items()}
 
 
+@data_cache(maxsize=1)
+def _codes_that_are_words() -> frozenset[str]:
+    return frozenset(str(word) for word in load_data("noun_classes.yaml")["code_words"])
+
+
+def lowercase_code(word: str) -> str | None:
+    """"20 usd": a currency code written in lower case, unless it is also an English word
+    ("try", "cad": noun_classes.yaml `code_words`, derived from WordNet)."""
+    if not word.isalpha() or not word.islower() or word in _codes_that_are_words():
+        return None
+    return word.upper() if word.upper() in currency_codes() else None
+
+
 def currency_code(word: str) -> str | None:
     unit = lookup(word)
     return unit.name if unit and unit.is_currency else None
