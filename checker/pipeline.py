@@ -242,8 +242,13 @@ def one_per_odd_side(findings: list[Finding], comparisons: list[Comparison], art
     each other (a comparison between them raised nothing), the two pairwise findings are one,
     citing all three."""
     fired = {frozenset(c.id for c in f.claims) for f in findings}
-    agreeing = [frozenset(c.id for c in comparison.claims) for comparison in comparisons]
-    agreeing = [ids for ids in agreeing if ids not in fired]
+    # Comparisons that raised nothing, per story: only pairs of findings within one story and
+    # rule are looked at, so a feed of many stories never pairs every finding with every other.
+    agreeing: dict[str, list[frozenset[str]]] = {}
+    for comparison in comparisons:
+        claim_ids = frozenset(c.id for c in comparison.claims)
+        if claim_ids not in fired:
+            agreeing.setdefault(comparison.story, []).append(claim_ids)
     parent = list(range(len(findings)))
 
     def root(n: int) -> int:
@@ -253,14 +258,17 @@ def one_per_odd_side(findings: list[Finding], comparisons: list[Comparison], art
         return n
 
     ids = [frozenset(c.id for c in f.claims) for f in findings]
-    for one, two in itertools.combinations(range(len(findings)), 2):
-        first, second = findings[one], findings[two]
-        if first.rule != second.rule or first.story != second.story:
-            continue
-        shared = ids[one] & ids[two]
-        rest_one, rest_two = ids[one] - shared, ids[two] - shared
-        if shared and rest_one and rest_two and any(pair <= rest_one | rest_two and pair & rest_one and pair & rest_two for pair in agreeing):
-            parent[root(two)] = root(one)
+    same_rule_and_story: dict[tuple[str, str], list[int]] = {}
+    for n, finding in enumerate(findings):
+        same_rule_and_story.setdefault((finding.rule, finding.story), []).append(n)
+    for (_, story), numbers in same_rule_and_story.items():
+        for one, two in itertools.combinations(numbers, 2):
+            shared = ids[one] & ids[two]
+            rest_one, rest_two = ids[one] - shared, ids[two] - shared
+            if shared and rest_one and rest_two and any(
+                pair <= rest_one | rest_two and pair & rest_one and pair & rest_two for pair in agreeing.get(story, ())
+            ):
+                parent[root(two)] = root(one)
     groups: dict[int, list[Finding]] = {}
     for n, finding in enumerate(findings):
         groups.setdefault(root(n), []).append(finding)

@@ -921,19 +921,18 @@ def _shown_to_be_person(token: Token, name: str) -> bool:
     """Whether "he" or "she" can be this proper noun: the recogniser calls it a person, or the
     article shows its name to be one. A capitalised subject and nothing more ("the 13th
     Amendment was ...") is not enough."""
-    if token.ent_type_ == "PERSON":
-        return True
-    doc = token.doc
-    surname = name.split()[-1]
-    return surname in _shown_genders(doc) or surname in _person_surnames(doc) or _gender_of(name, {}) is not None
+    return token.ent_type_ == "PERSON" or _named_as_person(token.doc, name)
 
 
 def _looks_like_person(token: Token, name: str) -> bool:
     """A proper noun the recogniser calls an organisation is a person only when the article shows
     its name to be a person's elsewhere (a person's name, an honorific, a given name): "Fiorina"
     read as an organisation in one sentence is still "Carly Fiorina"; "Congress" is never one."""
-    if token.ent_type_ != "ORG":
-        return True
-    doc = token.doc
+    return token.ent_type_ != "ORG" or _named_as_person(token.doc, name)
+
+
+def _named_as_person(doc: Doc, name: str) -> bool:
+    """The article shows this name is a person's: an honorific or a person's name with its
+    surname elsewhere, or a given name the census knows."""
     surname = name.split()[-1]
     return surname in _shown_genders(doc) or surname in _person_surnames(doc) or _gender_of(name, {}) is not None
