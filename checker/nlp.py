@@ -33,7 +33,7 @@ def pipeline():
     """Load the English pipeline once per process, with crosscheck's components added."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from checker.extract import COMPONENTS, GLUED_UNITS, LINE_BREAKS
+    from checker.extract import COMPONENTS, DATE_ENTITIES, GLUED_UNITS, LINE_BREAKS
     from checker.normalise.units import currency_codes, currency_symbols
 
     nlp = load_english()
@@ -48,6 +48,7 @@ def pipeline():
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE)).finditer
     nlp.add_pipe(GLUED_UNITS, first=True)
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    nlp.add_pipe(DATE_ENTITIES, after="ner")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

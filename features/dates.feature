@@ -299,3 +299,40 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: A day and month the recogniser misses, and a happening's own date, are still compared
+    Given an article "one" from "The Harbour Gazette" published 2025-03-08 in story "gallery":
+      """
+      Burglars raided the Tolvane Gallery in Mirren during the early hours of 5 March and left with four sketches.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-08 in story "gallery":
+      """
+      Four sketches were taken in the raid on 6 March at the Tolvane Gallery in Mirren.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "5 March" and "6 March"
+
+  Scenario: A date the recogniser runs into the next phrase is cut where the parse leaves it
+    Given an article "one" from "The Harbour Gazette" published 2025-03-20 in story "bus":
+      """
+      The bus drivers' strike in Corvale began on 10 March after weeks of failed talks with the operator.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-20 in story "bus":
+      """
+      The bus drivers' strike in Corvale began on 12 March, the union said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "10 March" and "12 March"
+
+  Scenario: An act dated at a named occasion is dated by that occasion and what kind it is
+    Given an article "one" from "The Harbour Gazette" published 2025-06-02 in story "merger":
+      """
+      The merger still needs the approval of Pelham shareholders at an extraordinary general meeting on 17 July.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-02 in story "merger":
+      """
+      Shareholders are due to vote on the merger at an extraordinary meeting on 24 July.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "date_mismatch" citing "17 July" and "24 July"
+    And the finding's explanation says "extraordinary"

@@ -90,6 +90,12 @@ class EventMentions:
         ]
         if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
             nouns.append(verb.head)
+        if verb is not None:
+            # "voted at an extraordinary meeting", "taken in the raid": the happening the act was part of.
+            nouns += [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ in _date_words()["occasion_prepositions"]
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _happenings() and g.i not in dated
+            ]
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i not in dated] if verb is not None else []
         names = participants(verb) if verb is not None else [name(t) for t in trigger.subtree if looks_like_name(t) and t.i not in range(entity.start, entity.end)]
         lemma = _lemma(trigger)
@@ -104,7 +110,7 @@ class EventMentions:
             expression=span.text,
             trigger=lemma,
             trigger_is_verb=verb is not None,
-            anchors=sorted({lemma, *(_lemma(n) for n in nouns)}),
+            anchors=sorted({lemma, *(_lemma(n) for n in nouns), *_kind_words(trigger if verb is None else None, dated)}),
             participants=sorted(set(names)),
             place=_place(trigger) or next((p for p in map(_place, nouns) if p), None),
             doers=sorted(set(doers)),
@@ -127,6 +133,17 @@ class EventMentions:
                 and t.i != verb.i
             })
         return mention
+
+
+def _kind_words(noun: Token | None, dated: range) -> list[str]:
+    """What sort of happening a dated noun is ("an extraordinary general meeting", "the planning
+    committee meeting"): its describing words, which tell one meeting from another."""
+    if noun is None:
+        return []
+    return [
+        c.lemma_.lower() for c in noun.children
+        if c.dep_ in {"amod", "compound"} and c.is_alpha and c.i not in dated and c.lower_ not in _date_words()["instance_words"]
+    ]
 
 
 def _said_on(trigger: Token, quote: Span | None, speech_dates: dict[int, Span], span: Span) -> Span | None:
@@ -223,6 +240,8 @@ def _trigger(entity: Span) -> Token | None:
                 return head
             if head.pos_ == "NOUN" and node.head.dep_ == "prep":
                 return head
+            if head.pos_ == "NOUN" and node.dep_ == "prep" and head.lemma_.lower() in _happenings():
+                return head  # "the raid on 1 February": the date of the raid, not of what it is part of
         node = head
     return None
 
@@ -255,6 +274,14 @@ def _future(trigger: Token) -> bool:
         return True
     has_past_auxiliary = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBN"} for c in verb.children)
     return verb.tag_ in {"VBZ", "VBP"} and not has_past_auxiliary and not is_speech_verb(verb)
+
+
+@data_cache(maxsize=1)
+def _happenings() -> frozenset[str]:
+    """Nouns that name a happening: WordNet's (noun_classes.yaml `events`) and the event sets of
+    synonyms.yaml."""
+    words = {str(w).lower() for group in load_data("synonyms.yaml")["events"] for w in group}
+    return frozenset(words | {str(w) for w in load_data("noun_classes.yaml")["events"]})
 
 
 @data_cache(maxsize=1)

@@ -1,0 +1,85 @@
+"""The `crosscheck_date_entities` spaCy component: calendar dates the recogniser missed or overran.
+
+The English model's recogniser misses some calendar dates ("during the early hours of 3 February"
+yields only "the early hours") and runs others into the next phrase ("began on 3 March after months
+of talks" yields one date, "3 March after months", that reads as a stretch of time). This component
+runs after the recogniser: it cuts a date or time entity before a preposition that the parser hangs
+outside it, and adds a date for each day-and-month written out ("3 February", "February 3, 2025")
+where the recogniser saw only a number or nothing. Month names come from Python's `calendar`.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+_DATES = {"DATE", "TIME"}
+# A number the recogniser labelled this way may be the day of a date it did not see; a date it
+# found inside a longer one ("March" of "5 March") gives way to the longer.
+_OVERRIDABLE = {"CARDINAL", "ORDINAL", "QUANTITY", ""}
+
+
+def _month_names() -> list[str]:
+    names = {name.lower() for name in calendar.month_name[1:]} | {abbr.lower() for abbr in calendar.month_abbr[1:]}
+    return sorted(names | {f"{abbr}." for abbr in names if len(abbr) == 3})
+
+
+def _patterns() -> list[list[dict]]:
+    month = {"LOWER": {"IN": _month_names()}, "IS_TITLE": True}
+    day = {"SHAPE": {"IN": ["d", "dd"]}}
+    year = {"SHAPE": "dddd"}
+    comma = {"TEXT": ",", "OP": "?"}
+    return [
+        [day, month, year],
+        [day, month],
+        [month, day, comma, year],
+        [month, day],
+    ]
+
+
+@Language.factory("crosscheck_date_entities")
+def make_date_entities(nlp: Language, name: str) -> DateEntities:
+    return DateEntities(nlp)
+
+
+class DateEntities:
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("CALENDAR_DATE", _patterns())
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = [_clipped(entity) if entity.label_ in _DATES else entity for entity in doc.ents]
+        taken = {i: entity for entity in entities for i in range(entity.start, entity.end)}
+        added = []
+        for _, start, end in self.matcher(doc):
+            day = doc[start] if doc[start].shape_ in {"d", "dd"} else doc[start + 1]
+            inside = all(
+                taken[i].label_ in _OVERRIDABLE or (taken[i].label_ in _DATES and start <= taken[i].start and taken[i].end <= end)
+                for i in range(start, end) if i in taken
+            )
+            if _is_day(day) and inside:
+                added.append(Span(doc, start, end, label="DATE"))
+        chosen = filter_spans(added)
+        kept = [entity for entity in entities if not any(_overlaps(entity, span) for span in chosen)]
+        doc.ents = sorted(kept + chosen, key=lambda span: span.start)
+        return doc
+
+
+def _is_day(token) -> bool:
+    return token.text.isdigit() and 1 <= int(token.text) <= 31
+
+
+def _overlaps(left: Span, right: Span) -> bool:
+    return left.start < right.end and right.start < left.end
+
+
+def _clipped(entity: Span) -> Span:
+    """The entity up to a preposition the parser attaches outside it ("3 March | after months")."""
+    for token in entity[1:]:
+        if token.pos_ == "ADP" and not entity.start <= token.head.i < entity.end:
+            return Span(entity.doc, entity.start, token.i, label=entity.label_)
+    return entity
