@@ -14,6 +14,7 @@ import json
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
@@ -23,24 +24,22 @@ from checker.resources import bundled_rules_dir, data_cache, data_files
 
 APPLICATION_ID = 0x43524F53  # "CROS"
 FORMAT = 1
+Extractor = Callable[[list[Article]], list[Claim]]
 KINDS = {"quantity": QuantityClaim, "quote": QuoteClaim, "stance": StanceClaim, "event": EventClaim, "name": NameClaim}
 
 
-def cached_claims(articles: list[Article], path: Path, progress: bool = False, jobs: int = 1) -> tuple[list[Claim], int]:
-    """Claims of every article — from the cache when unchanged, freshly extracted otherwise — and
-    how many articles came from the cache."""
-    from checker.pipeline import extract_claims
-
+def cached_claims(articles: list[Article], path: Path, extract: Extractor) -> tuple[list[Claim], int]:
+    """Claims of every article — from the cache when unchanged, read by `extract` otherwise — and
+    how many articles came from the cache. The caller passes the extractor, so the cache knows
+    nothing of the pipeline that uses it."""
     try:
-        return _cached_claims(articles, Path(path), progress, jobs)
+        return _cached_claims(articles, Path(path), extract)
     except sqlite3.Error as error:
         print(f"crosscheck: warning: {path}: claim cache unavailable ({error}); parsing every article", file=sys.stderr)
-        return extract_claims(articles, progress, jobs), 0
+        return extract(articles), 0
 
 
-def _cached_claims(articles: list[Article], path: Path, progress: bool, jobs: int) -> tuple[list[Claim], int]:
-    from checker.pipeline import extract_claims
-
+def _cached_claims(articles: list[Article], path: Path, extract: Extractor) -> tuple[list[Claim], int]:
     connection = _open(path)
     try:
         keys = {article.id: article_key(article) for article in articles}
@@ -50,7 +49,7 @@ def _cached_claims(articles: list[Article], path: Path, progress: bool, jobs: in
             if claims is not None:
                 found[article.id] = claims
         missing = [article for article in articles if article.id not in found]
-        fresh = extract_claims(missing, progress, jobs) if missing else []
+        fresh = extract(missing) if missing else []
         by_article: dict[str, list[Claim]] = {article.id: [] for article in missing}
         for claim in fresh:
             by_article[claim.article].append(claim)

@@ -76,7 +76,7 @@ def validate_data(only_overrides: bool = False) -> list[str]:
 def _undefined_currencies() -> list[str]:
     """Currency codes numbers.yaml gives to signs and words but units.txt does not define: a
     figure in that currency could never be converted or compared."""
-    from checker.normalise.units import currency_codes
+    from checker.lexicon.units import currency_codes
     from checker.resources import data_path, load_data
 
     numbers, defined = load_data("numbers.yaml"), set(currency_codes())
@@ -94,8 +94,8 @@ def check_units(path: Path) -> list[str]:
     """Unit definitions as pint reads them: every line a definition, a directive or a comment,
     and every unit defined resolvable (pint reads lazily, so a misspelt base unit would
     otherwise surface only when an article used it)."""
+    from checker.lexicon.units import first_line, registry_from
     from checker.model import InputError
-    from checker.normalise.units import first_line, registry_from
 
     try:
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -34,7 +34,7 @@ def pipeline():
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     from checker.extract import COMPONENTS, DATE_ENTITIES, GLUED_UNITS, LINE_BREAKS
-    from checker.normalise.units import currency_codes, currency_symbols
+    from checker.lexicon.units import currency_codes, currency_symbols
 
     nlp = load_english()
     # "115USD", "USD115": a currency code glued to the amount is split off, so both are read.

@@ -142,7 +142,7 @@ def check(
         if strange:
             errors.append(InputError(article.path, f"suppression names unknown rule id {', '.join(repr(r) for r in strange)}, so it suppresses nothing"))
     if cache:
-        claims, cache_hits = cached_claims(corpus.articles, cache, progress, jobs)
+        claims, cache_hits = cached_claims(corpus.articles, cache, lambda missing: extract_claims(missing, progress, jobs))
     else:
         claims, cache_hits = extract_claims(corpus.articles, progress, jobs), 0
     clock.lap("extract")

@@ -18,8 +18,8 @@ from checker.align.confidence import weigh
 from checker.align.events import related_kind
 from checker.align.groups import outlets, reading_pairs, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
+from checker.lexicon import units
 from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_number
-from checker.normalise import units
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
 

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from checker.normalise import units
+from checker.lexicon import units
 
 _GLUED = re.compile(r"^(\d+(?:[.,]\d+)*)([A-Za-z]+)$")
 

@@ -26,9 +26,9 @@ from checker.extract.syntax import (
     name,
     participants,
 )
-from checker.normalise import numbers, units
-from checker.normalise.qualifiers import Qualifier, qualifier_table
-from checker.normalise.units import Unit
+from checker.lexicon import numbers, units
+from checker.lexicon.qualifiers import Qualifier, qualifier_table
+from checker.lexicon.units import Unit
 from checker.resources import load_data
 
 if not Doc.has_extension("quantities"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from checker.normalise.numbers import parse_words
+from checker.lexicon.numbers import parse_words
 from checker.resources import data_cache, load_data
 
 NEGATION, NUMBER, MODAL, PRONOUN, NAME, FUNCTION, CONTENT = "negation", "number", "modal", "pronoun", "name", "function", "content"

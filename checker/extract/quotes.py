@@ -19,7 +19,7 @@ from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
 from checker.extract.speech import is_speech_verb, speaking_nouns
 from checker.extract.syntax import in_dateline
-from checker.normalise.names import given_names
+from checker.lexicon.names import given_names
 from checker.resources import data_cache, load_data
 
 if not Doc.has_extension("quotes"):

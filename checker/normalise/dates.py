@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from checker.normalise.numbers import parse_words
+from checker.lexicon.numbers import parse_words
 from checker.resources import data_cache, load_data
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from checker.lexicon.names import given_names
 from checker.model import Article, NameClaim
 from checker.normalise.common import evidence
 from checker.resources import data_cache, load_data
@@ -42,13 +43,6 @@ def fold(name: str) -> str:
     if collapse:
         text = re.sub(r"(\w)\1+", r"\1", text)
     return " ".join(text.split())
-
-
-@data_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Given name (lower case) -> "Masc" or "Fem", from rules/data/given_names.yaml."""
-    names = load_data("given_names.yaml")
-    return {**{str(n): "Masc" for n in names["masculine"]}, **{str(n): "Fem" for n in names["feminine"]}}
 
 
 def different_given_names(first: str, second: str) -> bool:

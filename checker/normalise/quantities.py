@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from checker.lexicon import numbers, units
+from checker.lexicon.qualifiers import interval
 from checker.model import Article, Interval, QuantityClaim
-from checker.normalise import numbers, units
 from checker.normalise.common import evidence
 from checker.normalise.dates import resolve
-from checker.normalise.qualifiers import interval
 from checker.resources import data_cache, load_data
 
 if TYPE_CHECKING:

@@ -5,9 +5,9 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.lexicon import numbers, units
+from checker.lexicon.qualifiers import interval, qualifier_table
 from checker.model import Interval, format_number
-from checker.normalise import numbers, units
-from checker.normalise.qualifiers import interval, qualifier_table
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()

@@ -1,6 +1,6 @@
 import pytest
 
-from checker.normalise import numbers, units
+from checker.lexicon import numbers, units
 
 
 @pytest.mark.parametrize(

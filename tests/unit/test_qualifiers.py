@@ -2,8 +2,8 @@ import math
 
 import pytest
 
+from checker.lexicon.qualifiers import interval, qualifier_table
 from checker.model import Interval
-from checker.normalise.qualifiers import interval, qualifier_table
 
 
 def qualified(phrase: str, value: float) -> Interval:

@@ -3,7 +3,7 @@ from datetime import date
 import pint
 import pytest
 
-from checker.normalise import units
+from checker.lexicon import units
 
 
 @pytest.mark.parametrize(
