@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from derive_wordnet import _flow  # noqa: E402
+from derive_wordnet import derived_text  # noqa: E402
 
 OUTPUT = ROOT / "rules" / "data" / "given_names.yaml"
 MIN_SHARE = 0.9
@@ -63,8 +63,7 @@ def main() -> None:
     except ImportError:
         raise SystemExit("needs the `names` package: pip install names==0.3.0") from None
     masculine, feminine = given_names(Path(names.__file__).parent)
-    body = f"masculine: [\n{_flow(masculine)}\n]\nfeminine: [\n{_flow(feminine)}\n]\n"
-    OUTPUT.write_text(HEADER.format(share=MIN_SHARE) + body, encoding="utf-8")
+    OUTPUT.write_text(derived_text(HEADER.format(share=MIN_SHARE), {"masculine": masculine, "feminine": feminine}), encoding="utf-8")
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(masculine)} masculine and {len(feminine)} feminine given names")
 
 

@@ -17,8 +17,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "rules" / "data" / "noun_classes.yaml"
 STANCE_OUTPUT = ROOT / "rules" / "data" / "stance_verbs.yaml"
@@ -196,14 +194,10 @@ def event_senses() -> dict[str, list[str]]:
     return dict(sorted(kept.items()))
 
 
-def _word(word: str) -> str:
-    """A word as YAML reads it back as that word: "no" or "on" unquoted would be false or true."""
-    return word if isinstance(yaml.safe_load(word), str) else json.dumps(word)
-
-
 def _flow(words: list[str]) -> str:
+    """A list of words as JSON, wrapped at 100 characters."""
     lines, line = [], "  "
-    for word in map(_word, words):
+    for word in map(json.dumps, words):
         if len(line) + len(word) + 2 > 100:
             lines.append(line.rstrip())
             line = "  "
@@ -212,28 +206,35 @@ def _flow(words: list[str]) -> str:
     return "\n".join(lines)
 
 
+def derived_text(header: str, data: dict) -> str:
+    """A derived data file: its comment header, then its content as JSON laid out for reading and
+    diffing. JSON is YAML too, so the file is read like any other, but crosscheck's loader parses
+    it as JSON, which is many times faster on files this large."""
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            inner = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in value.items())
+            parts.append(f"{json.dumps(key)}: {{\n{inner}\n}}")
+        elif value and all(isinstance(v, list) for v in value):
+            inner = ",\n".join(f"  {json.dumps(v)}" for v in value)
+            parts.append(f"{json.dumps(key)}: [\n{inner}\n]")
+        else:
+            parts.append(f"{json.dumps(key)}: [\n{_flow(value)}\n]")
+    return header + "{\n" + ",\n".join(parts) + "\n}\n"
+
+
 def main() -> None:
     agents, bodies, texts, events = classes()
-    groups = same_thing()
-    body = f"agents: [\n{_flow(agents)}\n]\ngroups: [\n{_flow(bodies)}\n]\ntexts: [\n{_flow(texts)}\n]\nevents: [\n{_flow(events)}\n]\n"
-    body += "same_thing:\n" + "".join(f"  - [{', '.join(map(_word, group))}]\n" for group in groups)
-    body += f"code_words: [{', '.join(map(_word, code_words()))}]\n"
-    OUTPUT.write_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE + body, encoding="utf-8")
+    nouns = {"agents": agents, "groups": bodies, "texts": texts, "events": events, "same_thing": same_thing(), "code_words": code_words()}
+    OUTPUT.write_text(derived_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE, nouns), encoding="utf-8")
     sides = stance_verbs()
-    senses = "".join(f"  {side}: [{', '.join(names)}]\n" for side, names in STANCE_SENSES.items())
-    STANCE_OUTPUT.write_text(
-        STANCE_HEADER + LICENCE + "".join(f"{side}: [{', '.join(map(_word, words))}]\n" for side, words in sides.items()) + "senses:\n" + senses,
-        encoding="utf-8",
-    )
+    STANCE_OUTPUT.write_text(derived_text(STANCE_HEADER + LICENCE, {**sides, "senses": STANCE_SENSES}), encoding="utf-8")
     kinds = event_senses()
-    EVENT_OUTPUT.write_text(
-        EVENT_HEADER.format(senses=EVENT_SENSES_LOOKED_AT) + LICENCE + "senses:\n"
-        + "".join(f"  {_word(word)}: {' '.join(senses)}\n" for word, senses in kinds.items()),
-        encoding="utf-8",
-    )
+    senses = {word: " ".join(marked) for word, marked in kinds.items()}
+    EVENT_OUTPUT.write_text(derived_text(EVENT_HEADER.format(senses=EVENT_SENSES_LOOKED_AT) + LICENCE, {"senses": senses}), encoding="utf-8")
     print(f"wrote {EVENT_OUTPUT.relative_to(ROOT)}: {len(kinds)} event words")
     print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents ({len(bodies)} groups), {len(texts)} texts, {len(events)} events, {len(groups)} same-thing groups")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents ({len(bodies)} groups), {len(texts)} texts, {len(events)} events, {len(nouns['same_thing'])} same-thing groups")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ def load_english():
 @data_cache(maxsize=1)
 def pipeline():
     """Load the English pipeline once per process, with crosscheck's components added."""
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     from checker.extract import COMPONENTS, DATE_ENTITIES, GLUED_UNITS, LINE_BREAKS
@@ -43,9 +44,18 @@ def pipeline():
     signs = "|".join(re.escape(sign) for sign in sorted(currency_symbols(), key=len, reverse=True) if len(sign) > 1)
     suffixes = list(nlp.Defaults.suffixes) + [SCALE_SUFFIX, rf"(?<=[0-9])(?:{codes})$"]
     prefixes = list(nlp.Defaults.prefixes) + [rf"^(?:{codes})(?=[0-9])", rf"^(?:{signs})(?=[0-9])"]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE)).finditer
+    # One new tokenizer rather than three property changes: each change reloads every special case.
+    old = nlp.tokenizer
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=old.rules,
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE)).finditer,
+        token_match=old.token_match,
+        url_match=old.url_match,
+        faster_heuristics=old.faster_heuristics,
+    )
     nlp.add_pipe(GLUED_UNITS, first=True)
     nlp.add_pipe(LINE_BREAKS, before="parser")
     nlp.add_pipe(DATE_ENTITIES, after="ner")

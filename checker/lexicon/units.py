@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tokenize
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -263,9 +264,24 @@ def rate_available(currency: str, on: date) -> bool:
     return first <= on <= last
 
 
-@data_cache(maxsize=None)
+# Contexts of this many dates are kept in the registry; older ones are removed, so a run over
+# years of news holds a bounded number of rate tables.
+EXCHANGE_DATES_KEPT = 64
+
+
+@data_cache(maxsize=1)
+def _contexts() -> OrderedDict[date, str]:
+    """The dates whose rate contexts the registry holds, least recently used first."""
+    return OrderedDict()
+
+
 def _exchange_context(on: date) -> str:
-    """Register (once) a pint context holding every ECB rate of `on`, routed through the euro."""
+    """A pint context holding every ECB rate of `on`, routed through the euro: registered on first
+    use, the least recently used one removed when more than EXCHANGE_DATES_KEPT are held."""
+    contexts = _contexts()
+    if on in contexts:
+        contexts.move_to_end(on)
+        return contexts[on]
     ureg = registry()
     rates = _rates()
     name = f"ecb-{on.isoformat()}"
@@ -281,6 +297,10 @@ def _exchange_context(on: date) -> str:
             f"[currency_{code}]", "[currency_EUR]", lambda u, x, r=rate: u.Quantity(x.magnitude / r, "EUR")
         )
     ureg.add_context(context)
+    contexts[on] = name
+    while len(contexts) > EXCHANGE_DATES_KEPT:
+        _, oldest = contexts.popitem(last=False)
+        ureg.remove_context(oldest)
     return name
 
 

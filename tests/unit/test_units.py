@@ -69,3 +69,14 @@ def test_rates_outside_the_ecb_history_are_unavailable():
     assert units.rate_available("USD", date(2025, 2, 21))
     assert not units.rate_available("USD", date(1990, 1, 1))
     assert not units.rate_available("XYZ", date(2025, 2, 21))
+
+
+def test_the_registry_holds_rate_tables_of_a_bounded_number_of_dates(monkeypatch):
+    monkeypatch.setattr(units, "EXCHANGE_DATES_KEPT", 3)
+    days = [date(2024, 3, day) for day in range(4, 9)]
+    rates = [units.exchange_rate("EUR", "USD", day) for day in days]
+    held = [name for name in units.registry()._contexts if name.startswith("ecb-")]
+    assert len(held) <= 3
+    assert "ecb-2024-03-08" in held and "ecb-2024-03-04" not in held
+    # A removed date is built again when asked for, with the same rate.
+    assert units.exchange_rate("EUR", "USD", days[0]) == rates[0]
