@@ -73,10 +73,7 @@ def _matches(finding, spans, texts) -> bool:
     if finding.rule == "name_variant":
         labelled = {texts[article][0][start:end] for article, start, end in spans}
         return labelled == {c.text for c in finding.claims}
-    return all(
-        any(c.article == article and c.start < end and start < c.end for c in finding.claims)
-        for article, start, end in spans
-    )
+    return all(any(c.article == article and c.start < end and start < c.end for c in finding.claims) for article, start, end in spans)
 
 
 def score_story(story: Path, rules: set[str] | None = None) -> dict[str, Score]:
@@ -134,10 +131,7 @@ def main() -> None:
     totals = score_corpus(args.corpus)
     print(f"{'rule':<22} {'labelled':>8} {'found':>6} {'reported':>8} {'correct':>8} {'precision':>9} {'recall':>7}")
     for rule, score in sorted(totals.items(), key=lambda item: (item[0] == "all", item[0])):
-        print(
-            f"{rule:<22} {score.expected:>8} {score.found:>6} {score.reported:>8} {score.correct:>8}"
-            f" {ratio(score.precision):>9} {ratio(score.recall):>7}"
-        )
+        print(f"{rule:<22} {score.expected:>8} {score.found:>6} {score.reported:>8} {score.correct:>8} {ratio(score.precision):>9} {ratio(score.recall):>7}")
     if args.verbose:
         for line in totals["all"].false_alarms:
             print("false alarm:", line)

@@ -71,10 +71,7 @@ def verb_counts(articles: list[dict]) -> tuple[Counter, Counter, Counter, Counte
     texts = (article["text"] for article in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=32, disable=["ner"])):
         cue_chars = {i for a in article["attributions"] for start, end in a["cue"] for i in range(start, end)}
-        quote_chars = {
-            i for a in article["attributions"] if _QUOTE_MARK.search(a["content_text"])
-            for start, end in a["cue"] for i in range(start, end)
-        }
+        quote_chars = {i for a in article["attributions"] if _QUOTE_MARK.search(a["content_text"]) for start, end in a["cue"] for i in range(start, end)}
         for attribution in article["attributions"]:
             for start, end in attribution["source"][:1]:
                 span = doc.char_span(start, end, alignment_mode="expand")
@@ -134,8 +131,7 @@ def main() -> None:
     # "say then" or "call on" adds nothing when "say" or "call" is a speech verb on its own.
     kept = {lemma: counts for lemma, counts in kept.items() if " " not in lemma or lemma.split()[0] not in kept}
     lines = [
-        HEADER.format(min_count=MIN_COUNT, cue_rate=CUE_RATE, quote_rate=QUOTE_RATE, weak=WEAK_CUE_RATE,
-                      weak_quote=WEAK_QUOTE_RATE, share=COMMUNICATION_SHARE),
+        HEADER.format(min_count=MIN_COUNT, cue_rate=CUE_RATE, quote_rate=QUOTE_RATE, weak=WEAK_CUE_RATE, weak_quote=WEAK_QUOTE_RATE, share=COMMUNICATION_SHARE),
         "verbs:",
     ]
     for lemma, (count, rate, quotes, share) in kept.items():

@@ -101,10 +101,7 @@ def classes() -> tuple[list[str], list[str], list[str], list[str]]:
                 groups.append(lemma)
         elif senses and senses[0].lexname() in TEXT_FILES:
             texts.append(lemma)
-        if senses and (
-            senses[0].lexname() in EVENT_FILES
-            or (len(senses) > 1 and all(s.lexname() in HAPPENING_FILES for s in senses[:2]))
-        ):
+        if senses and (senses[0].lexname() in EVENT_FILES or (len(senses) > 1 and all(s.lexname() in HAPPENING_FILES for s in senses[:2]))):
             events.append(lemma)
     return agents, groups, texts, events
 
@@ -145,7 +142,8 @@ def stance_verbs() -> dict[str, list[str]]:
     for side, senses in STANCE_SENSES.items():
         words = {
             lemma.replace("_", " ").lower()
-            for sense in senses for lemma in wordnet.synset(sense).lemma_names()
+            for sense in senses
+            for lemma in wordnet.synset(sense).lemma_names()
             if all(part.isalpha() for part in lemma.split("_"))
         }
         sides[side] = sorted(words)
@@ -173,8 +171,12 @@ def event_senses() -> dict[str, list[str]]:
     for noun in event_nouns:
         senses = [s for s in wordnet.synsets(noun, pos=wordnet.NOUN)[:EVENT_SENSES_LOOKED_AT] if s.lexname() in HAPPENING_FILES]
         made_from = [
-            related.synset() for sense in senses for lemma in sense.lemmas() if lemma.name() == noun
-            for related in lemma.derivationally_related_forms() if related.synset().pos() == "v"
+            related.synset()
+            for sense in senses
+            for lemma in sense.lemmas()
+            if lemma.name() == noun
+            for related in lemma.derivationally_related_forms()
+            if related.synset().pos() == "v"
         ]
         record(noun, senses + made_from)
     owners: dict[str, set[str]] = {}
@@ -234,7 +236,9 @@ def main() -> None:
     EVENT_OUTPUT.write_text(derived_text(EVENT_HEADER.format(senses=EVENT_SENSES_LOOKED_AT) + LICENCE, {"senses": senses}), encoding="utf-8")
     print(f"wrote {EVENT_OUTPUT.relative_to(ROOT)}: {len(kinds)} event words")
     print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents ({len(bodies)} groups), {len(texts)} texts, {len(events)} events, {len(nouns['same_thing'])} same-thing groups")
+    print(
+        f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents ({len(bodies)} groups), {len(texts)} texts, {len(events)} events, {len(nouns['same_thing'])} same-thing groups"
+    )
 
 
 if __name__ == "__main__":

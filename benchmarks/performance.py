@@ -130,7 +130,11 @@ def markdown(results: list[dict], help_seconds: float) -> str:
             f"{r['jobs2_s']:.1f} s | {r['jobs_speedup']:.2f}× | {'yes' if r['jobs_identical'] else 'NO'} | "
             f"{r['cache_cold_s']:.1f} s | {r['cache_warm_s']:.2f} s | {r['cache_speedup']:.1f}× | {r['peak_mb']} |"
         )
-    lines += ["", "| articles | load | read | extract | align | rules | report | rules share | claims | comparisons |", "|---|---|---|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| articles | load | read | extract | align | rules | report | rules share | claims | comparisons |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for r in results:
         s = r["stages"]
         total = sum(s[k] for k in ("load", "read", "extract", "align", "rules", "report"))

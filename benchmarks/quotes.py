@@ -86,8 +86,7 @@ class QuoteScore:
         one_r = self.one_to_one / self.gold if self.gold else 0.0
         matched = sum(self.speakers.values())
         by_kind = {
-            kind: round(self.speakers_right[kind] / self.speakers[kind], 3) if self.speakers[kind] else None
-            for kind in ("named", "pronoun", "description")
+            kind: round(self.speakers_right[kind] / self.speakers[kind], 3) if self.speakers[kind] else None for kind in ("named", "pronoun", "description")
         }
         return {
             "gold_direct_quotes": self.gold,
@@ -202,7 +201,9 @@ def score(articles: list[dict]) -> QuoteScore:
             if speaker_right(pred.speaker, gold):
                 result.speakers_right[gold.kind] += 1
             else:
-                result.wrong.append(f"{article['id']} @{pred.start} [{gold.kind}] gold {gold.source!r}->{gold.referent!r}, said {pred.speaker!r}: {pred.text[:90]!r}")
+                result.wrong.append(
+                    f"{article['id']} @{pred.start} [{gold.kind}] gold {gold.source!r}->{gold.referent!r}, said {pred.speaker!r}: {pred.text[:90]!r}"
+                )
     return result
 
 

@@ -107,9 +107,7 @@ class RealNewsScore:
         """A quote finding cites both sides of the discrepancy."""
         left, right = discrepancy.sides
         return any(
-            o.category in QUOTE_CATEGORIES
-            and any(_overlaps(s, left) for s in o.sides) and any(_overlaps(s, right) for s in o.sides)
-            for o in self.outcomes
+            o.category in QUOTE_CATEGORIES and any(_overlaps(s, left) for s in o.sides) and any(_overlaps(s, right) for s in o.sides) for o in self.outcomes
         )
 
     @property
@@ -245,15 +243,10 @@ def table(result: RealNewsScore) -> list[str]:
     lines = [f"{'category':<22} {'severity':<8} {'alarms':>6} {'true':>5} {'false':>5} {'unjudged':>8} {'precision':>9}"]
     for category, severity in sorted(rows, key=lambda key: (key[0], SEVERITY_ORDER.index(key[1]))):
         tally = result.tally((severity,), category)
-        lines.append(
-            f"{category:<22} {severity:<8} {tally.alarms:>6} {tally.true:>5} {tally.false:>5} {tally.unjudged:>8}"
-            f" {_percent(tally.precision):>9}"
-        )
+        lines.append(f"{category:<22} {severity:<8} {tally.alarms:>6} {tally.true:>5} {tally.false:>5} {tally.unjudged:>8} {_percent(tally.precision):>9}")
     for label, severities in (("errors", ("error",)), ("errors+warnings", ("error", "warning")), ("all", SEVERITY_ORDER)):
         tally = result.tally(severities)
-        lines.append(
-            f"{'= ' + label:<31} {tally.alarms:>6} {tally.true:>5} {tally.false:>5} {tally.unjudged:>8} {_percent(tally.precision):>9}"
-        )
+        lines.append(f"{'= ' + label:<31} {tally.alarms:>6} {tally.true:>5} {tally.false:>5} {tally.unjudged:>8} {_percent(tally.precision):>9}")
     return lines
 
 
@@ -276,7 +269,9 @@ def main() -> None:
         print(f"\ngenuine quote discrepancies found: {summary['quote_discrepancies_found']} of {summary['quote_discrepancies']}")
         for missed in result.missed if args.verbose else []:
             left, right = missed.sides
-            print(f"- [missed] {missed.kind}: {missed.what}\n    {left.article} @{left.start}: {left.text[:160]!r}\n    {right.article} @{right.start}: {right.text[:160]!r}")
+            print(
+                f"- [missed] {missed.kind}: {missed.what}\n    {left.article} @{left.start}: {left.text[:160]!r}\n    {right.article} @{right.start}: {right.text[:160]!r}"
+            )
     shown = result.outcomes if args.verbose else result.unjudged
     if shown:
         print("\nunjudged findings:" if not args.verbose else "\nfindings:")

@@ -42,15 +42,18 @@ STORY_SETS = (
     StorySet("development", ROOT / "tests" / "corpus", "written with the first version; tuned on"),
     StorySet("second development", ROOT / "benchmarks" / "second-dev", "written later; tuned on after its first run"),
     StorySet(
-        "blind set of 2026-11-30", ROOT / "benchmarks" / "blind-2026-11-30",
+        "blind set of 2026-11-30",
+        ROOT / "benchmarks" / "blind-2026-11-30",
         "written without reading the code; first run below; tuned on since",
     ),
     StorySet(
-        "stance blind set of 2026-11-30", ROOT / "benchmarks" / "blind-2026-11-30b",
+        "stance blind set of 2026-11-30",
+        ROOT / "benchmarks" / "blind-2026-11-30b",
         "written without reading the code, to test stances; first run below; tuned on since",
     ),
     StorySet(
-        "blind set of 2026-12-01", ROOT / "benchmarks" / "blind-2026-12-01",
+        "blind set of 2026-12-01",
+        ROOT / "benchmarks" / "blind-2026-12-01",
         "written without reading the code; first run below; tuned on since",
     ),
 )

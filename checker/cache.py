@@ -66,8 +66,7 @@ def _cached_claims(articles: list[Article], path: Path, extract: Extractor) -> t
 
 
 def article_key(article: Article) -> str:
-    metadata = [article.id, article.path, article.body_start, article.main_end, str(article.published),
-                article.story, article.title, article.outlet]
+    metadata = [article.id, article.path, article.body_start, article.main_end, str(article.published), article.story, article.title, article.outlet]
     payload = json.dumps([FORMAT, pipeline_version(), metadata, article.text])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -144,9 +143,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA journal_mode=WAL")
         with connection:
             connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, article TEXT NOT NULL, payload TEXT NOT NULL)"
-            )
+            connection.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, article TEXT NOT NULL, payload TEXT NOT NULL)")
     except sqlite3.DatabaseError:
         connection.close()
         raise

@@ -94,7 +94,12 @@ class Colour(str, Enum):
 PathsArgument = typer.Argument(..., metavar="PATH", help="Article files, folders (recursive; corpus.yaml honoured) or - for stdin.")
 FormatOption = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text, json, sarif, rdjsonl, github, junit, markdown or html.")
 OutputOption = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE instead of standard output.")
-RulesOption = typer.Option(None, "--rules", metavar="DIR", help="Use the rule files in DIR instead of the bundled ones, and the data files in DIR/data in place of the bundled files they name.")
+RulesOption = typer.Option(
+    None,
+    "--rules",
+    metavar="DIR",
+    help="Use the rule files in DIR instead of the bundled ones, and the data files in DIR/data in place of the bundled files they name.",
+)
 FailOnOption = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at least this severe (default error).")
 MinSeverityOption = typer.Option(None, "--min-severity", help="Show only findings at least this severe (default info).")
 PreferOption = typer.Option([], "--prefer", metavar="SPELLING", help="House-style spelling of a name (repeatable).")
@@ -224,7 +229,9 @@ def review_command(
     jobs: int = JobsOption,
 ) -> int:
     """Before publication: report only disagreements that involve a draft, with suggestions."""
-    settings = _settings(config, {"rules": str(rules) if rules else None, "fail_on": fail_on, "min_severity": min_severity, "house_style": prefer, "references": list(against)})
+    settings = _settings(
+        config, {"rules": str(rules) if rules else None, "fail_on": fail_on, "min_severity": min_severity, "house_style": prefer, "references": list(against)}
+    )
     references = [r for r in settings["references"] if os.path.abspath(r) not in {os.path.abspath(d) for d in drafts}]
     if not references:
         raise InputError("--against", "review needs reference articles: --against PATH or 'references' in crosscheck.toml")

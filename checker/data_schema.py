@@ -84,9 +84,7 @@ def _undefined_currencies() -> list[str]:
     named += [(f"currency_words.{word}", code) for word, code in numbers["currency_words"].items()]
     named += [(f"money_or_measure.{word}", sides["money"]) for word, sides in numbers["money_or_measure"].items()]
     return [
-        f"{data_path('numbers.yaml')}: {key}: currency '{code}' is not defined in {data_path('units.txt')}"
-        for key, code in named
-        if str(code) not in defined
+        f"{data_path('numbers.yaml')}: {key}: currency '{code}' is not defined in {data_path('units.txt')}" for key, code in named if str(code) not in defined
     ]
 
 
@@ -101,10 +99,7 @@ def check_units(path: Path) -> list[str]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         return [f"cannot read: {error}"]
-    definitions = [
-        (number, line.strip()) for number, line in enumerate(lines, 1)
-        if line.strip() and not line.lstrip().startswith(("#", "@"))
-    ]
+    definitions = [(number, line.strip()) for number, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith(("#", "@"))]
     problems = [f"line {number}: not a unit definition ('name = value'): {line}" for number, line in definitions if "=" not in line]
     if problems:
         return problems

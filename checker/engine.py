@@ -99,8 +99,7 @@ def _parse_rule(path: Path) -> Rule:
     tiers.append(Tier(_severity(content["severity"], where), ()))
     message = str(content["message"]).strip()
     _check_template(message, fields, where)
-    return Rule(str(content["id"]), content["category"], str(content["description"]).strip(), kind,
-                base, tuple(tiers), message, where)
+    return Rule(str(content["id"]), content["category"], str(content["description"]).strip(), kind, base, tuple(tiers), message, where)
 
 
 def _severity(value: object, where: str) -> str:
@@ -238,8 +237,7 @@ def evaluate(rules: list[Rule], comparisons: list[Comparison]) -> list[Finding]:
 def _finding(rule: Rule, severity: str, comparison: Comparison) -> Finding:
     message = rule.message.format_map({**comparison.facts, "confidence": comparison.confidence})
     explanation = (
-        "Aligned: " + "; ".join(comparison.reasons) + ". "
-        + describe(comparison.evidence, comparison.confidence) + ". Conflict: " + comparison.conflict + "."
+        "Aligned: " + "; ".join(comparison.reasons) + ". " + describe(comparison.evidence, comparison.confidence) + ". Conflict: " + comparison.conflict + "."
     )
     digest = hashlib.sha1(f"{rule.id}\x1f{comparison.id}".encode()).hexdigest()[:10]
     return Finding(

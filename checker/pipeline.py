@@ -192,9 +192,7 @@ class Stopwatch:
         self._last = now
 
 
-def with_suggestions(
-    findings: list[Finding], drafts: frozenset[str], preferred: tuple[str, ...], disputed: set[str]
-) -> list[Finding]:
+def with_suggestions(findings: list[Finding], drafts: frozenset[str], preferred: tuple[str, ...], disputed: set[str]) -> list[Finding]:
     """The obvious correction for a draft claim: the references' wording, when every reference
     it disagrees with says the same thing and no reference is disputed by another
     (`disputed`: claims in findings between references); the house-style spelling for a name."""
@@ -265,8 +263,11 @@ def one_per_odd_side(findings: list[Finding], comparisons: list[Comparison], art
         for one, two in itertools.combinations(numbers, 2):
             shared = ids[one] & ids[two]
             rest_one, rest_two = ids[one] - shared, ids[two] - shared
-            if shared and rest_one and rest_two and any(
-                pair <= rest_one | rest_two and pair & rest_one and pair & rest_two for pair in agreeing.get(story, ())
+            if (
+                shared
+                and rest_one
+                and rest_two
+                and any(pair <= rest_one | rest_two and pair & rest_one and pair & rest_two for pair in agreeing.get(story, ()))
             ):
                 parent[root(two)] = root(one)
     groups: dict[int, list[Finding]] = {}
@@ -296,13 +297,15 @@ def _told_once(groups: list[list[Finding]], tell) -> list[Finding]:
             continue
         base = min(group, key=lambda f: (rank[f.severity], -f.confidence, f.id))
         message, claims = tell(group, base, list({c.id: c for f in group for c in f.claims}.values()))
-        merged.append(replace(
-            base,
-            id=f"{base.rule}-{hashlib.sha1(' '.join(sorted(f.id for f in group)).encode()).hexdigest()[:10]}",
-            message=message,
-            explanation=" | ".join(f.explanation for f in sorted(group, key=lambda f: f.id)),
-            claims=claims,
-        ))
+        merged.append(
+            replace(
+                base,
+                id=f"{base.rule}-{hashlib.sha1(' '.join(sorted(f.id for f in group)).encode()).hexdigest()[:10]}",
+                message=message,
+                explanation=" | ".join(f.explanation for f in sorted(group, key=lambda f: f.id)),
+                claims=claims,
+            )
+        )
     return merged
 
 

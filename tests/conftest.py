@@ -25,9 +25,7 @@ FIXTURES = REPO / "tests" / "fixtures"
 
 
 def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "network: needs the package registry (pip installs); skipped with a reason when it cannot be reached"
-    )
+    config.addinivalue_line("markers", "network: needs the package registry (pip installs); skipped with a reason when it cannot be reached")
 
 
 @dataclass
@@ -143,8 +141,7 @@ def findings_of(workspace: Workspace) -> list[dict]:
     """The report's findings, for a step that inspects them: an empty list fails the step."""
     findings = workspace.report["findings"]
     assert findings, (
-        "the report has no findings, so this step could only pass vacuously "
-        "(a scenario that expects none says 'the report has 0 findings')",
+        "the report has no findings, so this step could only pass vacuously (a scenario that expects none says 'the report has 0 findings')",
         workspace.exit_code,
         workspace.stderr,
     )
@@ -204,10 +201,7 @@ def then_finding_count(workspace, count):
 @then(parsers.parse('the report has a {severity} "{rule}" citing "{left}" and "{right}"'))
 def then_finding(workspace, severity, rule, left, right):
     findings = findings_of(workspace)
-    matching = [
-        f for f in findings
-        if f["rule"] == rule and f["severity"] == severity and {c["text"] for c in f["claims"]} == {left, right}
-    ]
+    matching = [f for f in findings if f["rule"] == rule and f["severity"] == severity and {c["text"] for c in f["claims"]} == {left, right}]
     assert matching, json.dumps(findings, indent=1)
     workspace.extra["finding"] = matching[0]
 
@@ -246,7 +240,7 @@ def then_explanation_says(workspace, text):
     assert any(text in f["explanation"] for f in findings), json.dumps(findings, indent=1)
 
 
-@then(parsers.parse('the report lists {count:d} articles'))
+@then(parsers.parse("the report lists {count:d} articles"))
 def then_article_count(workspace, count):
     assert len(workspace.report["articles"]) == count, workspace.report["articles"]
 
@@ -444,7 +438,7 @@ def then_file_contains(workspace, relative, text):
     assert workspace.placeholders(text) in content, content[:2000]
 
 
-@then(parsers.parse('the report summary says {key} is {value:d}'))
+@then(parsers.parse("the report summary says {key} is {value:d}"))
 def then_summary(workspace, key, value):
     assert workspace.report["summary"][key] == value, workspace.report["summary"]
 

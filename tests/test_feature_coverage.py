@@ -10,11 +10,7 @@ FEATURES = sorted((ROOT / "features").glob("*.feature"))
 
 
 def test_every_feature_file_is_bound_by_scenarios():
-    bound = {
-        match
-        for test in Path(__file__).parent.rglob("test_*.py")
-        for match in re.findall(r'scenarios\("([^"]+)"\)', test.read_text(encoding="utf-8"))
-    }
+    bound = {match for test in Path(__file__).parent.rglob("test_*.py") for match in re.findall(r'scenarios\("([^"]+)"\)', test.read_text(encoding="utf-8"))}
     assert FEATURES, "no feature files found"
     assert {feature.name for feature in FEATURES} <= bound
 

@@ -40,9 +40,7 @@ def package_index() -> str | None:
     if os.environ.get("PIP_INDEX_URL", "").strip():
         return os.environ["PIP_INDEX_URL"].split()[0]
     try:
-        listed = subprocess.run(
-            [sys.executable, "-m", "pip", "config", "list"], capture_output=True, text=True, timeout=30
-        ).stdout
+        listed = subprocess.run([sys.executable, "-m", "pip", "config", "list"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.SubprocessError):
         listed = ""
     settings = {}
@@ -87,9 +85,7 @@ def package_index_reachable() -> None:
         return
     problem = index_unreachable(url)
     if problem:
-        pytest.skip(
-            f"needs the network: pre-commit pip-installs crosscheck and its dependencies from {url}, and {problem}"
-        )
+        pytest.skip(f"needs the network: pre-commit pip-installs crosscheck and its dependencies from {url}, and {problem}")
 
 
 @pytest.fixture(autouse=True)

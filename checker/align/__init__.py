@@ -11,8 +11,7 @@ from checker.align.names import HouseStyle
 from checker.model import Article, Claim, Comparison, EventClaim, NameClaim, QuantityClaim, QuoteClaim, StanceClaim
 
 CONFIDENCE_FIELD = {
-    "confidence": "how sure crosscheck is that the claims speak of the same thing (0 to 1): the product of "
-    "the evidence factors in rules/data/confidence.yaml",
+    "confidence": "how sure crosscheck is that the claims speak of the same thing (0 to 1): the product of the evidence factors in rules/data/confidence.yaml",
 }
 FACT_FIELDS = {
     kind: {**fields, **CONFIDENCE_FIELD}

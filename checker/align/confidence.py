@@ -43,7 +43,7 @@ def weigh(kind: str, name: str, detail: str) -> Evidence:
 
 
 def describe(evidence: tuple[Evidence, ...], confidence: float) -> str:
-    """"Confidence 0.60: speaker of the second quote resolved from a pronoun (x0.6)"; only the
+    """ "Confidence 0.60: speaker of the second quote resolved from a pronoun (x0.6)"; only the
     evidence that adds doubt is listed, or that nothing does."""
     doubts = [f"{item.detail} (x{item.factor:g})" for item in evidence if item.factor < 1]
     return f"Confidence {confidence:.2f}: " + ("; ".join(doubts) if doubts else "nothing adds doubt")

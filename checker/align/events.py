@@ -54,7 +54,7 @@ def _phases() -> dict[str, str]:
 
 
 def phase(claim: EventClaim) -> str | None:
-    """"began", "ended": the phase of an event a verb names, if any."""
+    """ "began", "ended": the phase of an event a verb names, if any."""
     return _phases().get(claim.trigger) if claim.trigger_is_verb else None
 
 
@@ -100,9 +100,16 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
 
 def _signature(claim: EventClaim) -> tuple:
     return (
-        event_kind(claim), phase(claim), claim.instance, claim.date_start, claim.date_end,
-        frozenset(fold(n.split()[-1]) for n in claim.participants), claim.place and fold(claim.place),
-        _speaker(claim), claim.statement, claim.expression.lower(),
+        event_kind(claim),
+        phase(claim),
+        claim.instance,
+        claim.date_start,
+        claim.date_end,
+        frozenset(fold(n.split()[-1]) for n in claim.participants),
+        claim.place and fold(claim.place),
+        _speaker(claim),
+        claim.statement,
+        claim.expression.lower(),
     )
 
 
@@ -123,9 +130,11 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     if left.instance != right.instance:
         return None
     evidence = [
-        weigh("event", "date_said_on", f"'{c.expression}' counted from when it was said ({c.said_on})") if c.said_on
+        weigh("event", "date_said_on", f"'{c.expression}' counted from when it was said ({c.said_on})")
+        if c.said_on
         else weigh("event", "date_inside_quote", f"'{c.expression}' stands inside a quote")
-        for c in (left, right) if c.quoted or c.said_on
+        for c in (left, right)
+        if c.quoted or c.said_on
     ]
     if left.statement or right.statement:
         shared = set(left.statement) & set(right.statement)
@@ -134,7 +143,9 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         if len(shared) < MIN_SHARED_STATEMENT_WORDS:
             return None
         alike = len(shared) / min(len(left.statement), len(right.statement)) >= 0.5
-        evidence.append(weigh("event", "same_statement" if alike else "similar_statement", f"{left.speaker} said something with the words {', '.join(sorted(shared))}"))
+        evidence.append(
+            weigh("event", "same_statement" if alike else "similar_statement", f"{left.speaker} said something with the words {', '.join(sorted(shared))}")
+        )
         return f"{left.speaker} saying {', '.join(sorted(shared))}", evidence
     left_kind, right_kind = event_kind(left), event_kind(right)
     verb = {left_kind.split()[0], right_kind.split()[0]}
@@ -161,10 +172,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         left_kind = classes.get(shared_events[0], shared_events[0])
         named_by_noun = True
     shared_names = sorted(left_names & right_names) + ([left.place] if left.place and right.place else [])
-    shared_words = sorted(
-        word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger}
-        if classes.get(word, word) != left_kind
-    )
+    shared_words = sorted(word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger} if classes.get(word, word) != left_kind)
     if sense is not None and not vague:
         named_by_verbs = all(c.trigger_is_verb and event_kind(c) == c.trigger for c in (left, right))
         if not (shared_names or shared_words) and named_by_verbs:

@@ -32,7 +32,7 @@ def reading_pairs(groups: list[list[C]]):
 
 
 def outlets(group: list[Claim], by_id: dict[str, Article]) -> str:
-    """"The Harbour Gazette", "A and B", "A, B and 3 others"."""
+    """ "The Harbour Gazette", "A and B", "A, B and 3 others"."""
     names = list(dict.fromkeys(by_id[claim.article].label for claim in group))
     if len(names) == 1:
         return names[0]

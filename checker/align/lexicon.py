@@ -33,7 +33,7 @@ class Lexicon:
         return self.same_thing.get(word, word)
 
     def is_compound(self, modifier: str | None, head: str) -> bool:
-        """"net income": a modifier and head that WordNet knows as one noun."""
+        """ "net income": a modifier and head that WordNet knows as one noun."""
         return modifier is not None and f"{modifier} {head}" in self.same_thing
 
 

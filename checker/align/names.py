@@ -87,9 +87,7 @@ def _comparison(by_id, story, key, spellings, left_name, right_name, style: Hous
     left, right = _first_uses(spellings[left_name], spellings[right_name], style.drafts)
     via = "capitalisation" if left_name.lower() == right_name.lower() else name_key(left_name)[1]
     preferred = next((p for p in style.preferred if name_key(p)[0] == key), "")
-    draft_uses_other = bool(preferred) and any(
-        claim.article in style.drafts for name, uses in spellings.items() if name != preferred for claim in uses
-    )
+    draft_uses_other = bool(preferred) and any(claim.article in style.drafts for name, uses in spellings.items() if name != preferred for claim in uses)
     facts = {
         "story": story,
         "left_name": left_name,

@@ -66,10 +66,7 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
     comparisons = _conversions(by_id, claims)
     common_words = _lowercase_words(articles)
     places = _story_places(by_id, claims)
-    claims = [
-        _in_context(claim, common_words[by_id[claim.article].story or ""], places.get(by_id[claim.article].story or ""))
-        for claim in claims
-    ]
+    claims = [_in_context(claim, common_words[by_id[claim.article].story or ""], places.get(by_id[claim.article].story or "")) for claim in claims]
     blocks: dict[tuple, list[QuantityClaim]] = defaultdict(list)
     for claim in claims:
         key = _block_key(by_id[claim.article], claim)
@@ -121,9 +118,9 @@ def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[str, int]
     """How sure the pairing is: whether each article has one figure for the thing or several,
     whether the holder is named on both sides, whether the verbs agree."""
     several = sorted(c.article for c in (left, right) if figures.get(c.article, 0) > 1)
-    evidence = [
-        weigh("quantity", "one_of_several", f"{by_id[article].label} gives {figures[article]} figures for this") for article in several
-    ] or [weigh("quantity", "only_figure_of_its_kind", "each article gives one figure for this")]
+    evidence = [weigh("quantity", "one_of_several", f"{by_id[article].label} gives {figures[article]} figures for this") for article in several] or [
+        weigh("quantity", "only_figure_of_its_kind", "each article gives one figure for this")
+    ]
     left_names, right_names = _names(left), _names(right)
     if left_names & right_names:
         evidence.append(weigh("quantity", "shared_participant", f"both name {', '.join(sorted(left_names & right_names))}"))
@@ -149,9 +146,20 @@ def _signature(claim: QuantityClaim) -> tuple:
     """Everything alignment and comparison read: claims with equal signatures are one reading."""
     words = lexicon()
     return (
-        claim.interval, claim.unit, _modifiers(claim), frozenset(_verbs(claim)),
-        frozenset(_names(claim)), claim.period, claim.when, claim.role, claim.place, claim.default_place,
-        claim.subject, claim.concept_head is None, claim.quoted, claim.predicate in words.part_of,
+        claim.interval,
+        claim.unit,
+        _modifiers(claim),
+        frozenset(_verbs(claim)),
+        frozenset(_names(claim)),
+        claim.period,
+        claim.when,
+        claim.role,
+        claim.place,
+        claim.default_place,
+        claim.subject,
+        claim.concept_head is None,
+        claim.quoted,
+        claim.predicate in words.part_of,
     )
 
 
@@ -304,7 +312,7 @@ def _names(claim: QuantityClaim) -> set[str]:
 
 
 def _surname(name: str) -> str:
-    """"Keir Starmer", "Starmer", "Poland's" -> the comparable last word."""
+    """ "Keir Starmer", "Starmer", "Poland's" -> the comparable last word."""
     return name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
 
 
@@ -339,10 +347,7 @@ def _quantity_comparison(by_id, story: str, left_group: list, right_group: list,
     if overlap:
         conflict = f"{left.interval.describe()} and {right_interval.describe()} share values"
     else:
-        conflict = (
-            f"{left.interval.describe()} and {right_interval.describe()} share no value"
-            f" (gap {gap:.0%} of the larger value)"
-        )
+        conflict = f"{left.interval.describe()} and {right_interval.describe()} share no value (gap {gap:.0%} of the larger value)"
     claims = tuple(left_group + right_group)
     return Comparison(digest("quantity", *(c.id for c in claims)), "quantity", story, claims, facts, tuple(reasons), conflict, evidence)
 
@@ -400,8 +405,7 @@ def _conversions(by_id: dict[str, Article], claims: list[QuantityClaim]) -> list
             f" ({facts['relative_error']:.1%} off)"
         )
         comparisons.append(
-            Comparison(digest("conversion", source.id, target.id), "conversion", article.story or "",
-                       (source, target), facts, reasons, conflict, evidence)
+            Comparison(digest("conversion", source.id, target.id), "conversion", article.story or "", (source, target), facts, reasons, conflict, evidence)
         )
     return comparisons
 

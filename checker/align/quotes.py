@@ -158,9 +158,7 @@ def _compare(by_id: dict[str, Article], story: str, left_group: list, right_grou
     change = word_change(left.words, left.word_classes, right.words, right.word_classes, _printed(left), _printed(right))
     if change is None:
         return None
-    if not change.trivial and (
-        _prints(printed[right.article], change.left_region) or _prints(printed[left.article], change.right_region)
-    ):
+    if not change.trivial and (_prints(printed[right.article], change.left_region) or _prints(printed[left.article], change.right_region)):
         return None
     same, both_named, differ = _speakers(left, right)
     if differ and {c.article for c in left_group} & {c.article for c in right_group}:
@@ -331,10 +329,7 @@ def _at_cut(position: int, cuts: set[int], classes: list[str]) -> bool:
     """Words missing at `position` were cut there on purpose: a cut is marked at that point, or
     within a couple of words of it, or only function words stand between ("water ... and I
     will": the words either side of a cut match the other quote by chance as often as not)."""
-    return any(
-        abs(cut - position) <= EDGE_WORDS or all(c == FUNCTION for c in classes[min(cut, position) : max(cut, position)])
-        for cut in cuts
-    )
+    return any(abs(cut - position) <= EDGE_WORDS or all(c == FUNCTION for c in classes[min(cut, position) : max(cut, position)]) for cut in cuts)
 
 
 def _at_cut_shifted(words: list[str], start: int, end: int, position: int, cuts: set[int], classes: list[str]) -> bool:
@@ -372,8 +367,7 @@ def _shared_stretch(a: list[str], b: list[str], a_classes: list[str]):
     president and Putin" / "President Trump and Vladimir Putin")."""
     blocks = [block for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if block.size]
     anchors = [
-        n for n, block in enumerate(blocks)
-        if block.size >= MIN_ANCHOR and any(c not in {FUNCTION, PRONOUN} for c in a_classes[block.a : block.a + block.size])
+        n for n, block in enumerate(blocks) if block.size >= MIN_ANCHOR and any(c not in {FUNCTION, PRONOUN} for c in a_classes[block.a : block.a + block.size])
     ]
     if not anchors:
         return None
@@ -454,8 +448,7 @@ def name_parts(name: str) -> frozenset[str]:
     """The words of a person's name that identify them: no titles, no Jr. or Sr."""
     suffixes, honorifics = _name_affixes()
     return frozenset(
-        fold(part) for part in name.replace(",", " ").split()
-        if part.lower().rstrip(".") not in suffixes and part.lower().rstrip(".") not in honorifics
+        fold(part) for part in name.replace(",", " ").split() if part.lower().rstrip(".") not in suffixes and part.lower().rstrip(".") not in honorifics
     )
 
 

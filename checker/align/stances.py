@@ -54,7 +54,9 @@ def same_proposal(left: StanceClaim, right: StanceClaim) -> tuple[str, list[Evid
     figures = sorted(set(left.proposal_figures) & set(right.proposal_figures))
     smaller, larger = sorted((set(left.proposal_words), set(right.proposal_words)), key=len)
     if len(smaller) >= 2 and smaller <= larger:
-        return ", ".join(sorted(smaller)), [weigh("stance", "same_proposal_words", f"every word of the shorter proposal is in the other ({', '.join(sorted(smaller))})")]
+        return ", ".join(sorted(smaller)), [
+            weigh("stance", "same_proposal_words", f"every word of the shorter proposal is in the other ({', '.join(sorted(smaller))})")
+        ]
     what = left.proposal_head or right.proposal_head
     if not left.proposal_head or left.proposal_head != right.proposal_head:
         heads = {left.proposal_head, right.proposal_head}
@@ -138,7 +140,8 @@ def _best_per_claim(found: list[Comparison]) -> list[Comparison]:
             if key not in best or comparison.confidence > best[key].confidence:
                 best[key] = comparison
     return [
-        comparison for comparison in found
+        comparison
+        for comparison in found
         if best[(comparison.claims[0].id, comparison.claims[1].article)] is comparison
         and best[(comparison.claims[1].id, comparison.claims[0].article)] is comparison
     ]

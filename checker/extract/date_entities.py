@@ -59,7 +59,8 @@ class DateEntities:
             day = doc[start] if doc[start].shape_ in {"d", "dd"} else doc[start + 1]
             inside = all(
                 taken[i].label_ in _OVERRIDABLE or (taken[i].label_ in _DATES and start <= taken[i].start and taken[i].end <= end)
-                for i in range(start, end) if i in taken
+                for i in range(start, end)
+                if i in taken
             )
             if _is_day(day) and inside:
                 added.append(Span(doc, start, end, label="DATE"))

@@ -81,29 +81,42 @@ class EventMentions:
     def _mention(self, span: Span, entity: Span, trigger: Token) -> EventMention:
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
         dated = range(span.start, span.end)
-        nouns = [trigger] if verb is None else [
-            c for c in verb.children
-            if c.i not in dated and (
-                (c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and c.pos_ == "NOUN")
-                or (c.lemma_.lower() in self.event_words and c.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "PART"})
-            )
-        ]
+        nouns = (
+            [trigger]
+            if verb is None
+            else [
+                c
+                for c in verb.children
+                if c.i not in dated
+                and (
+                    (c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and c.pos_ == "NOUN")
+                    or (c.lemma_.lower() in self.event_words and c.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "PART"})
+                )
+            ]
+        )
         if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
             nouns.append(verb.head)
         if verb is not None:
             # "voted at an extraordinary meeting", "taken in the raid": the happening the act was part of.
             nouns += [
-                g for c in verb.children if c.dep_ == "prep" and c.lower_ in _date_words()["occasion_prepositions"]
-                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _happenings() and g.i not in dated
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in _date_words()["occasion_prepositions"]
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in _happenings() and g.i not in dated
             ]
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i not in dated] if verb is not None else []
-        names = participants(verb) if verb is not None else [name(t) for t in trigger.subtree if looks_like_name(t) and t.i not in range(entity.start, entity.end)]
+        names = (
+            participants(verb) if verb is not None else [name(t) for t in trigger.subtree if looks_like_name(t) and t.i not in range(entity.start, entity.end)]
+        )
         lemma = _lemma(trigger)
         # What happened as a noun: the trigger itself, or the subject of its verb ("the avalanche
         # killed four"), not what the verb was done to ("backed the merger").
-        doers = [lemma] if verb is None else [
-            _lemma(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and c.i not in dated
-        ]
+        doers = (
+            [lemma]
+            if verb is None
+            else [_lemma(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and c.i not in dated]
+        )
         if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
             doers.append(_lemma(verb.head))  # "the avalanche that killed three", "the quake felt in ..."
         mention = EventMention(
@@ -116,22 +129,24 @@ class EventMentions:
             doers=sorted(set(doers)),
             future=_future(trigger),
             instance=next(
-                (
-                    m.lower_ for n in [*nouns, *objects] for m in n.subtree
-                    if m.lower_ in _date_words()["instance_words"] and m.i != n.i and m.i not in dated
-                ),
+                (m.lower_ for n in [*nouns, *objects] for m in n.subtree if m.lower_ in _date_words()["instance_words"] and m.i != n.i and m.i not in dated),
                 None,
             ),
         )
         if verb is not None and is_speech_verb(verb):
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             mention.speaker = name(subject) if subject is not None and looks_like_name(subject) else None
-            mention.statement = sorted({
-                t.lemma_.lower() for t in verb.subtree
-                if t.pos_ in _CONTENT and t.is_alpha and t.i not in range(entity.start, entity.end)
-                and (subject is None or t.i not in range(subject.left_edge.i, subject.right_edge.i + 1))
-                and t.i != verb.i
-            })
+            mention.statement = sorted(
+                {
+                    t.lemma_.lower()
+                    for t in verb.subtree
+                    if t.pos_ in _CONTENT
+                    and t.is_alpha
+                    and t.i not in range(entity.start, entity.end)
+                    and (subject is None or t.i not in range(subject.left_edge.i, subject.right_edge.i + 1))
+                    and t.i != verb.i
+                }
+            )
         return mention
 
 
@@ -141,7 +156,8 @@ def _kind_words(noun: Token | None, dated: range) -> list[str]:
     if noun is None:
         return []
     return [
-        c.lemma_.lower() for c in noun.children
+        c.lemma_.lower()
+        for c in noun.children
         if c.dep_ in {"amod", "compound"} and c.is_alpha and c.i not in dated and c.lower_ not in _date_words()["instance_words"]
     ]
 
@@ -206,7 +222,7 @@ def _not_a_moment(entity: Span) -> bool:
 
 
 def _baseline(entity: Span) -> bool:
-    """"a fall of 41,000 from February", "up 3% from January": the date a change in a figure is
+    """ "a fall of 41,000 from February", "up 3% from January": the date a change in a figure is
     measured from, not its date. "From Monday to Wednesday" is a span, and "closed from Monday"
     (no figure) a start; both stay."""
     words = _date_words()

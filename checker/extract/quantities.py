@@ -43,7 +43,19 @@ _SWAP = re.compile(r"^for-([\d,]+)$", re.I)
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _NARROWING_PREPOSITIONS = {"at", "for"}
 _PERIOD_LABEL_WORDS = {
-    "first", "second", "third", "fourth", "final", "last", "next", "past", "previous", "coming", "following", "this", "same",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "last",
+    "next",
+    "past",
+    "previous",
+    "coming",
+    "following",
+    "this",
+    "same",
 }
 _COUNTED = ("[personnel]", "[munition]")
 
@@ -98,9 +110,7 @@ class QuantityMentions:
         self.money_or_measure = {str(word).lower(): sides for word, sides in lexicon["money_or_measure"].items()}
         self.percent = [phrase.split() for phrase in lexicon["percent"]]
         self.points = [phrase.split() for phrase in lexicon["percentage_points"]]
-        self.currency_words = sorted(
-            ((name.split(), code) for name, code in lexicon["currency_words"].items()), key=lambda p: -len(p[0])
-        )
+        self.currency_words = sorted(((name.split(), code) for name, code in lexicon["currency_words"].items()), key=lambda p: -len(p[0]))
         self.connectors = [list(c) for c in lexicon["restatement_connectors"]]
         self.indefinite = set(lexicon["indefinite"])
         self.indefinite_units = set(lexicon["indefinite_units"])
@@ -190,12 +200,14 @@ class QuantityMentions:
         return span, end
 
     def _read_subunits(self, doc: Doc, end: int, mention: Mention) -> int:
-        """"15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents": the
+        """ "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents": the
         whole units, then under a hundred of their subunit, is one amount."""
         whole = numbers.parse_words(mention.number_words, units.scale_of)
         start = end + 1 if end < len(doc) and doc[end].lower_ == "and" else end
         stop = start
-        while stop < len(doc) and (self._is_number(doc[stop]) or (doc[stop].text == "-" and stop > start and stop + 1 < len(doc) and self._is_number(doc[stop + 1]))):
+        while stop < len(doc) and (
+            self._is_number(doc[stop]) or (doc[stop].text == "-" and stop > start and stop + 1 < len(doc) and self._is_number(doc[stop + 1]))
+        ):
             stop += 1
         if whole is None or whole != int(whole) or stop == start or any(units.scale_of(w) for w in mention.number_words):
             return end
@@ -210,7 +222,7 @@ class QuantityMentions:
         return stop + 1 if named else stop
 
     def _tallies(self, doc: Doc) -> list[Span]:
-        """"voted 348-77", "by a vote of 97 to 1": the votes for and against, as two figures whose
+        """ "voted 348-77", "by a vote of 97 to 1": the votes for and against, as two figures whose
         counted things are "votes for" and "votes against", with the clause's verb and people."""
         found: list[Span] = []
         for joiner in doc[1:-1]:
@@ -223,7 +235,10 @@ class QuantityMentions:
             for token, side in ((first, "for"), (second, "against")):
                 span = Span(doc, token.i, token.i + 1, label="QUANTITY")
                 span._.quantity = Mention(
-                    number_words=[token.text], concept_head="vote", concept_modifiers=[side], concept_text=f"votes {side}",
+                    number_words=[token.text],
+                    concept_head="vote",
+                    concept_modifiers=[side],
+                    concept_text=f"votes {side}",
                     predicate=verb_lemma(verb) if verb is not None else None,
                     holder=_holder(verb) if verb is not None else None,
                     participants=sorted(participants(verb)) if verb is not None else [],
@@ -233,7 +248,7 @@ class QuantityMentions:
         return found
 
     def _magnitude(self, doc: Doc, index: int) -> tuple[str, str, int] | None:
-        """"thousands of dollars", "tens of thousands of people", "millions of Americans": a
+        """ "thousands of dollars", "tens of thousands of people", "millions of Americans": a
         plural number word or scale, each a power of ten or a dozen, read as the interval from
         their product to ten times it. Returns the bounds as words and where the counted thing
         starts (after the last "of")."""
@@ -284,17 +299,19 @@ class QuantityMentions:
             return False
         if token.lower_ in self.indefinite:
             return (
-                following.lemma_.lower() in self.indefinite_units or self._is_scale(following)
-                or self._fraction_of_scale(doc, index + 1) or self._fraction_of_group(doc, index + 1)
+                following.lemma_.lower() in self.indefinite_units
+                or self._is_scale(following)
+                or self._fraction_of_scale(doc, index + 1)
+                or self._fraction_of_group(doc, index + 1)
             )
         return self._fraction_of_scale(doc, index)
 
     def _fraction_of_group(self, doc: Doc, index: int) -> bool:
-        """"a third of those screened", "one quarter of the budget": a fraction word, then "of"."""
+        """ "a third of those screened", "one quarter of the budget": a fraction word, then "of"."""
         return doc[index].lower_ in self.fractions and index + 1 < len(doc) and doc[index + 1].lower_ == "of"
 
     def _fraction_of_scale(self, doc: Doc, index: int) -> bool:
-        """"half a million", "quarter million": a fraction word before a scale, "a" between or not."""
+        """ "half a million", "quarter million": a fraction word before a scale, "a" between or not."""
         if doc[index].lower_ not in self.fractions:
             return False
         after = doc[index + 1 : index + 3]
@@ -317,8 +334,11 @@ class QuantityMentions:
             elif token.lower_ == "and" and end + 2 < len(doc) and doc[end + 1].lower_ in self.indefinite and self._fraction_of_scale(doc, end + 2):
                 # "two and a half million"
                 end += 1
-            elif token.lower_ == "and" and end + 1 < len(doc) and numbers.is_number_word(doc[end + 1].text) and (
-                doc[end - 1].lower_ in {"hundred", "thousand", "million", "billion"}
+            elif (
+                token.lower_ == "and"
+                and end + 1 < len(doc)
+                and numbers.is_number_word(doc[end + 1].text)
+                and (doc[end - 1].lower_ in {"hundred", "thousand", "million", "billion"})
             ):
                 end += 1
             else:
@@ -362,11 +382,7 @@ class QuantityMentions:
         word = doc[joiner].lower_
         before = doc[run.start - 1].lower_ if run.start > 0 else ""
         glued = not run[-1].whitespace_ and not doc[joiner].whitespace_
-        if not (
-            (word == "and" and before == "between")
-            or (word == "to" and before not in {"from", "up"})
-            or (word in {"-", "–"} and glued)
-        ):
+        if not ((word == "and" and before == "between") or (word == "to" and before not in {"from", "up"}) or (word in {"-", "–"} and glued)):
             return None
         end = self._run_end(doc, joiner + 1)
         upper = doc[joiner + 1 : end]
@@ -430,7 +446,7 @@ class QuantityMentions:
         return start - 1
 
     def _scaled_code(self, text: str) -> tuple[str, str] | None:
-        """"MUSD" -> ("USD", "million"): a currency code after a scale letter of `money_scales`."""
+        """ "MUSD" -> ("USD", "million"): a currency code after a scale letter of `money_scales`."""
         code, letter = text[-3:], text[:-3].lower()
         if len(text) < 4 or not code.isupper() or letter not in self.money_scales or code not in units.currency_codes():
             return None
@@ -472,7 +488,8 @@ class QuantityMentions:
             return end + 1
         # "10 €", "250 $": a currency sign after the amount, as much of Europe writes it.
         code = (
-            units.currency_code(doc[end].text) or units.currency_code(doc[end].lemma_)
+            units.currency_code(doc[end].text)
+            or units.currency_code(doc[end].lemma_)
             or (self.symbols.get(doc[end].text) if mention.currency is None else None)
             or (units.lowercase_code(doc[end].text) if mention.currency is None and not _number_follows(doc, end) else None)
         )
@@ -611,16 +628,14 @@ class QuantityMentions:
             for verb_ in speech:
                 subject = next((c for c in verb_.children if c.dep_ in HOLDER_DEPS), None)
                 if subject is not None and subject.tag_ not in PRONOUN_TAGS:
-                    return name(subject) if looks_like_name(subject) else " ".join(
-                        t.text for t in subject.subtree if t.dep_ != "det"
-                    )
+                    return name(subject) if looks_like_name(subject) else " ".join(t.text for t in subject.subtree if t.dep_ != "det")
         return None
 
     def _is_speech(self, token: Token) -> bool:
         return token.pos_ == "VERB" and is_speech_verb(token)
 
     def _expected(self, run: Span, verb: Token | None) -> str | None:
-        """"analysts' expectations of $17.9bn": the words between the figure and its verb make it a forecast."""
+        """ "analysts' expectations of $17.9bn": the words between the figure and its verb make it a forecast."""
         node = run[-1]
         for _ in range(8):
             if node.lemma_.lower() in self.hypothetical:
@@ -631,7 +646,7 @@ class QuantityMentions:
         return None
 
     def _change_or_level(self, run: Span, noun: Token | None, verb: Token | None) -> str | None:
-        """"lost 9 seats", "rose by 4%" are changes; "slumped to 21 seats", "fell to €2.9bn" are levels."""
+        """ "lost 9 seats", "rose by 4%" are changes; "slumped to 21 seats", "fell to €2.9bn" are levels."""
         if verb is None or verb.lemma_.lower() not in self.change_verbs:
             return None
         node = noun if noun is not None else next((t for t in run if t.like_num), run[0])
@@ -654,7 +669,7 @@ class QuantityMentions:
         return "change" if preposition in {None, "by"} else None
 
     def _is_earlier_value(self, run: Span, counted: Token | None) -> bool:
-        """"up from £120", "compared with 40", "from 22 seats to 31": the amount is the value
+        """ "up from £120", "compared with 40", "from 22 seats to 31": the amount is the value
         before a change."""
         for token in (*run, counted) if counted is not None else run:
             head = token.head
@@ -674,7 +689,7 @@ def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None
 
 
 def _amount_of(run: Span) -> Token | None:
-    """"$250,000 in prize money": what the amount is in."""
+    """ "$250,000 in prize money": what the amount is in."""
     for token in run:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "in":
@@ -690,10 +705,9 @@ def _topic(verb: Token, run: Span) -> Token | None:
     "operating profit dropped to €2.9bn", "Turnout was 67%": the subject, when the verb has no
     object; "put turnout at 68.3%": the object. An agent ("the court fined Velox €410m") is not it.
     """
+
     def eligible(child: Token) -> bool:
-        common = child.pos_ == "NOUN" or (
-            child.pos_ == "PROPN" and child.i == child.sent.start and " " not in name(child)
-        )
+        common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.i == child.sent.start and " " not in name(child))
         return common and not child.like_num and child.i not in range(run.start, run.end)
 
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in range(run.start, run.end)]
@@ -702,16 +716,8 @@ def _topic(verb: Token, run: Span) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and eligible(c)), None)
 
 
-
-
-
-
-
-
-
-
 def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
-    """"The Liberal Party took 24.8%, the Greens 11.2%": the verb is left out, the name before the figure holds it."""
+    """ "The Liberal Party took 24.8%, the Greens 11.2%": the verb is left out, the name before the figure holds it."""
     doc = run.doc
     previous = [s for s in earlier if s.end <= run.start]
     sentence_start = run.sent.start if doc.has_annotation("SENT_START") else 0
@@ -724,7 +730,7 @@ def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
 
 
 def _whole_of(run: Span, noun: Token | None) -> str | None:
-    """"27 of the 60 seats", "34 of the assembly's 90 seats": the 60 is the whole the 27 is taken
+    """ "27 of the 60 seats", "34 of the assembly's 90 seats": the 60 is the whole the 27 is taken
     from, not a count of its own — by the parse, or by the words when the parser hangs the 34
     elsewhere."""
     for token in (noun, *run) if noun is not None else run:
@@ -740,7 +746,7 @@ def _whole_of(run: Span, noun: Token | None) -> str | None:
 
 
 def _part_of(run: Span) -> str | None:
-    """"11 people were hurt, four of them seriously": a figure taken from a group the text has
+    """ "11 people were hurt, four of them seriously": a figure taken from a group the text has
     just counted, named by a pronoun ("of them", "of whom"), is a part of it, never a count of
     the group, and meets only another part. ("27 of the 60 seats" is the count of seats won.)"""
     for token in run:
@@ -753,7 +759,7 @@ def _part_of(run: Span) -> str | None:
 
 
 def _to_a_figure(preposition: Token) -> bool:
-    """"from 25 seats to 34": a value the text says changed into another is the earlier one."""
+    """ "from 25 seats to 34": a value the text says changed into another is the earlier one."""
     around = [*preposition.children, *preposition.head.children]
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in around)
 
@@ -779,7 +785,7 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
 
 
 def _is_period_label(run: Span) -> bool:
-    """"the first nine months of the year", "the past two weeks": a date, not a measured duration."""
+    """ "the first nine months of the year", "the past two weeks": a date, not a measured duration."""
     entity = next((e for e in run.doc.ents if e.start <= run.start < e.end), None)
     return entity is not None and any(t.lower_ in _PERIOD_LABEL_WORDS for t in entity)
 
@@ -808,12 +814,12 @@ def _copy_context(source: Mention, target: Mention) -> None:
 
 
 def _number_follows(doc: Doc, index: int) -> bool:
-    """"rmb 10 usd 20": a lower-case code with a number after it is that number's currency."""
+    """ "rmb 10 usd 20": a lower-case code with a number after it is that number's currency."""
     return index + 1 < len(doc) and doc[index + 1].like_num
 
 
 def _count_taken_for_a_year(run: Span) -> bool:
-    """"sales of 5835 units": a lone four-digit number no calendar uses, followed by what it
+    """ "sales of 5835 units": a lone four-digit number no calendar uses, followed by what it
     counts, is a count the recogniser took for a year; "two and a half million people": a
     number with a scale of a million or more, followed by what it counts, is no date either."""
     token = run[0]
@@ -826,15 +832,20 @@ def _count_taken_for_a_year(run: Span) -> bool:
 
 
 def _part_of_a_name(number: Token) -> bool:
-    """"S&P 500", "A.D. 1000", "iPhone 11 Pro", "Windows 10": a number after a proper noun it
+    """ "S&P 500", "A.D. 1000", "iPhone 11 Pro", "Windows 10": a number after a proper noun it
     belongs to is part of a name; "5 Democrats" (the number before) counts them."""
     head = number.head
     doc = number.doc
     before = doc[number.i - 1] if number.i > 0 else None
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     if (
-        before is not None and after is not None and not before.is_sent_start and before.is_alpha
-        and any(c.isupper() for c in before.text) and after.is_title and after.is_alpha
+        before is not None
+        and after is not None
+        and not before.is_sent_start
+        and before.is_alpha
+        and any(c.isupper() for c in before.text)
+        and after.is_title
+        and after.is_alpha
     ):
         # Between two capitalised words, whatever the parse: "iPhone 11 Pro camera".
         return True
@@ -850,10 +861,7 @@ def _modifiers(noun: Token, run: Span) -> list[Token]:
     found: list[Token] = []
     for child in noun.lefts:
         if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and not child.like_num:
-            found.extend(
-                t for t in child.subtree
-                if t.is_alpha and t.i not in range(run.start, run.end) and t.ent_type_ != "DATE"
-            )
+            found.extend(t for t in child.subtree if t.is_alpha and t.i not in range(run.start, run.end) and t.ent_type_ != "DATE")
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _NARROWING_PREPOSITIONS:
             for target in child.children:
@@ -873,7 +881,7 @@ def _governing_noun(token: Token) -> Token | None:
 
 
 def _of_object(run: Span) -> Token | None:
-    """"4.1% of GDP": a share is of something."""
+    """ "4.1% of GDP": a share is of something."""
     for token in run.doc[run.start : min(len(run.doc), run.end + 2)]:
         for child in token.children:
             if child.lower_ == "of" and child.dep_ == "prep":
@@ -884,7 +892,7 @@ def _of_object(run: Span) -> Token | None:
 
 
 def _of_governor(noun: Token) -> Token | None:
-    """"an army of 1.5 million soldiers": the soldiers belong to the army."""
+    """ "an army of 1.5 million soldiers": the soldiers belong to the army."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
@@ -917,8 +925,6 @@ def _holder(verb: Token) -> str | None:
     return None
 
 
-
-
 def _clause_dates(run: Span, verb: Token | None) -> list[str]:
     """Date phrases of the number's own clause ("In 2001, 145 people died"; "last year's edition drew").
 
@@ -949,7 +955,7 @@ def _clause_dates(run: Span, verb: Token | None) -> list[str]:
 
 
 def _is_duration(entity: Span) -> bool:
-    """"two decades", "three days", "monthly", "a five-year deal": a length or frequency, not a moment.
+    """ "two decades", "three days", "monthly", "a five-year deal": a length or frequency, not a moment.
 
     Labelled stretches ("the first nine months") stay: they name the period a figure covers.
     """
@@ -958,8 +964,6 @@ def _is_duration(entity: Span) -> bool:
     if any(t.lower_ in _PERIOD_LABEL_WORDS for t in entity):
         return False
     return any(t.like_num for t in entity) and units.lookup(entity.root.lemma_.lower(), in_compound=True) is not None
-
-
 
 
 def _clause_verb(token: Token) -> Token | None:

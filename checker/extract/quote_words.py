@@ -103,8 +103,10 @@ def _asides(span: Span) -> set[int]:
     for token in span:
         if token.dep_ == "parataxis":
             words = [t for t in token.subtree if not t.is_punct]
-            edges = (token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None,
-                     token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None)
+            edges = (
+                token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None,
+                token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None,
+            )
             if len(words) <= 2 and all(e is not None and e.text in {",", "—", "-"} for e in edges):
                 found.update(t.i for t in token.subtree)
     return found

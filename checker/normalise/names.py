@@ -18,10 +18,7 @@ if TYPE_CHECKING:
 
 
 def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[NameClaim]:
-    return [
-        NameClaim(**evidence(article, span, offset, "name"), name=span.text, label=span.label_)
-        for span in doc._.names or []
-    ]
+    return [NameClaim(**evidence(article, span, offset, "name"), name=span.text, label=span.label_) for span in doc._.names or []]
 
 
 @data_cache(maxsize=1)
@@ -46,7 +43,7 @@ def fold(name: str) -> str:
 
 
 def different_given_names(first: str, second: str) -> bool:
-    """"Brian Walsh" and "Bryan Walsh": two given names a census lists apart are two people, however
+    """ "Brian Walsh" and "Bryan Walsh": two given names a census lists apart are two people, however
     alike they fold; "Sergey"/"Sergei", which it does not list, may be one."""
     a, b = first.lower().split(), second.lower().split()
     if len(a) < 2 or len(b) < 2 or a[0] == b[0]:

@@ -44,9 +44,7 @@ def dominant_place(doc: Doc, main_end: int) -> str | None:
     return min(counts, key=lambda name: (-counts[name], name))
 
 
-def quantity_claim(
-    article: Article, span: Span, offset: int, restated: QuantityClaim | None, main_place: str | None = None
-) -> QuantityClaim | None:
+def quantity_claim(article: Article, span: Span, offset: int, restated: QuantityClaim | None, main_place: str | None = None) -> QuantityClaim | None:
     """The normalised claim for one mention, or None when its number cannot be read."""
     mention: Mention = span._.quantity
     value = numbers.parse_words(mention.number_words, units.scale_of)
@@ -91,7 +89,7 @@ def quantity_claim(
 
 
 def _fraction(share: float, mention: Mention) -> tuple[float, Interval, str]:
-    """"two-thirds" as a percentage; a bare fraction in prose is rounded, so it gets a margin."""
+    """ "two-thirds" as a percentage; a bare fraction in prose is rounded, so it gets a margin."""
     percent = share * 100
     if mention.qualifier is not None:
         return percent, interval(percent, mention.qualifier), mention.qualifier.kind
@@ -100,7 +98,7 @@ def _fraction(share: float, mention: Mention) -> tuple[float, Interval, str]:
 
 
 def _range(mention: Mention, low: float) -> Interval | None:
-    """"between 1.5 and 2 million": a scale written once applies to both ends."""
+    """ "between 1.5 and 2 million": a scale written once applies to both ends."""
     high = numbers.parse_words(mention.upper_words, units.scale_of)
     if high is None:
         return None
@@ -132,7 +130,7 @@ def _rounded(value: float, words: list[str]) -> Interval:
         return Interval(value, value)
     decimals = len(digits.split(".")[1])
     scale = value / numbers.parse_digits(digits) if numbers.parse_digits(digits) else 1.0
-    half_step = 0.5 * 10 ** -decimals * scale
+    half_step = 0.5 * 10**-decimals * scale
     return Interval(value - half_step, value + half_step)
 
 

@@ -48,7 +48,7 @@ def _is_person(speaker: str | None, doc: Doc) -> bool:
 
 
 def full_name(name: str | None, people: list[str]) -> str | None:
-    """"Peskov" -> "Dmitry Peskov" when the article names him in full."""
+    """ "Peskov" -> "Dmitry Peskov" when the article names him in full."""
     if not name or " " in name:
         return name
     matches = sorted({p for p in people if p.split()[-1] == name})

@@ -31,7 +31,7 @@ def _sentence(finding: Finding, claim: Claim) -> str:
     position = sentence.find(text)
     if position < 0:
         return f"{escape(sentence)} — {highlighted}"
-    return escape(sentence[:position]) + highlighted + escape(sentence[position + len(text):])
+    return escape(sentence[:position]) + highlighted + escape(sentence[position + len(text) :])
 
 
 def _highlighted(finding: Finding, claim: Claim) -> str:

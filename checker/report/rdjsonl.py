@@ -45,7 +45,10 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
             "source": {"name": "crosscheck"},
             "code": {"value": finding.rule},
             "related_locations": [
-                {"message": f"{articles[c.article].label}: {c.text}", "location": {"path": articles[c.article].path, "range": _place_range(finding, c, articles[c.article])}}
+                {
+                    "message": f"{articles[c.article].label}: {c.text}",
+                    "location": {"path": articles[c.article].path, "range": _place_range(finding, c, articles[c.article])},
+                }
                 for c in others
             ],
         }

@@ -72,10 +72,7 @@ GRAPH = _imports(_modules())
 
 @pytest.mark.parametrize("module", sorted(GRAPH))
 def test_no_stage_imports_a_later_one(module):
-    later = [
-        target for target in sorted(GRAPH[module])
-        if ORDER.index(_stage(target)) > ORDER.index(_stage(module))
-    ]
+    later = [target for target in sorted(GRAPH[module]) if ORDER.index(_stage(target)) > ORDER.index(_stage(module))]
     assert not later, f"{module} ({_stage(module)}) imports a later stage: {later}"
 
 

@@ -8,15 +8,42 @@ from checker.model import Comparison, Evidence, InputError, Interval, QuantityCl
 
 def comparison(identifier: str, confidence: float = 1.0, **facts) -> Comparison:
     claim = QuantityClaim(
-        id=f"a:{identifier}", article="a", kind="quantity", start=0, end=1, line=1, column=1, text="1",
-        sentence="1", segment="main", value=1, interval=Interval(1, 1), qualifier="exact", unit="count",
-        dimension="count", concept="x",
+        id=f"a:{identifier}",
+        article="a",
+        kind="quantity",
+        start=0,
+        end=1,
+        line=1,
+        column=1,
+        text="1",
+        sentence="1",
+        segment="main",
+        value=1,
+        interval=Interval(1, 1),
+        qualifier="exact",
+        unit="count",
+        dimension="count",
+        concept="x",
     )
     base = {
-        "story": "s", "dimension": "count", "unit": "count", "concept": "x", "overlap": False, "touching": False,
-        "relative_gap": 0.0, "left_text": "1", "right_text": "2", "left_outlet": "A", "right_outlet": "B",
-        "left_article": "a", "right_article": "b", "left_qualifier": "exact", "right_qualifier": "exact",
-        "left_interval": "= 1", "right_interval": "= 2", "same_holder": False,
+        "story": "s",
+        "dimension": "count",
+        "unit": "count",
+        "concept": "x",
+        "overlap": False,
+        "touching": False,
+        "relative_gap": 0.0,
+        "left_text": "1",
+        "right_text": "2",
+        "left_outlet": "A",
+        "right_outlet": "B",
+        "left_article": "a",
+        "right_article": "b",
+        "left_qualifier": "exact",
+        "right_qualifier": "exact",
+        "left_interval": "= 1",
+        "right_interval": "= 2",
+        "same_holder": False,
     }
     base.update(facts)
     evidence = (Evidence("quantity.test", confidence, "as the test sets it"),)
@@ -25,17 +52,24 @@ def comparison(identifier: str, confidence: float = 1.0, **facts) -> Comparison:
 
 def test_the_rules_decide_severity_from_the_facts_and_the_confidence():
     rules = [r for r in load_rules() if r.id == "quantity_mismatch"]
-    findings = evaluate(rules, [
-        comparison("far", relative_gap=0.5),
-        comparison("close", relative_gap=0.05),
-        comparison("touching", relative_gap=0.0, touching=True),
-        comparison("doubtful", confidence=0.6, relative_gap=0.5),
-        comparison("unsure", confidence=0.75, relative_gap=0.5),
-        comparison("below_floor", confidence=0.4, relative_gap=0.5),
-        comparison("agree", overlap=True),
-    ])
+    findings = evaluate(
+        rules,
+        [
+            comparison("far", relative_gap=0.5),
+            comparison("close", relative_gap=0.05),
+            comparison("touching", relative_gap=0.0, touching=True),
+            comparison("doubtful", confidence=0.6, relative_gap=0.5),
+            comparison("unsure", confidence=0.75, relative_gap=0.5),
+            comparison("below_floor", confidence=0.4, relative_gap=0.5),
+            comparison("agree", overlap=True),
+        ],
+    )
     assert sorted((f.claims[0].id, f.severity) for f in findings) == [
-        ("a:close", "warning"), ("a:doubtful", "info"), ("a:far", "error"), ("a:touching", "info"), ("a:unsure", "warning"),
+        ("a:close", "warning"),
+        ("a:doubtful", "info"),
+        ("a:far", "error"),
+        ("a:touching", "info"),
+        ("a:unsure", "warning"),
     ]
 
 
