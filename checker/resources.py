@@ -103,6 +103,14 @@ def _json_body(text: str) -> object | None:
         return None
 
 
+def thresholds(*path: str) -> dict:
+    """A section of rules/data/thresholds.yaml: `thresholds("alignment", "quotes")`."""
+    section = load_data("thresholds.yaml")
+    for key in path:
+        section = section[key]
+    return section
+
+
 @data_cache()
 def load_data(name: str) -> dict:
     """One of the lexicon files in `rules/data/` (or its override)."""

@@ -97,6 +97,38 @@ Feature: Rule files an editor can read and tune
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "name_variant" findings
 
+  Scenario: A threshold in a rules folder's data changes what is compared
+    Given a copy of the bundled rules in "myrules"
+    And a copy of the bundled data file "thresholds.yaml" in "myrules" with "min_words: 12" in place of "min_words: 4"
+    And an article "one" from "Eastern Ledger" published 2025-02-21 in story "bridge":
+      """
+      "We will rebuild the old bridge by spring," Mayor Dana Holt said on Friday.
+      """
+    And an article "two" from "Baltic Post" published 2025-02-21 in story "bridge":
+      """
+      "We will repair the old bridge by spring," Mayor Dana Holt said on Friday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quote_mismatch" whose message says "We will [-rebuild-] {+repair+} the old bridge"
+    When I run "crosscheck check {articles} --rules {root}/myrules --format json"
+    Then the report has 0 "quote_mismatch" findings
+
+  Scenario: A component's setting in a rules folder's data reaches the spaCy component
+    Given a copy of the bundled rules in "myrules"
+    And a copy of the bundled data file "thresholds.yaml" in "myrules" with "max_single_quote_words: 3" in place of "max_single_quote_words: 60"
+    And an article "one" from "Eastern Ledger" published 2025-02-21 in story "bridge":
+      """
+      'We will rebuild the old bridge by spring,' Mayor Dana Holt said on Friday.
+      """
+    And an article "two" from "Baltic Post" published 2025-02-21 in story "bridge":
+      """
+      'We will repair the old bridge by spring,' Mayor Dana Holt said on Friday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quote_mismatch" whose message says "We will [-rebuild-] {+repair+} the old bridge"
+    When I run "crosscheck check {articles} --rules {root}/myrules --format json"
+    Then the report has 0 "quote_mismatch" findings
+
   Scenario Outline: A malformed data file in a rules folder is named with its key
     Given a copy of the bundled rules in "myrules"
     And a file "myrules/data/<file>" containing:

@@ -20,7 +20,7 @@ from checker.align.lexicon import digest
 from checker.model import Article, Comparison, EventClaim, Evidence
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
-from checker.resources import data_cache, load_data
+from checker.resources import data_cache, load_data, thresholds
 
 EVENT_FIELDS = {
     "story": "the story both articles belong to",
@@ -38,7 +38,6 @@ EVENT_FIELDS = {
     "right_outlet": "the second article's outlet (or id)",
     "statement": "true when the event is something someone said",
 }
-MIN_SHARED_STATEMENT_WORDS = 3
 
 
 @data_cache(maxsize=1)
@@ -140,7 +139,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         shared = set(left.statement) & set(right.statement)
         if not (left.statement and right.statement and _speaker(left) and _speaker(left) == _speaker(right)):
             return None
-        if len(shared) < MIN_SHARED_STATEMENT_WORDS:
+        if len(shared) < thresholds("alignment", "events")["min_shared_statement_words"]:
             return None
         alike = len(shared) / min(len(left.statement), len(right.statement)) >= 0.5
         evidence.append(

@@ -25,7 +25,7 @@ from checker.align.lexicon import digest
 from checker.extract.quote_words import CONTENT, CUT, FUNCTION, MATERIAL, NAME, NEGATION, NUMBER, PRONOUN
 from checker.model import Article, Comparison, Evidence, Focus, QuoteClaim
 from checker.normalise.names import fold
-from checker.resources import data_cache, load_data
+from checker.resources import data_cache, load_data, thresholds
 
 QUOTE_FIELDS = {
     "story": "the story both articles belong to",
@@ -54,21 +54,15 @@ QUOTE_FIELDS = {
     "left_article": "the first article's id",
     "right_article": "the second article's id",
 }
-MIN_WORDS = 4
-"""Quotes shorter than this (words as compared) are phrases, not remarks: too short to align."""
-SHINGLE = 3
-"""Two quotes are candidates when they share a run of this many words."""
-LONG_RUN = 6
-"""A run of this many identical words is a remark, not a stock phrase."""
-MIN_ANCHOR = 2
-"""A matching run shorter than this does not anchor the shared stretch (a lone "the" is chance)."""
-EDGE_WORDS = 2
-"""Where both quotes open (or close) with up to this many different words, the words changed;
-with more on either side, the quotes are different sentences sharing a phrase."""
+
+
+def _limits() -> dict:
+    """How long a quote and its shared runs must be (rules/data/thresholds.yaml `alignment.quotes`)."""
+    return thresholds("alignment", "quotes")
+
+
 SWAPPED = "function word swapped"
 """A change class of its own: one function word in another's place, a changed word of little weight."""
-NAME_SPELLING = 0.6
-"""Names inside a quote this similar (0 to 1) are one name spelled two ways (Qaddafi / Gadhafi)."""
 
 
 @dataclass
@@ -105,7 +99,7 @@ def align_quotes(articles: list[Article], claims: list[QuoteClaim]) -> list[Comp
     by_id = {article.id: article for article in articles}
     stories: dict[str, list[QuoteClaim]] = defaultdict(list)
     for claim in claims:
-        if claim.segment == "main" and len(_plain(claim.words)) >= MIN_WORDS:
+        if claim.segment == "main" and len(_plain(claim.words)) >= _limits()["min_words"]:
             stories[by_id[claim.article].story or ""].append(claim)
     printed = _printed_wordings(claims)
     comparisons = []
@@ -143,9 +137,10 @@ def _signature(claim: QuoteClaim) -> tuple:
 def _candidates(groups: list[list[QuoteClaim]]):
     """Pairs of readings spanning two articles and sharing a run of words (an index, not every pair)."""
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    run = _limits()["shared_run"]
     for number, group in enumerate(groups):
         plain = _plain(group[0].words)
-        for shingle in {plain[i : i + SHINGLE] for i in range(len(plain) - SHINGLE + 1)}:
+        for shingle in {plain[i : i + run] for i in range(len(plain) - run + 1)}:
             index[shingle].append(number)
     pairs = {pair for members in index.values() for pair in combinations(members, 2)}
     for a, b in sorted(pairs):
@@ -232,7 +227,7 @@ def _evidence(left: QuoteClaim, right: QuoteClaim, change: QuoteChange, same: bo
     how the speakers were found — two speakers who agree confirm each other even when one was
     read from a pronoun; two who differ are only trusted when both were named outright."""
     evidence = []
-    if change.longest_run >= LONG_RUN:
+    if change.longest_run >= _limits()["long_run"]:
         evidence.append(weigh("quote", "long_shared_run", f"{change.longest_run} words in a row are the same"))
     else:
         evidence.append(weigh("quote", "short_shared_run", f"only {change.longest_run} words in a row are the same"))
@@ -283,7 +278,7 @@ def word_change(a_all, a_classes, b_all, b_classes, a_printed=None, b_printed=No
     spans = []
     for (a_from, a_to), (b_from, b_to) in (((0, a_lo), (0, b_lo)), ((a_hi, len(a)), (b_hi, len(b)))):
         if a_to > a_from and b_to > b_from:
-            if a_to - a_from <= EDGE_WORDS and b_to - b_from <= EDGE_WORDS:
+            if a_to - a_from <= _limits()["edge_words"] and b_to - b_from <= _limits()["edge_words"]:
                 spans.append(("edge", a_from, a_to, b_from, b_to))
             else:
                 change.diverging = True
@@ -329,7 +324,7 @@ def _at_cut(position: int, cuts: set[int], classes: list[str]) -> bool:
     """Words missing at `position` were cut there on purpose: a cut is marked at that point, or
     within a couple of words of it, or only function words stand between ("water ... and I
     will": the words either side of a cut match the other quote by chance as often as not)."""
-    return any(abs(cut - position) <= EDGE_WORDS or all(c == FUNCTION for c in classes[min(cut, position) : max(cut, position)]) for cut in cuts)
+    return any(abs(cut - position) <= _limits()["edge_words"] or all(c == FUNCTION for c in classes[min(cut, position) : max(cut, position)]) for cut in cuts)
 
 
 def _at_cut_shifted(words: list[str], start: int, end: int, position: int, cuts: set[int], classes: list[str]) -> bool:
@@ -362,12 +357,14 @@ def _masked(left: str, right: str) -> bool:
 
 def _shared_stretch(a: list[str], b: list[str], a_classes: list[str]):
     """((a_lo, a_hi), (b_lo, b_hi), longest run) of the stretch both quotes share: from the runs
-    of MIN_ANCHOR words or more that hold a word of substance ("it is" alone anchors nothing),
+    of `min_anchor` words or more that hold a word of substance ("it is" alone anchors nothing),
     widened by single matching words that stand within a few words of it on both sides ("this
     president and Putin" / "President Trump and Vladimir Putin")."""
     blocks = [block for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if block.size]
     anchors = [
-        n for n, block in enumerate(blocks) if block.size >= MIN_ANCHOR and any(c not in {FUNCTION, PRONOUN} for c in a_classes[block.a : block.a + block.size])
+        n
+        for n, block in enumerate(blocks)
+        if block.size >= _limits()["min_anchor"] and any(c not in {FUNCTION, PRONOUN} for c in a_classes[block.a : block.a + block.size])
     ]
     if not anchors:
         return None
@@ -382,9 +379,9 @@ def _shared_stretch(a: list[str], b: list[str], a_classes: list[str]):
 
 
 def _near(before, after) -> bool:
-    """Two matching runs close enough to be one stretch: a lone word within EDGE_WORDS of the
+    """Two matching runs close enough to be one stretch: a lone word within `edge_words` of the
     other run, a run of several words within twice that ("has been, in many cases, a race")."""
-    reach = EDGE_WORDS * (2 if min(before.size, after.size) > 1 else 1)
+    reach = _limits()["edge_words"] * (2 if min(before.size, after.size) > 1 else 1)
     return after.a - (before.a + before.size) <= reach and after.b - (before.b + before.size) <= reach
 
 
@@ -423,7 +420,7 @@ def _classes_changed(old, old_classes, new, new_classes) -> set[str]:
 
 
 def _spelling_of(left: str, right: str) -> bool:
-    return SequenceMatcher(None, fold(left).replace(" ", ""), fold(right).replace(" ", "")).ratio() >= NAME_SPELLING
+    return SequenceMatcher(None, fold(left).replace(" ", ""), fold(right).replace(" ", "")).ratio() >= _limits()["name_spelling"]
 
 
 def surname(name: str) -> str:

@@ -16,7 +16,7 @@ from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
 from checker.model import Article, Comparison, Evidence, StanceClaim
 from checker.normalise.names import actor, fold
-from checker.resources import data_cache, load_data
+from checker.resources import data_cache, load_data, thresholds
 
 STANCE_FIELDS = {
     "story": "the story both articles belong to",
@@ -62,7 +62,7 @@ def same_proposal(left: StanceClaim, right: StanceClaim) -> tuple[str, list[Evid
         heads = {left.proposal_head, right.proposal_head}
         if heads & set(left.proposal_words) & set(right.proposal_words):
             pass
-        elif (figures and shared) or len(shared) >= MIN_SHARED_DETAILS:
+        elif (figures and shared) or len(shared) >= thresholds("alignment", "stances")["min_shared_details"]:
             details = ", ".join([*figures, *shared])
             return f"{left.proposal_head} / {right.proposal_head} ({details})", [
                 weigh("stance", "other_heads_same_details", f"'{left.proposal_head}' and '{right.proposal_head}', both with {details}")
@@ -78,11 +78,6 @@ def same_proposal(left: StanceClaim, right: StanceClaim) -> tuple[str, list[Evid
         return None
     details = ", ".join([*figures, *shared])
     return f"{what} ({details})", [weigh("stance", "same_proposal_details", f"the same {what}, both with {details}")]
-
-
-MIN_SHARED_DETAILS = 3
-"""Proposals named by different nouns ("the rezoning of the estate", "a plan to rezone the
-estate") are one when they share this many telling words, or a figure and a word."""
 
 
 @data_cache(maxsize=1)

@@ -23,12 +23,13 @@ if not Doc.has_extension("names"):
 
 
 @Language.factory("crosscheck_names")
-def make_name_component(nlp: Language, name: str) -> NameMentions:
-    return NameMentions(nlp)
+def make_name_component(nlp: Language, name: str, shouted_share: float) -> NameMentions:
+    return NameMentions(nlp, shouted_share)
 
 
 class NameMentions:
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, shouted_share: float) -> None:
+        self.shouted_share = shouted_share
         self.matcher = PhraseMatcher(nlp.vocab)
         spellings = [str(s) for group in load_data("aliases.yaml")["spellings"] for s in group]
         self.matcher.add("LISTED_NAME", [nlp.make_doc(s) for s in spellings])
@@ -36,17 +37,14 @@ class NameMentions:
     def __call__(self, doc: Doc) -> Doc:
         found = [e for e in doc.ents if e.label_ in NAME_LABELS and e.text[:1].isupper()]
         found += [Span(doc, start, end, label="NAME") for _, start, end in self.matcher(doc)]
-        kept = [span for span in filter_spans(found) if not in_dateline(span.root) and not _in_capitals(span)]
+        kept = [span for span in filter_spans(found) if not in_dateline(span.root) and not _in_capitals(span, self.shouted_share)]
         doc._.names = sorted(kept, key=lambda span: span.start)
         return doc
 
 
-SHOUTED_SHARE = 0.8
-"""A line whose letters are at least this share capitals, beyond the name's own, is set in capitals."""
-
-
-def _in_capitals(span: Span) -> bool:
-    """A name written in capitals inside a line written in capitals: a headline's emphasis."""
+def _in_capitals(span: Span, shouted_share: float) -> bool:
+    """A name written in capitals inside a line whose letters are at least `shouted_share`
+    capitals: a headline's emphasis."""
     if not span.text.isupper():
         return False
     text = span.doc.text
@@ -54,4 +52,4 @@ def _in_capitals(span: Span) -> bool:
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     others = [c for c in line[: span.start_char - line_start] + line[span.end_char - line_start :] if c.isalpha()]
-    return bool(others) and sum(c.isupper() for c in others) >= SHOUTED_SHARE * len(others)
+    return bool(others) and sum(c.isupper() for c in others) >= shouted_share * len(others)

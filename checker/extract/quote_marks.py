@@ -16,13 +16,12 @@ DOUBLE_OPENING = ("''", "``", "“", '"')
 DOUBLE_CLOSING = ("''", "”", '"', "“")
 SINGLE_OPENING = ("‘", "'")
 SINGLE_CLOSING = ("’", "'")
-MAX_SINGLE_QUOTE_WORDS = 60
-"""A single-quoted stretch longer than this is apostrophes, not a quote."""
 _BEFORE_OPENING = "([{—–-:/"
 
 
-def quote_offsets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every outermost quote, marks included."""
+def quote_offsets(text: str, max_single_quote_words: int) -> list[tuple[int, int]]:
+    """(start, end) of every outermost quote, marks included; a single-quoted stretch longer
+    than `max_single_quote_words` is apostrophes, not a quote."""
     found: list[tuple[int, int]] = []
     position = 0
     while position < len(text):
@@ -30,7 +29,7 @@ def quote_offsets(text: str) -> list[tuple[int, int]]:
         if opening is None:
             break
         start, mark = opening
-        end = _closing(text, start, mark)
+        end = _closing(text, start, mark, max_single_quote_words)
         if end is None:
             position = start + len(mark)
             continue
@@ -63,7 +62,7 @@ def _opens(text: str, index: int, mark: str) -> bool:
     return (before.isspace() or before in _BEFORE_OPENING) and starts_word
 
 
-def _closing(text: str, start: int, opening: str) -> int | None:
+def _closing(text: str, start: int, opening: str, max_single_quote_words: int) -> int | None:
     """End of the quote opened at `start` (after its closing mark), following it over paragraphs."""
     single = opening in SINGLE_OPENING
     closings = SINGLE_CLOSING if single else DOUBLE_CLOSING
@@ -82,7 +81,7 @@ def _closing(text: str, start: int, opening: str) -> int | None:
                 return index if text[start:index].rstrip()[-1:] in {".", "?", "!"} else None
         mark = next((m for m in closings if text.startswith(m, index)), None)
         if mark is not None and _closes(text, index, mark, single):
-            if single and len(text[start:index].split()) > MAX_SINGLE_QUOTE_WORDS:
+            if single and len(text[start:index].split()) > max_single_quote_words:
                 return None
             return index + len(mark)
         index += 1

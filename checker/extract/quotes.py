@@ -28,21 +28,7 @@ if not Span.has_extension("quote"):
     Span.set_extension("quote", default=None)
 
 _WORD = re.compile(r"\w")
-MAX_ATTRIBUTION_WORDS = 40
-"""An attribution between two halves of one quote, appositions and all, is at most this long."""
-ATTRIBUTION_OPENING = 8
-"""A sentence right after a quote attributes it when its speech verb is among its first words."""
-MAX_CARRY_WORDS = 40
-"""A quote opening a sentence this close after an attributed one, in the same paragraph, with
-nobody else named or speaking in between, goes on in the same voice."""
-TITLE_WORDS = 6
-"""Up to this many words in title case between quotation marks is a title or a slogan."""
-SCARE_QUOTE_WORDS = 4
-"""Up to this many words without a verb or an attribution is a term in scare quotes."""
-MAX_SENTENCES_BACK = 3
 _SIGNING_DASHES = frozenset({"—", "―", "–", "-", "--"})
-MAX_CLIMB = 4
-"""A quoted phrase is at most this many heads below the verb of the clause it stands in."""
 _NOT_PEOPLE = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 """Entity labels that are never a person; a name the recogniser calls a work of art or a product,
 as it sometimes does with "Rear Admiral Petros Lianos", may still be one."""
@@ -70,13 +56,44 @@ class QuoteMention:
     """Each word's (start, end) in the document's text."""
 
 
+@dataclass(frozen=True)
+class QuoteLimits:
+    """How far the quote component looks, in words, sentences and heads (rules/data/thresholds.yaml
+    `components.crosscheck_quotes`, passed in as the component's config)."""
+
+    max_attribution_words: int
+    attribution_opening: int
+    max_carry_words: int
+    title_words: int
+    scare_quote_words: int
+    max_sentences_back: int
+    max_climb: int
+    max_single_quote_words: int
+
+
 @Language.factory("crosscheck_quotes")
-def make_quote_component(nlp: Language, name: str) -> QuoteMentions:
-    return QuoteMentions()
+def make_quote_component(
+    nlp: Language,
+    name: str,
+    max_attribution_words: int,
+    attribution_opening: int,
+    max_carry_words: int,
+    title_words: int,
+    scare_quote_words: int,
+    max_sentences_back: int,
+    max_climb: int,
+    max_single_quote_words: int,
+) -> QuoteMentions:
+    return QuoteMentions(
+        QuoteLimits(
+            max_attribution_words, attribution_opening, max_carry_words, title_words, scare_quote_words, max_sentences_back, max_climb, max_single_quote_words
+        )
+    )
 
 
 class QuoteMentions:
-    def __init__(self) -> None:
+    def __init__(self, limits: QuoteLimits) -> None:
+        self.limits = limits
         speech = load_data("speech.yaml")
         self.role_nouns = {str(r).lower() for r in speech["role_nouns"]}
         self.speaking_nouns = speaking_nouns()
@@ -84,7 +101,7 @@ class QuoteMentions:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str]] = []
-        for start, end in quote_offsets(doc.text):
+        for start, end in quote_offsets(doc.text, self.limits.max_single_quote_words):
             span = doc.char_span(start, end, alignment_mode="expand")
             content = strip_marks(doc.text[start:end])
             if span is not None and len(span) and _WORD.search(content):
@@ -94,7 +111,7 @@ class QuoteMentions:
         spans: list[Span] = []
         for span, content in found:
             mention = self._attribute(doc, span, content, spans[-1] if spans else None)
-            if _names_something(span, mention):
+            if _names_something(span, mention, self.limits):
                 continue
             mention.words, mention.word_classes, mention.word_places = quote_words(span)
             span._.quote = mention
@@ -157,7 +174,7 @@ class QuoteMentions:
         one_clause = not any(t.is_sent_start for t in tokens[1:]) and tokens[-1].text in {",", ".", ":", ";"}
         new_paragraph = "\n\n" in between.text
         return (
-            len(words) <= MAX_ATTRIBUTION_WORDS
+            len(words) <= self.limits.max_attribution_words
             and len(verbs) == 1
             and verbs[0].lemma_.lower() in attributing
             and one_clause
@@ -189,7 +206,7 @@ class QuoteMentions:
                 if subject is not None and quote.start <= subject.i < quote.end:
                     subject = _subject_between(quote, verb)
                 if subject is None:
-                    subject = _subject_after(quote, verb) or _subject_misparsed(verb)
+                    subject = _subject_after(quote, verb, self.limits) or _subject_misparsed(verb)
                 if subject is None:
                     continue
                 mention.verb = verb.lemma_.lower()
@@ -220,7 +237,7 @@ class QuoteMentions:
             if mention.speaker is not None:
                 mention.attribution = "introduced"
                 return mention
-        verb = _clause_around(quote)
+        verb = _clause_around(quote, self.limits)
         while verb is not None:
             subject = _speech_subject(verb)
             if subject is not None and subject.pos_ in {"PROPN", "PRON"}:
@@ -251,14 +268,14 @@ class QuoteMentions:
             return True
         others = any(e.label_ in {"PERSON", "ORG"} for e in doc.ents if between.start <= e.start < between.end)
         speaks = any(self._is_speech_verb(t) or t.tag_ == "PRP" and t.dep_ == "nsubj" for t in between)
-        return len(between) <= MAX_CARRY_WORDS and "\n" not in between.text and opens_sentence and not others and not speaks
+        return len(between) <= self.limits.max_carry_words and "\n" not in between.text and opens_sentence and not others and not speaks
 
     def _speech_verb_candidates(self, doc: Doc, quote: Span):
         """Speech verbs outside the quote: in its own sentences, then the sentence before (a colon
         introduces the quote), then the sentence after ("he said.")."""
         inside = range(quote.start, quote.end)
         sentences = list({s.start: s for s in (t.sent for t in quote)}.values())
-        own = [t for s in sentences for t in s if t.i not in inside and (self._is_speech_verb(t) or _attribution_tail(t, quote))]
+        own = [t for s in sentences for t in s if t.i not in inside and (self._is_speech_verb(t) or _attribution_tail(t, quote, self.limits))]
         yield own
         first = sentences[0]
         if first.start > 0:
@@ -274,7 +291,9 @@ class QuoteMentions:
                 # `"Who knows?" Trump told the station in an interview.`: the parser ends the
                 # sentence at the question mark, and the attribution's verb has no words of its own.
                 yield [
-                    t for t in after[:ATTRIBUTION_OPENING] if self._is_speech_verb(t) and t.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in t.children)
+                    t
+                    for t in after[: self.limits.attribution_opening]
+                    if self._is_speech_verb(t) and t.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in t.children)
                 ]
 
     def _is_speech_verb(self, token: Token) -> bool:
@@ -296,7 +315,7 @@ class QuoteMentions:
             return
         if subject.tag_ in {"PRP"}:
             only = _only_person_before(subject)
-            named = only or _previous_person(subject)
+            named = only or _previous_person(subject, self.limits)
             if named is not None:
                 mention.speaker, mention.speaker_kind = named, "named"
                 mention.attribution = "antecedent" if only else "pronoun"
@@ -328,20 +347,20 @@ class QuoteMentions:
             mention.speaker_kind = "description"
 
 
-def _names_something(quote: Span, mention: QuoteMention) -> bool:
+def _names_something(quote: Span, mention: QuoteMention, limits: QuoteLimits) -> bool:
     """A title, a slogan or a scare-quoted term — "Meet the Press", "super PAC", "Remain" — is
     not a quote of anyone: a few words in title case, or a short phrase without a verb that no
     attribution claims."""
     inner = [t for t in quote if not t.is_punct and not t.is_space]
-    if not inner or len(inner) > TITLE_WORDS:
+    if not inner or len(inner) > limits.title_words:
         return False
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in inner)
     telling = [t for t in inner if t.is_alpha and not t.is_stop]
     title_case = bool(telling) and all(t.text[:1].isupper() for t in telling) and inner[0].text[:1].isupper()
     ends_sentence = any(t.text in {".", "!", "?"} for t in quote[:-1])
-    if title_case and not ends_sentence and len(inner) <= TITLE_WORDS:
+    if title_case and not ends_sentence and len(inner) <= limits.title_words:
         return True
-    return mention.attribution in {"none", "clause"} and not has_verb and len(inner) <= SCARE_QUOTE_WORDS
+    return mention.attribution in {"none", "clause"} and not has_verb and len(inner) <= limits.scare_quote_words
 
 
 def _ends_sentence_of(between: Span, previous: Span) -> bool:
@@ -440,14 +459,14 @@ def _subject_between(quote: Span, verb: Token) -> Token | None:
     return nouns[0] if nouns else None
 
 
-def _subject_after(quote: Span, verb: Token) -> Token | None:
+def _subject_after(quote: Span, verb: Token, limits: QuoteLimits) -> Token | None:
     """`"It is valuable," said Skelly, explaining ...`: a verb right after the quote, with the
     speaker after it, which the parser may leave without a subject. The speaker is the name or
     noun the verb is followed by, before any punctuation."""
     doc = quote.doc
     if not 0 <= verb.i - quote.end <= 1 or any(not t.is_punct for t in doc[quote.end : verb.i]):
         return None
-    for token in doc[verb.i + 1 : verb.i + 1 + ATTRIBUTION_OPENING]:
+    for token in doc[verb.i + 1 : verb.i + 1 + limits.attribution_opening]:
         if token.is_punct or token.is_space or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}:
             return None
         if token.ent_type_ in {"DATE", "TIME"}:
@@ -525,13 +544,13 @@ def _introducing_sentence(doc: Doc, quote: Span) -> Token | None:
     return None
 
 
-def _clause_around(quote: Span) -> Token | None:
+def _clause_around(quote: Span, limits: QuoteLimits) -> Token | None:
     """The verb of the clause a quoted phrase stands in ("took credit for 'being right'"); None
     for a quote that is a sentence of its own or stands outside any clause."""
     node = quote.root
     if node.head.i == node.i or quote.start <= node.head.i < quote.end:
         return None
-    for _ in range(MAX_CLIMB):
+    for _ in range(limits.max_climb):
         node = node.head
         if node.pos_ in {"VERB", "AUX"} and not (quote.start <= node.i < quote.end):
             return node
@@ -558,12 +577,12 @@ def _signed(doc: Doc, quote: Span) -> Token | None:
     return names[0].head if names[0].head.pos_ == "PROPN" and names[0].head.i in range(signature.start, signature.end) else names[0]
 
 
-def _attribution_tail(verb: Token, quote: Span) -> bool:
+def _attribution_tail(verb: Token, quote: Span, limits: QuoteLimits) -> bool:
     """`"Compare him to Hillary," Gorka urged.`: a quote closing on a comma, a question or an
     exclamation, then a name and a verb that ends the clause, is attributed by that verb, whatever
     the verb: the form says so, where a list of speech verbs runs out."""
     doc = quote.doc
-    if verb.pos_ != "VERB" or verb.i <= quote.end or verb.i - quote.end > ATTRIBUTION_OPENING:
+    if verb.pos_ != "VERB" or verb.i <= quote.end or verb.i - quote.end > limits.attribution_opening:
         return False
     if strip_marks(quote.text).rstrip()[-1:] not in {",", "?", "!"}:
         return False
@@ -783,7 +802,7 @@ def _described_people(stretch: Span, quoted: set[int], personal: bool = False) -
     return found
 
 
-def _previous_person(pronoun: Token) -> str | None:
+def _previous_person(pronoun: Token, limits: QuoteLimits) -> str | None:
     """ "he said" when the text leaves it open: the person who is the main subject of the nearest
     sentence before that has one (the one the passage is about), else the last person named as
     any subject, else the last person named; never a name inside a quote, never one whose gender
@@ -814,7 +833,7 @@ def _previous_person(pronoun: Token) -> str | None:
         return name if agrees(name) else None
 
     sentence, looked = doc[pronoun.i].sent, 0
-    while looked < MAX_SENTENCES_BACK and sentence.start > 0:
+    while looked < limits.max_sentences_back and sentence.start > 0:
         sentence = doc[sentence.start - 1].sent
         if not sentence.text.strip():
             continue

@@ -10,15 +10,13 @@ from checker.lexicon.qualifiers import interval
 from checker.model import Article, Interval, QuantityClaim
 from checker.normalise.common import evidence
 from checker.normalise.dates import resolve
-from checker.resources import data_cache, load_data
+from checker.resources import data_cache, load_data, thresholds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from checker.extract.quantities import Mention
 
-EARLIER_AFTER_DAYS = 31
-"""A figure whose clause dates it more than a month before publication belongs to an earlier period."""
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
@@ -168,7 +166,7 @@ def time_scope(time_words: list[str], article: Article) -> tuple[str | None, str
         if lowered.split()[0] in not_event_times:
             continue
         resolved = resolve(lowered, published)
-        if resolved is not None and published is not None and (published - resolved.end).days > EARLIER_AFTER_DAYS:
+        if resolved is not None and published is not None and (published - resolved.end).days > thresholds("scope")["earlier_after_days"]:
             return f"earlier: {resolved.describe()}", None
         other_words.append(resolved.describe() if resolved else re.sub(r"^(?:(?:on|in|the|at|during)\s+)+", "", lowered))
     return None, "; ".join(sorted(other_words)) or None
