@@ -334,12 +334,7 @@ class QuantityMentions:
             elif token.lower_ == "and" and end + 2 < len(doc) and doc[end + 1].lower_ in self.indefinite and self._fraction_of_scale(doc, end + 2):
                 # "two and a half million"
                 end += 1
-            elif (
-                token.lower_ == "and"
-                and end + 1 < len(doc)
-                and numbers.is_number_word(doc[end + 1].text)
-                and (doc[end - 1].lower_ in {"hundred", "thousand", "million", "billion"})
-            ):
+            elif token.lower_ == "and" and end + 1 < len(doc) and numbers.is_number_word(doc[end + 1].text) and _scale_word(doc[end - 1]):
                 end += 1
             else:
                 break
@@ -419,7 +414,7 @@ class QuantityMentions:
             return True
         if after is not None and after.text == "/" and not last.whitespace_:
             return True
-        return all(t.lower_ in {"one", "a", "an"} for t in run)
+        return all(t.is_alpha and numbers.parse_words([t.lower_], units.scale_of) == 1 for t in run)
 
     # -- what surrounds the number ----------------------------------------------------
 
@@ -978,3 +973,10 @@ def _clause_verb(token: Token) -> Token | None:
             return node if node.pos_ in {"VERB", "AUX"} else None
         node = node.head
     return None
+
+
+def _scale_word(token: Token) -> bool:
+    """ "hundred", "million": a number word worth a power of ten from a hundred up, after which
+    "and" goes on with the same number ("two hundred and fifty")."""
+    value = numbers.parse_words([token.lower_], units.scale_of) if token.is_alpha else None
+    return value is not None and value >= 100 and math.log10(value).is_integer()

@@ -14,14 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, speaking_nouns
+from checker.extract.syntax import gendered_pronoun, personal_pronoun
 from checker.resources import load_data
 
 if not Doc.has_extension("stances"):
     Doc.set_extension("stances", default=None)
 if not Span.has_extension("stance"):
     Span.set_extension("stance", default=None)
-
-_PRONOUNS = {"he", "she", "they", "it", "we"}
 
 
 @dataclass
@@ -239,17 +238,17 @@ def _holder_name(token: Token, bodies: frozenset[str] = frozenset()) -> str | No
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         owner = owner or next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
         named = [t.text for t in token.lefts if t.dep_ == "compound"]
-        owner_name = (_holder_name(owner, bodies) if owner is not None and owner.lower_ not in {"its", "their", "his", "her"} else None) or ""
+        owner_name = (_holder_name(owner, bodies) if owner is not None and not personal_pronoun(owner) else None) or ""
         return " ".join(filter(None, [owner_name, *named, token.lemma_.lower()]))
-    if token.lower_ in {"it", "they"}:
+    if personal_pronoun(token, "3") and not gendered_pronoun(token):
         # "The alliance said it had signed ...": the speaker of the reporting verb.
         reporting = next((a for a in token.ancestors if a.pos_ == "VERB" and is_speech_verb(a)), None)
         subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None) if reporting is not None else None
-        return _holder_name(subject, bodies) if subject is not None and subject.lower_ not in _PRONOUNS else None
-    if token.lower_ in _PRONOUNS:
+        return _holder_name(subject, bodies) if subject is not None and not personal_pronoun(subject) else None
+    if personal_pronoun(token):
         people = [e for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
         subjects = [e for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}] or people
-        return subjects[-1].text if subjects and token.lower_ in {"he", "she"} else None
+        return subjects[-1].text if subjects and gendered_pronoun(token) else None
     for entity in token.doc.ents:
         if entity.start <= token.i < entity.end and entity.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
             return entity.text

@@ -61,12 +61,23 @@ def _casing(doc) -> tuple[set[str], set[str], dict[str, int]]:
     return cached
 
 
+def personal_pronoun(token: Token, person: str | None = None) -> bool:
+    """A personal pronoun ("he", "its", "them"), of the given person ("3") if one is given: read
+    from spaCy's morphology, not from a word list."""
+    return "Prs" in token.morph.get("PronType") and (person is None or person in token.morph.get("Person"))
+
+
+def gendered_pronoun(token: Token) -> bool:
+    """ "he", "she", "his": a personal pronoun that can only stand for a person."""
+    return personal_pronoun(token) and bool({"Masc", "Fem"} & set(token.morph.get("Gender")))
+
+
 def antecedent(pronoun: Token) -> Token | None:
     """What "it"/"its"/"they" most likely names: the nearest name earlier in the same sentence;
     for "which"/"who" opening a relative clause, the noun the clause describes."""
-    if pronoun.lower_ in {"which", "who", "that"} and pronoun.head.dep_ == "relcl":
+    if pronoun.tag_ in {"WDT", "WP"} and pronoun.head.dep_ == "relcl":
         return pronoun.head.head
-    if pronoun.lower_ not in {"it", "its", "they", "their", "he", "his", "she", "her"}:
+    if not personal_pronoun(pronoun, "3"):
         return None
     start = pronoun.sent.start if pronoun.doc.has_annotation("SENT_START") else 0
     for token in reversed(pronoun.doc[start : pronoun.i]):
