@@ -128,3 +128,31 @@ Feature: One name spelled two ways (rule name_variant)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "name_variant" finding
     And the report has a info "name_variant" citing "Dmitri Orlovsky" and "Dmitry Orlovskiy"
+
+  Scenario: Which variants matter is the rule's to say
+    Given a copy of the bundled rules in "myrules"
+    And a file "myrules/name_variant.yaml" containing:
+      """
+      id: name_variant
+      category: name_variant
+      description: Spellings that differ in letters, not in capitals alone.
+      applies_to: name
+      severity: info
+      when:
+        given_names_differ: false
+        via: {not: capitalisation}
+        edit_distance: {at_most: 2}
+      message: "{left_name} / {right_name} ({via}, {edit_distance} letters apart)"
+      """
+    And an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
+      """
+      Nato envoys met Vitali Klitschko and Sergey Lavrov on Monday.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-26 in story "talks":
+      """
+      NATO envoys met Vitaliy Klychko and Sergei Lavrov on Tuesday.
+      """
+    When I run "crosscheck check {articles} --rules {root}/myrules --format json"
+    Then the report has a info "name_variant" citing "Sergey Lavrov" and "Sergei Lavrov"
+    And the finding's message says "1 letters apart"
+    And the report has 1 "name_variant" findings

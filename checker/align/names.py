@@ -12,6 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
+from anyascii import anyascii
+
 from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
 from checker.model import Article, Comparison, NameClaim
@@ -23,6 +25,8 @@ NAME_FIELDS = {
     "right_name": "the other spelling",
     "via": "how the spellings were linked: spelling list, transliteration or capitalisation",
     "same_article": "true when one article uses both spellings",
+    "edit_distance": "how many letters must change to turn one spelling into the other (case and accents aside)",
+    "given_names_differ": "true when the two open with different given names a census lists (Brian / Bryan): two people",
     "preferred": "the house-style spelling of this name ('' when none is set)",
     "draft_uses_other": "true when a draft under review uses a spelling other than the preferred one",
     "left_outlet": "the outlet using the first spelling (or id)",
@@ -70,8 +74,6 @@ def align_names(articles: list[Article], claims: list[NameClaim], style: HouseSt
     pairs = []
     for (story, key), spellings in sorted(groups.items()):
         for left_name, right_name in combinations(sorted(spellings), 2):
-            if key.startswith("fold:") and different_given_names(left_name, right_name):
-                continue
             pairs.append((story, key, spellings, left_name, right_name))
     # "Orlovsky" / "Orlovskiy" is the surname of "Dmitri Orlovsky" / "Dmitry Orlovskiy": the full
     # names are the one comparison an editor needs.
@@ -94,6 +96,8 @@ def _comparison(by_id, story, key, spellings, left_name, right_name, style: Hous
         "right_name": right_name,
         "via": via,
         "same_article": left.article == right.article,
+        "edit_distance": edit_distance(_letters(left_name), _letters(right_name)),
+        "given_names_differ": key.startswith("fold:") and different_given_names(left_name, right_name),
         "preferred": preferred,
         "draft_uses_other": draft_uses_other,
         "left_outlet": by_id[left.article].label,
@@ -102,6 +106,22 @@ def _comparison(by_id, story, key, spellings, left_name, right_name, style: Hous
     reasons = (*story_reasons(story), f"'{left_name}' and '{right_name}' are linked by {via}")
     conflict = f"one name, two spellings: {left_name} / {right_name}"
     return Comparison(digest("name", story, left_name, right_name), "name", story, (left, right), facts, reasons, conflict)
+
+
+def _letters(name: str) -> str:
+    """A spelling in plain lower-case letters: "Peña" is "pena", so an accent is no letter changed."""
+    return anyascii(name).lower()
+
+
+def edit_distance(left: str, right: str) -> int:
+    """Levenshtein's distance: letters inserted, deleted or replaced to turn one into the other."""
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i]
+        for j, b in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1]
 
 
 def _first_uses(left_uses: list[NameClaim], right_uses: list[NameClaim], drafts: frozenset[str] = frozenset()) -> tuple[NameClaim, NameClaim]:
