@@ -176,7 +176,34 @@ def _check(value: object, kind: object, where: str) -> list[str]:
         plain = [g for g, item in zip(groups, value) if isinstance(item, list)]
         words = (w for g in plain for w in dict.fromkeys(str(x).lower() for x in g))
         return [f"{label}: {word!r} is in more than one group" for word in _repeated(words)]
+    if kind == "dependency_patterns":
+        return _dependency_patterns(value, label)
     raise ValueError(f"unknown schema type {kind!r} at {label}")
+
+
+def _dependency_patterns(value: object, label: str) -> list[str]:
+    """Each relation's patterns compile in spaCy's DependencyMatcher and name a `from` and a `to` node."""
+    from spacy.matcher import DependencyMatcher
+    from spacy.vocab import Vocab
+
+    if not isinstance(value, dict):
+        return [f"{label}: expected a mapping of relation names to lists of patterns"]
+    problems = []
+    for relation, patterns in value.items():
+        where = _join(label, str(relation))
+        if not isinstance(patterns, list) or not all(isinstance(p, list) and all(isinstance(n, dict) for n in p) for p in patterns):
+            problems.append(f"{where}: expected a list of patterns, each a list of nodes")
+            continue
+        for number, pattern in enumerate(patterns, 1):
+            ids = [node.get("RIGHT_ID") for node in pattern]
+            if "from" not in ids or "to" not in ids:
+                problems.append(f"{where}: pattern {number} needs nodes named 'from' and 'to'")
+                continue
+            try:
+                DependencyMatcher(Vocab()).add(str(relation), [pattern])
+            except (ValueError, KeyError, TypeError) as error:
+                problems.append(f"{where}: pattern {number} is not a DependencyMatcher pattern ({str(error).splitlines()[0]})")
+    return problems
 
 
 def _words_at(content: dict, dotted: str) -> list[str]:

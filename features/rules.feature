@@ -151,6 +151,8 @@ Feature: Rule files an editor can read and tune
       | segments.yaml   | markers: [a, a]\nheadline_list_min_lines: 3\nheadline_max_words: 16 | markers: 'a' is listed more than once |
       | segments.yaml   | markers: [b]\nmarkers: [c]\nheadline_list_min_lines: 3\nheadline_max_words: 16 | key 'markers' appears twice |
       | segments.yaml   | markers: [yes]\nheadline_list_min_lines: 3\nheadline_max_words: 16 | markers: a word was read as true or false |
+      | relations.yaml  | relations: {part: [[{RIGHT_ID: from, RIGHT_ATTRS: {}}]]} | relations.part: pattern 1 needs nodes named 'from' and 'to' |
+      | relations.yaml  | relations: {part: [[{RIGHT_ID: from, RIGHT_ATTRS: {}}, {LEFT_ID: from, REL_OP: "~~", RIGHT_ID: to, RIGHT_ATTRS: {}}]]} | relations.part: pattern 1 is not a DependencyMatcher pattern |
       | synonym.yaml    | nouns: []                                          | not a data file crosscheck reads         |
       | units.txt       | thousand = 1e3\ntroop = persn                       | line 2: 'troop' does not resolve         |
       | units.txt       | thousand = 1e3\na thousand troops                   | line 2: not a unit definition            |

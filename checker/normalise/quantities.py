@@ -15,7 +15,7 @@ from checker.resources import data_cache, load_data, thresholds
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from checker.extract.quantities import Mention
+    from checker.extract.quantity_mention import Mention
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 

@@ -1,0 +1,360 @@
+"""What a number is about, read from the parse: the thing it counts ("30,000 European troops"),
+the verb it hangs on, who holds it, its participants, place and dates, on whose word it is
+reported, and its role — a part ("four of them"), a whole ("27 of the 60 seats"), a forecast, a
+change ("lost 9 seats") or a level ("fell to 21 seats")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from checker.extract.number_runs import period_label_words
+from checker.extract.quantity_mention import Mention
+from checker.extract.relations import Relations
+from checker.extract.speech import is_speech_verb, verb_lemma
+from checker.extract.syntax import HOLDER_DEPS, PRONOUN_TAGS, antecedent, entity_text, looks_like_name, name, participants
+from checker.lexicon import units
+from checker.resources import load_data
+
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+_NARROWING_PREPOSITIONS = {"at", "for"}
+_NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+"""Entity labels that never name where a figure was counted."""
+
+
+class FigureContext:
+    """Reads a figure's context with the change and forecast words of scope.yaml."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        scope = load_data("scope.yaml")
+        self.relations = Relations(vocab)
+        self.change_words = set(scope["change_words"])
+        self.earlier_prepositions = set(scope["earlier_value_prepositions"])
+        self.change_verbs = set(scope["change_verbs"])
+        self.hypothetical = set(scope["hypothetical"])
+
+    def read_context(self, run: Span, noun: Token | None, mention: Mention, earlier: list[Span]) -> None:
+        """Concept, verb, holder, participants and time of a figure; `run` is the whole mention."""
+        gapped = _gapped_subject(run, earlier)
+        if gapped:
+            copy_context(earlier[-1]._.quantity, mention)
+            mention.holder, mention.participants = gapped, [gapped]
+            return
+        owner = self.relations.target(run[-1], "owner_of_amount")
+        share_of = _of_object(run) if noun is None and owner is None else None
+        concept = noun if noun is not None else owner or share_of or _amount_of(run)
+        verb = governing_verb(concept if concept is not None else run[-1])
+        if concept is None and verb is not None:
+            concept = _topic(verb, run)
+        if concept is not None and concept.i not in range(run.start, run.end):
+            modifiers = narrowing_modifiers(concept, run)
+            mention.concept_head = concept.lemma_.lower()
+            mention.concept_modifiers = [t.lemma_.lower() for t in modifiers]
+            mention.concept_text = " ".join(t.text for t in [*modifiers, concept])
+            mention.noun_verbs = _noun_verbs(concept)
+            governor = self.relations.target(concept, "group_of_counted") if share_of is None else None
+            if governor is not None and governor.i not in range(run.start, run.end):
+                extra = narrowing_modifiers(governor, run)
+                mention.concept_modifiers += [t.lemma_.lower() for t in [*extra, governor]]
+                mention.concept_text += " (" + " ".join(t.text for t in [*extra, governor]) + ")"
+        if verb is not None:
+            mention.predicate = verb_lemma(verb)
+            # "remained trapped", "were left stranded": the participle says what happened to them.
+            mention.noun_verbs += [c.lemma_.lower() for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd"} and c.tag_ == "VBN"]
+            mention.holder = holder(verb)
+            mention.subject = _common_subject(verb, run, concept)
+            mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
+        mention.earlier_value = self._is_earlier_value(run, concept)
+        mention.time_words = [] if mention.earlier_value else clause_dates(run, verb)
+        mention.role = self._whole_of(run, noun) or self._part_of(run) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
+        mention.place = _place(run, noun, verb)
+        mention.source = self._source(run, verb)
+
+    def _whole_of(self, run: Span, noun: Token | None) -> str | None:
+        """ "27 of the 60 seats", "34 of the assembly's 90 seats": the 60 is the whole the 27 is
+        taken from, not a count of its own — by the parse (relation `whole_of_part`), or by the
+        words when the parser hangs the 34 elsewhere."""
+        if any(self.relations.target(token, "whole_of_part") for token in ((noun, *run) if noun is not None else run)):
+            return "total"
+        doc, before = run.doc, run.start - 1
+        while before > 0 and doc[before].dep_ in {"det", "poss", "case", "amod", "compound"} and not doc[before].like_num:
+            before -= 1
+        if before > 0 and doc[before].lower_ == "of" and doc[before - 1].like_num:
+            return "total"
+        return None
+
+    def _part_of(self, run: Span) -> str | None:
+        """ "11 people were hurt, four of them seriously": a figure taken from a group the text has
+        just counted, named by a pronoun (relation `part_of_named_group`), is a part of it, never
+        a count of the group, and meets only another part."""
+        return "part" if any(self.relations.target(token, "part_of_named_group") for token in run) else None
+
+    def _source(self, run: Span, verb: Token | None) -> str | None:
+        """On whose word a figure is reported: "according to The Telegraph", "..., the paper reported"."""
+        anchor = verb if verb is not None else run[-1]
+        chain = [anchor, *anchor.ancestors]
+        for node in chain:
+            for child in node.children:
+                if child.lower_ == "according":
+                    named = [obj for prep in child.children for obj in prep.children if obj.dep_ == "pobj"]
+                    if named:
+                        return name(named[0])
+        for node in chain:
+            speech = [node] if node.i != anchor.i and self._is_speech(node) else []
+            speech += [c for c in node.children if c.dep_ in {"parataxis", "advcl"} and self._is_speech(c)]
+            for verb_ in speech:
+                subject = next((c for c in verb_.children if c.dep_ in HOLDER_DEPS), None)
+                if subject is not None and subject.tag_ not in PRONOUN_TAGS:
+                    return name(subject) if looks_like_name(subject) else " ".join(t.text for t in subject.subtree if t.dep_ != "det")
+        return None
+
+    def _is_speech(self, token: Token) -> bool:
+        return token.pos_ == "VERB" and is_speech_verb(token)
+
+    def _expected(self, run: Span, verb: Token | None) -> str | None:
+        """ "analysts' expectations of $17.9bn": the words between the figure and its verb make it a forecast."""
+        for node in (run[-1], *run[-1].ancestors):
+            if node.lemma_.lower() in self.hypothetical:
+                return "expected"
+            if verb is not None and node.i == verb.i:
+                return None
+        return None
+
+    def _change_or_level(self, run: Span, noun: Token | None, verb: Token | None) -> str | None:
+        """ "lost 9 seats", "rose by 4%" are changes; "slumped to 21 seats", "fell to €2.9bn" are levels."""
+        if verb is None or verb.lemma_.lower() not in self.change_verbs:
+            return None
+        start = noun if noun is not None else next((t for t in run if t.like_num), run[0])
+        path = [start, *start.ancestors]
+        if verb.i not in {node.i for node in path}:
+            return None
+        preposition, reached_by = None, None
+        for node in path:
+            if node.i == verb.i:
+                break
+            if node.dep_ == "pobj":
+                preposition = node.head.lower_
+            reached_by = node.dep_
+        if reached_by in {"nsubj", "nsubjpass"}:
+            # "38 turbines will rise on the moor": the things counted do the rising; no amount changed.
+            return None
+        if preposition in {"to", "at"}:
+            return "level"
+        return "change" if preposition in {None, "by"} else None
+
+    def _is_earlier_value(self, run: Span, counted: Token | None) -> bool:
+        """ "up from £120", "compared with 40", "from 22 seats to 31": the amount is the value
+        before a change."""
+        for token in (*run, counted) if counted is not None else run:
+            head = token.head
+            if head.lower_ in self.earlier_prepositions and (head.head.lower_ in self.change_words or _to_a_figure(head)):
+                return True
+        return False
+
+
+def counted_noun(run: Span, anchor: Token, end: int) -> Token | None:
+    """The noun a number counts: "30,000 European troops" -> troops."""
+    for token in (*reversed(run), anchor):
+        head = token.head
+        while head.i in range(run.start, end) and head.head.i != head.i:
+            head = head.head
+        if token.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod"} and head.pos_ in {"NOUN", "PROPN"}:
+            between = run.doc[token.i : head.i]
+            if head.i not in range(run.start, end) and head.i > token.i and not any(t.is_space for t in between):
+                return head
+    return None
+
+
+def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None:
+    """The common noun doing the verb ("the plant employs", "the group employs"): it tells whose figure it is."""
+    subject = next((c for c in verb.children if c.dep_ in HOLDER_DEPS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i in range(run.start, run.end):
+        return None
+    if concept is not None and subject.i == concept.i:
+        return None
+    return subject.lemma_.lower()
+
+
+def _amount_of(run: Span) -> Token | None:
+    """ "$250,000 in prize money": what the amount is in."""
+    for token in run:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ != "DATE"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _topic(verb: Token, run: Span) -> Token | None:
+    """What a bare amount measures when the clause says it.
+
+    "operating profit dropped to €2.9bn", "Turnout was 67%": the subject, when the verb has no
+    object; "put turnout at 68.3%": the object. An agent ("the court fined Velox €410m") is not it.
+    """
+
+    def eligible(child: Token) -> bool:
+        common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.i == child.sent.start and " " not in name(child))
+        return common and not child.like_num and child.i not in range(run.start, run.end)
+
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in range(run.start, run.end)]
+    if objects:
+        return next((c for c in objects if eligible(c)), None)
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and eligible(c)), None)
+
+
+def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
+    """ "The Liberal Party took 24.8%, the Greens 11.2%": the verb is left out, the name before the figure holds it."""
+    doc = run.doc
+    previous = [s for s in earlier if s.end <= run.start]
+    sentence_start = run.sent.start if doc.has_annotation("SENT_START") else 0
+    gap_start = max([s.end for s in previous if s.end > sentence_start] or [run.start])
+    gap = doc[gap_start : run.start]
+    if gap_start == run.start or any(t.pos_ in {"VERB", "AUX"} for t in gap) or not any(t.text == "," or t.lower_ == "and" for t in gap):
+        return None
+    names = [t for t in gap if looks_like_name(t)]
+    return name(names[-1]) if names else None
+
+
+def _to_a_figure(preposition: Token) -> bool:
+    """ "from 25 seats to 34": a value the text says changed into another is the earlier one."""
+    around = [*preposition.children, *preposition.head.children]
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in around)
+
+
+def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
+    """A place the clause names for the figure: "In neighbouring Ossington, ... won 14 seats"."""
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return name(verb.head)
+    anchors = {t.i for t in (noun, verb) if t is not None} | {t.i for t in run}
+    for entity in run.sent.ents if run.doc.has_annotation("SENT_START") else run.doc.ents:
+        # "In neighbouring Osterhaven, turnout was 49 per cent": a name after "in" on the
+        # figure's clause is where it was counted, whatever the recogniser calls the name.
+        if entity.label_ in _NOT_PLACES:
+            continue
+        root = entity.root
+        if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.i in anchors and root.pos_ == "PROPN":
+            return entity.text
+    return None
+
+
+def _noun_verbs(noun: Token) -> list[str]:
+    """What the counted things did or underwent, told on the noun itself rather than by the
+    main verb: "reached 47 miners trapped underground", "the two climbers, who were rescued on
+    Friday": participles and relative clauses hanging on the noun."""
+    return sorted({c.lemma_.lower() for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}})
+
+
+def copy_context(source: Mention, target: Mention) -> None:
+    target.concept_head = source.concept_head
+    target.concept_modifiers = list(source.concept_modifiers)
+    target.concept_text = source.concept_text
+    target.predicate = source.predicate
+    target.noun_verbs = list(source.noun_verbs)
+    target.holder = source.holder
+    target.participants = list(source.participants)
+    target.time_words = list(source.time_words)
+    target.earlier_value = source.earlier_value
+    target.role = source.role
+    target.place = source.place
+    target.source = source.source
+    target.subject = source.subject
+
+
+def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
+    """What narrows a noun: adjectives and compounds in front ("European", "military aid") and a
+    unit it belongs to after it ("sales at the cloud unit", "sales at Novalink"), in text order."""
+    found: list[Token] = []
+    for child in noun.lefts:
+        if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and not child.like_num:
+            found.extend(t for t in child.subtree if t.is_alpha and t.i not in range(run.start, run.end) and t.ent_type_ != "DATE")
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in _NARROWING_PREPOSITIONS:
+            for target in child.children:
+                if target.dep_ == "pobj" and target.ent_type_ not in {"DATE", "GPE", "LOC"} and not target.like_num:
+                    found.extend(t for t in target.subtree if t.is_alpha and t.dep_ not in {"det", "prep", "pobj"} or t == target)
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def _of_object(run: Span) -> Token | None:
+    """ "4.1% of GDP": a share is of something."""
+    for token in run.doc[run.start : min(len(run.doc), run.end + 2)]:
+        for child in token.children:
+            if child.lower_ == "of" and child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a claim hangs on; a copula ("Turnout was 67%") counts as its clause's verb."""
+    return next(
+        (
+            node
+            for node in (token, *token.ancestors)
+            if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl"})
+        ),
+        None,
+    )
+
+
+def holder(verb: Token) -> str | None:
+    """Whose number it is: the nearest named subject up the chain of verbs ("Starmer ... plan to send")."""
+    for node in (verb, *verb.ancestors):
+        for child in node.children:
+            if child.dep_ in HOLDER_DEPS:
+                named = antecedent(child) if child.tag_ in PRONOUN_TAGS else child
+                return name(named) if named is not None and looks_like_name(named) else None
+    return None
+
+
+def clause_dates(run: Span, verb: Token | None) -> list[str]:
+    """Date phrases of the number's own clause ("In 2001, 145 people died"; "last year's edition drew").
+
+    A conjoined clause shares its first clause's dates, and a clause that describes a date
+    ("since 1997, when it rose by 6.9 metres") takes that date.
+    """
+    if verb is None:
+        return []
+    clause_verbs = {verb.i}
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        clause_verbs.add(node.i)
+    found = []
+    if node.dep_ == "relcl" and node.head.ent_type_ == "DATE":
+        found.append(entity_text(node.head))
+    for token in run:
+        clause_verbs.update(child.i for child in token.children if child.dep_ == "relcl")
+    for entity in run.sent.ents if run.doc.has_annotation("SENT_START") else run.doc.ents:
+        if entity.label_ != "DATE" or entity.start in range(run.start, run.end):
+            continue
+        clause = _clause_verb(entity.root)
+        if clause is not None and clause.i in clause_verbs and not _is_duration(entity):
+            root = entity.root
+            preposition = root.head.lower_ if root.dep_ == "pobj" and root.head.i < entity.start else ""
+            found.append(f"{preposition} {entity.text}".strip())
+    return found
+
+
+def _is_duration(entity: Span) -> bool:
+    """ "two decades", "three days", "monthly", "a five-year deal": a length or frequency, not a moment.
+
+    Labelled stretches ("the first nine months") stay: they name the period a figure covers.
+    """
+    if entity.root.pos_ == "ADJ" or entity.root.dep_ == "amod":
+        return True
+    if any(t.lower_ in period_label_words() for t in entity):
+        return False
+    return any(t.like_num for t in entity) and units.lookup(entity.root.lemma_.lower(), in_compound=True) is not None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a token belongs to; None inside a comparison ("up from £120 last year")."""
+    for node in (token, *token.ancestors):
+        if node.lower_ in {"from", "than"} or node.lower_ == "with" and node.head.lower_ == "compared":
+            return None
+        if node.pos_ in {"VERB", "AUX"} and node.i != token.i:
+            return node
+    return token if token.head.i == token.i and token.pos_ in {"VERB", "AUX"} else None

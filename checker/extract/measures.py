@@ -1,0 +1,193 @@
+"""What is written around a number: a currency before or after it ("$", "USD", "C$", "MUSD"),
+a scale ("bn"), a percent sign, a unit ("640 bhp", "km/h"), a qualifier ("fewer than", "about"),
+a subunit ("3 dollars 50 cents"), and a restatement ("€6 billion ($6.2 billion)")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from checker.extract.number_runs import NumberRuns, number_follows
+from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
+from checker.lexicon import numbers, units
+from checker.lexicon.qualifiers import qualifier_table
+from checker.resources import load_data
+
+
+class Measures:
+    """Reads currencies, units, percentages and qualifiers with the lexicon of numbers.yaml."""
+
+    def __init__(self, numbers_reader: NumberRuns) -> None:
+        lexicon = load_data("numbers.yaml")
+        self.numbers = numbers_reader
+        self.qualifiers = qualifier_table()
+        self.symbols = dict(lexicon["currency_symbols"])
+        self.money_scales = dict(lexicon["money_scales"])
+        self.glued_scales = dict(lexicon["glued_scales"])
+        self.subunits = {str(word).lower() for word in lexicon["currency_subunits"]}
+        self.money_or_measure = {str(word).lower(): sides for word, sides in lexicon["money_or_measure"].items()}
+        self.percent = [phrase.split() for phrase in lexicon["percent"]]
+        self.points = [phrase.split() for phrase in lexicon["percentage_points"]]
+        self.currency_words = sorted(((name.split(), code) for name, code in lexicon["currency_words"].items()), key=lambda p: -len(p[0]))
+        self.connectors = [list(c) for c in lexicon["restatement_connectors"]]
+
+    def read_currency_before(self, doc: Doc, start: int, mention: Mention) -> int:
+        if start == 0:
+            return start
+        before = doc[start - 1]
+        code = self.symbols.get(before.text)
+        if code is None and before.text.isupper() and len(before.text) == 3:
+            code = units.currency_code(before.text)
+        if code is None:
+            code = units.lowercase_code(before.text)
+        scaled = self._scaled_code(before.text) if code is None else None
+        if scaled is not None:
+            # "MAUD 60": 60 million Australian dollars.
+            code, scale = scaled
+            words = mention.number_words if mention.upper_words is None else mention.upper_words
+            words.append(scale)
+        if code is None:
+            return start
+        mention.currency = code
+        if before.text == "$" and start >= 2 and doc[start - 2].text in {"US", "U.S."} and not doc[start - 2].whitespace_:
+            return start - 2
+        return start - 1
+
+    def _scaled_code(self, text: str) -> tuple[str, str] | None:
+        """ "MUSD" -> ("USD", "million"): a currency code after a scale letter of `money_scales`."""
+        code, letter = text[-3:], text[:-3].lower()
+        if len(text) < 4 or not code.isupper() or letter not in self.money_scales or code not in units.currency_codes():
+            return None
+        return code, self.money_scales[letter]
+
+    def read_after(self, doc: Doc, end: int, mention: Mention) -> int:
+        """Scale abbreviations, currency words, percent signs and measurement units after the number."""
+        if end < len(doc) and doc[end].lower_ in self.money_scales and not doc[end - 1].whitespace_:
+            following = doc[end + 1] if end + 1 < len(doc) else None
+            glued = doc[end].lower_ in self.glued_scales
+            if glued or mention.currency or (following is not None and following.pos_ in {"NOUN", "PROPN"}):
+                words = mention.number_words if mention.upper_words is None else mention.upper_words
+                words.append(self.money_scales[doc[end].lower_])
+                end += 1
+        lowered = [t.lower_ for t in doc[end : end + 4]]
+        for phrase in self.points:
+            if lowered[: len(phrase)] == phrase:
+                mention.percent = "percentage_point"
+                return end + len(phrase)
+        for phrase in self.percent:
+            if lowered[: len(phrase)] == phrase:
+                mention.percent = "percent"
+                return end + len(phrase)
+        for words, code in self.currency_words:
+            # "us dollar" as well as "us dollars".
+            said = lowered[: len(words)]
+            singular = len(said) == len(words) and said[:-1] == words[:-1] and said[-1] + "s" == words[-1]
+            if (said == words or singular) and mention.currency in (None, code):
+                mention.currency = code
+                return end + len(words)
+        if end >= len(doc):
+            return end
+        scaled = self._scaled_code(doc[end].text)
+        if scaled and mention.currency is None:
+            # "30 MUSD", "120 kEUR": a scale letter before the code, as finance tables write it.
+            mention.currency, scale = scaled
+            words = mention.number_words if mention.upper_words is None else mention.upper_words
+            words.append(scale)
+            return end + 1
+        # "10 €", "250 $": a currency sign after the amount, as much of Europe writes it.
+        code = (
+            units.currency_code(doc[end].text)
+            or units.currency_code(doc[end].lemma_)
+            or (self.symbols.get(doc[end].text) if mention.currency is None else None)
+            or (units.lowercase_code(doc[end].text) if mention.currency is None and not number_follows(doc, end) else None)
+        )
+        if code and mention.currency in (None, code):
+            mention.currency = code
+            # "75 USD million": the scale may follow the code.
+            following = doc[end + 1] if end + 1 < len(doc) else None
+            if following is not None and following.is_alpha and (units.scale_of(following.lower_) or 0) > 1:
+                words = mention.number_words if mention.upper_words is None else mention.upper_words
+                words.append(following.lower_)
+                return end + 2
+            return end + 1
+        if mention.currency or mention.unit:
+            return end
+        for size in (3, 2):
+            phrase = doc[end : end + size]
+            if len(phrase) == size:
+                unit = units.lookup_phrase(phrase.text) or units.lookup_phrase(" ".join(t.text for t in phrase))
+                if unit is not None:
+                    mention.unit = unit
+                    return end + size
+        sides = self.money_or_measure.get(doc[end].lower_)
+        if sides is not None:
+            words = mention.number_words if mention.upper_words is None else mention.upper_words
+            if any((units.scale_of(word) or 0) > 1 for word in words):
+                mention.currency = sides["money"]
+            else:
+                mention.unit = units.unit_named(sides["measure"])
+            return end + 1
+        unit = units.lookup(doc[end].text)
+        if unit is not None and unit.dimension not in COUNTED_DIMENSIONS:
+            mention.unit = unit
+            return end + 1
+        # "20 (kg)", "20 [kg]": a unit in brackets, as tables and forms write it.
+        if end + 2 < len(doc) and doc[end].is_bracket and doc[end + 2].is_bracket and doc[end].is_left_punct:
+            unit = units.lookup(doc[end + 1].text)
+            if unit is not None and unit.dimension not in COUNTED_DIMENSIONS:
+                mention.unit = unit
+                return end + 3
+        return end
+
+    def read_subunits(self, doc: Doc, end: int, mention: Mention) -> int:
+        """ "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents": the
+        whole units, then under a hundred of their subunit, is one amount."""
+        whole = numbers.parse_words(mention.number_words, units.scale_of)
+        start = end + 1 if end < len(doc) and doc[end].lower_ == "and" else end
+        stop = start
+        while stop < len(doc) and (
+            self.numbers.is_number(doc[stop]) or (doc[stop].text == "-" and stop > start and stop + 1 < len(doc) and self.numbers.is_number(doc[stop + 1]))
+        ):
+            stop += 1
+        if whole is None or whole != int(whole) or stop == start or any(units.scale_of(w) for w in mention.number_words):
+            return end
+        # "forty-five" comes as three tokens.
+        words = "".join(t.text_with_ws for t in doc[start:stop]).replace(" - ", "-").split()
+        part = numbers.parse_words(words, units.scale_of)
+        named = stop < len(doc) and doc[stop].lower_ in self.subunits
+        closed = stop >= len(doc) or doc[stop].is_punct or doc[stop].is_space
+        if part is None or not 0 < part < 100 or part != int(part) or not (named or closed):
+            return end
+        mention.number_words = [f"{whole + part / 100:.2f}"]
+        return stop + 1 if named else stop
+
+    def read_qualifier_before(self, doc: Doc, start: int, mention: Mention) -> int:
+        words = [t.text for t in doc[max(0, start - 4) : start]]
+        qualifier = self.qualifiers.match_before(words)
+        if qualifier is None:
+            return start
+        mention.qualifier = qualifier
+        return start - len(qualifier.phrase.split())
+
+    def read_qualifier_after(self, doc: Doc, end: int, mention: Mention) -> int:
+        if mention.qualifier is not None:
+            return end
+        qualifier = self.qualifiers.match_after([t.text for t in doc[end : end + 3]])
+        if qualifier is None:
+            return end
+        mention.qualifier = qualifier
+        return end + len(qualifier.phrase.split())
+
+    def restated(self, doc: Doc, start: int, mention: Mention, earlier: list[Span]) -> int | None:
+        """An amount straight after another, joined by "(" or ", or", restates it: "€6 billion ($6.2 billion)"."""
+        if not earlier or not mention.measured:
+            return None
+        previous_span = earlier[-1]
+        previous = previous_span._.quantity
+        if not (
+            (mention.currency and previous.currency)
+            or (mention.unit and previous.unit and mention.unit.dimension == previous.unit.dimension)
+            or (mention.percent and mention.percent == previous.percent)
+        ):
+            return None
+        between = [t.lower_ for t in doc[previous_span.end : start]]
+        return len(earlier) - 1 if between in self.connectors else None
