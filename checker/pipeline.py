@@ -12,7 +12,7 @@ from checker.align import HouseStyle, align
 from checker.cache import cached_claims
 from checker.corpus import read_corpus
 from checker.engine import evaluate, load_rules
-from checker.model import SEVERITIES, Article, Claim, Comparison, Finding, InputError, QuantityClaim, QuoteClaim, Report
+from checker.model import SEVERITIES, Article, Claim, Comparison, Finding, InputError, QuoteClaim, Report
 
 
 def extract_claims(articles: list[Article], progress: bool = False, jobs: int = 1) -> list[Claim]:
@@ -47,7 +47,7 @@ def extract_claims(articles: list[Article], progress: bool = False, jobs: int = 
     for (article, start, _), doc in zip(pieces, docs):
         found.setdefault(article.id, []).extend(claim for read in readers for claim in read(article, doc, start))
     for article in articles:
-        claims.extend(sorted(attribute_quoted_figures(found.get(article.id, [])), key=lambda claim: (claim.start, claim.kind)))
+        claims.extend(sorted(found.get(article.id, []), key=lambda claim: (claim.start, claim.kind)))
     return claims
 
 
@@ -75,18 +75,6 @@ def _cut_before(text: str, start: int, limit: int) -> int:
         if cut > start:
             return cut + len(separator)
     return limit
-
-
-def attribute_quoted_figures(claims: list[Claim]) -> list[Claim]:
-    """A figure inside a direct quote is the speaker's: it carries the speaker as its source."""
-    quotes = [claim for claim in claims if isinstance(claim, QuoteClaim)]
-    attributed = []
-    for claim in claims:
-        quote = next((q for q in quotes if q.start <= claim.start and claim.end <= q.end), None)
-        if isinstance(claim, QuantityClaim) and quote is not None:
-            claim = replace(claim, quoted=True, source=quote.speaker or claim.source)
-        attributed.append(claim)
-    return attributed
 
 
 def use_data_of(rules_dir: Path | None) -> None:

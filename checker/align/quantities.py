@@ -66,9 +66,12 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
     comparisons = _conversions(by_id, claims)
     common_words = _lowercase_words(articles)
     places = _story_places(by_id, claims)
-    claims = [_in_context(claim, common_words[by_id[claim.article].story or ""], places.get(by_id[claim.article].story or "")) for claim in claims]
+    as_written = {claim.id: claim for claim in claims}
+    # The story's reading of each claim, for aligning only: the comparisons cite the claims as
+    # the normaliser wrote them.
+    in_story = [_in_context(claim, common_words[by_id[claim.article].story or ""], places.get(by_id[claim.article].story or "")) for claim in claims]
     blocks: dict[tuple, list[QuantityClaim]] = defaultdict(list)
-    for claim in claims:
+    for claim in in_story:
         key = _block_key(by_id[claim.article], claim)
         if claim.segment == "main" and key is not None:
             blocks[key].append(claim)
@@ -92,8 +95,12 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
                 aligned[sides] = (_merged(first_left, left), _merged(first_right, right), first_reasons, first_evidence)
             else:
                 aligned[sides] = (left, right, reasons, _evidence(left[0], right[0], figures, by_id))
-        comparisons += [_quantity_comparison(by_id, key[0], *found) for found in aligned.values()]
+        comparisons += [_cited_as_written(_quantity_comparison(by_id, key[0], *found), as_written) for found in aligned.values()]
     return comparisons
+
+
+def _cited_as_written(comparison: Comparison, as_written: dict[str, QuantityClaim]) -> Comparison:
+    return replace(comparison, claims=tuple(as_written[claim.id] for claim in comparison.claims))
 
 
 def _figure(group: list[QuantityClaim]) -> tuple:
@@ -197,9 +204,9 @@ def _story_places(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dic
 
 
 def _in_context(claim: QuantityClaim, common: set[str], story_place: str | None) -> QuantityClaim:
-    """Settle what only the whole story tells: which capitalised words are not names
-    ("Turnout", "Floods" written in lower case elsewhere), and the place an article without
-    one of its own is about."""
+    """A copy of the claim as the whole story reads it, for aligning: which capitalised words are
+    not names ("Turnout", "Floods" written in lower case elsewhere), and the place an article
+    without one of its own is about. The claim itself is left as written."""
     names = tuple(n for n in claim.participants if " " in n or n.lower() not in common)
     return replace(claim, participants=names, default_place=claim.default_place or story_place)
 

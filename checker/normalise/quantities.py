@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.lexicon import numbers, units
@@ -10,6 +11,7 @@ from checker.lexicon.qualifiers import interval
 from checker.model import Article, Interval, QuantityClaim
 from checker.normalise.common import evidence
 from checker.normalise.dates import resolve
+from checker.normalise.quotes import quote_speakers
 from checker.resources import data_cache, load_data, thresholds
 
 if TYPE_CHECKING:
@@ -23,11 +25,17 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[QuantityClaim]:
     """Every numeric claim of a parsed article body, restatements linked to what they restate."""
     main_place = dominant_place(doc, article.main_end - offset)
+    speakers = quote_speakers(doc)
     found: list[QuantityClaim | None] = []
     for span in doc._.quantities or []:
         restates = span._.quantity.restates
         restated = found[restates] if restates is not None else None
-        found.append(quantity_claim(article, span, offset, restated, main_place))
+        claim = quantity_claim(article, span, offset, restated, main_place)
+        quote = next(((q, speaker) for q, speaker in speakers if q.start <= span.start and span.end <= q.end), None)
+        if claim is not None and quote is not None:
+            # A figure inside a direct quote is the speaker's word.
+            claim = replace(claim, quoted=True, source=quote[1] or claim.source)
+        found.append(claim)
     return [claim for claim in found if claim is not None]
 
 

@@ -8,18 +8,15 @@ from checker.model import Article, QuoteClaim
 from checker.normalise.common import evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[QuoteClaim]:
-    people = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    people = _people(doc)
     claims = []
     for span in doc._.quotes or []:
         mention = span._.quote
-        speaker, kind = mention.speaker, mention.speaker_kind
-        if kind == "named":
-            speaker = full_name(speaker, people)
-            kind = "named" if _is_person(speaker, doc) else "organisation"
+        speaker, kind = _speaker(span, doc, people)
         claims.append(
             QuoteClaim(
                 **evidence(article, span, offset, "quote"),
@@ -35,6 +32,26 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[QuoteClaim]
             )
         )
     return claims
+
+
+def quote_speakers(doc: Doc) -> list[tuple[Span, str | None]]:
+    """Each quote of the document with its speaker as its QuoteClaim names him or her: whatever
+    else is read inside a quote (a figure) is that speaker's word."""
+    people = _people(doc)
+    return [(span, _speaker(span, doc, people)[0]) for span in doc._.quotes or []]
+
+
+def _people(doc: Doc) -> list[str]:
+    return [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+
+
+def _speaker(span: Span, doc: Doc, people: list[str]) -> tuple[str | None, str | None]:
+    mention = span._.quote
+    speaker, kind = mention.speaker, mention.speaker_kind
+    if kind == "named":
+        speaker = full_name(speaker, people)
+        kind = "named" if _is_person(speaker, doc) else "organisation"
+    return speaker, kind
 
 
 def _is_person(speaker: str | None, doc: Doc) -> bool:
