@@ -390,15 +390,12 @@ def _governs(verb: Token, quote: Span) -> bool:
     has a subject of its own ("Cruz accuses Obama of X and Trump says he is 'losing'"). The
     quote is where its words hang on, not its marks, which the parser may hang anywhere."""
     words = [t for t in quote if not (t.is_punct or t.is_space) and not (quote.start <= t.head.i < quote.end and t.head.i != t.i)]
-    node = words[0] if words else quote.root
-    for _ in range(12):
+    start = words[0] if words else quote.root
+    for node in (start, *start.ancestors):
         if node.i == verb.i:
             return True
-        if node.head.i == node.i:
-            return False
         if node.dep_ == "conj" and _own_subject(node) and not (quote.start <= node.i < quote.end):
             return False
-        node = node.head
     return False
 
 
@@ -414,14 +411,13 @@ def _reporting_verb(verb: Token, quote: Span) -> Token:
     it, calling it 'an area of contention'" climbs from "calling" through the reported clause to
     "said". Only reported clauses, participles and conjuncts are climbed, never an "after" clause,
     and never into the quote: a verb the parser hangs on the quoted words reports nothing."""
-    node, reporting = verb, verb
-    for _ in range(6):
+    reporting = verb
+    for node in (verb, *verb.ancestors):
         climbs = node.dep_ == "ccomp" or (node.dep_ == "conj" and not _own_subject(node)) or (node.dep_ in {"advcl", "xcomp"} and node.tag_ == "VBG")
         if not climbs or node.head.i == node.i or quote.start <= node.head.i < quote.end:
             break
-        node = node.head
-        if is_speech_verb(node):
-            reporting = node
+        if is_speech_verb(node.head):
+            reporting = node.head
     return reporting
 
 
@@ -646,13 +642,11 @@ def _name_after_office(subject: Token, office: Token) -> str | None:
 
 def _under_preposition(token: Token, office: Token) -> bool:
     """ "a spokesman for the Foreign Ministry": words after a preposition name a body, not the person."""
-    node = token
-    for _ in range(6):
+    for node in (token, *token.ancestors):
         if node.i == office.i or node.head.i == node.i:
             return False
         if node.dep_ == "pobj" or node.head.pos_ == "ADP":
             return True
-        node = node.head
     return False
 
 

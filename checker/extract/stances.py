@@ -167,11 +167,7 @@ class StanceMentions:
     def _source(self, trigger: Token, holders: list[str]) -> str | None:
         """Whose word the stance is: the subject of a speech verb above it (the normaliser drops
         it for a holder who is the speaker)."""
-        node = trigger
-        for _ in range(8):
-            if node.head.i == node.i:
-                return None
-            node = node.head
+        for node in trigger.ancestors:
             if node.pos_ == "VERB" and is_speech_verb(node):
                 speakers = [_holder_name(s) for s in _subjects(node)]
                 return next((s for s in speakers if s), None)
