@@ -201,6 +201,15 @@ def figures_section(data: Path) -> dict[str, str] | None:
     return {"figures": "\n".join(rows)}
 
 
+def clustering_section(data: Path) -> dict[str, str] | None:
+    """Stories found from content against the given ones (benchmarks/stories.py)."""
+    from benchmarks import stories
+
+    if not (data / "basil-dev.jsonl").is_file():
+        return None
+    return {"clustering": "\n".join(stories.table(stories.measure(data)))}
+
+
 def _percent(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0%}"
 
@@ -246,6 +255,7 @@ def sections(data: Path) -> tuple[dict[str, str], list[str]]:
         (["realnews-summary", "realnews-table"], realnews_sections(data)),
         (["quotes"], quotes_section(data)),
         (["figures"], figures_section(data)),
+        (["clustering"], clustering_section(data)),
     )
     for names, made in needing_data:
         if made is None:

@@ -108,6 +108,12 @@ CacheOption = typer.Option(None, "--cache", metavar="FILE", help="Claim cache da
 NoCacheOption = typer.Option(False, "--no-cache", metavar="", help="Do not read or write the claim cache.")
 ColourOption = typer.Option(Colour.auto, "--color", "--colour", help="Colour the text report: auto, always or never.")
 JobsOption = typer.Option(1, "--jobs", "-j", min=1, metavar="N", help="Parse in N worker processes (identical output).")
+StoriesOption = typer.Option(
+    None,
+    "--stories",
+    metavar="MODE",
+    help="auto: group articles that give no story by their content; given: use the stories the articles give. Default: auto when no article gives one.",
+)
 
 
 def _settings(config_path, overrides: dict):
@@ -161,7 +167,7 @@ def _use_colour(choice: Colour, output: Optional[Path], output_format: str) -> b
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, config, jobs=1) -> int:
+def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, config, jobs=1, stories=None) -> int:
     from checker.pipeline import check
     from checker.report import FINDING_FORMATS, MACHINE_FORMATS, RenderOptions
 
@@ -178,6 +184,7 @@ def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, co
         cache=cache_path,
         progress=progress,
         jobs=jobs,
+        stories=stories,
     )
     _emit(render(report, RenderOptions(color=_use_colour(colour, output, output_format))), output)
     if output is not None:
@@ -206,10 +213,11 @@ def check_command(
     no_cache: bool = NoCacheOption,
     colour: Colour = ColourOption,
     jobs: int = JobsOption,
+    stories: Optional[str] = StoriesOption,
 ) -> int:
     """Report facts that the articles disagree on."""
     settings = _settings(config, {"rules": str(rules) if rules else None, "fail_on": fail_on, "min_severity": min_severity, "house_style": prefer})
-    return _run_check(paths, None, output_format, output, colour, cache, no_cache, settings, jobs)
+    return _run_check(paths, None, output_format, output, colour, cache, no_cache, settings, jobs, stories)
 
 
 @app.command("review", cls=PlainUsage)
@@ -255,17 +263,19 @@ def claims_command(
     output_format: str = typer.Option("jsonl", "--format", "-f", metavar="FORMAT", help="json or jsonl (one claim per line)."),
     output: Optional[Path] = OutputOption,
     rules: Optional[Path] = RulesOption,
+    stories: Optional[str] = StoriesOption,
 ) -> int:
     """List every claim crosscheck reads in the articles."""
     from checker.corpus import read_corpus
     from checker.model import Report
-    from checker.pipeline import extract_claims, use_data_of
+    from checker.pipeline import extract_claims, use_data_of, with_stories
     from checker.report import CLAIM_FORMATS, RenderOptions
 
     render = _renderer(CLAIM_FORMATS, output_format)
     use_data_of(rules)
     corpus = read_corpus(paths)
-    report = Report(articles=corpus.articles, findings=[], errors=corpus.errors, claims=extract_claims(corpus.articles))
+    claims = extract_claims(corpus.articles)
+    report = Report(articles=with_stories(corpus.articles, claims, stories), findings=[], errors=corpus.errors, claims=claims)
     _emit(render(report, RenderOptions()), output)
     for error in report.errors:
         print(f"crosscheck: error: {error.path}: {error.problem}", file=sys.stderr)

@@ -103,12 +103,13 @@ def check(
     cache: Path | None = None,
     progress: bool = False,
     jobs: int = 1,
+    stories: str | None = None,
 ) -> Report:
     """Check every article under `paths`; with `drafts`, keep only findings that involve a draft.
 
     `preferred` spellings are the house style; `disable` removes rules; findings in suppressed
     regions and below `min_severity` are counted but not listed; `cache` keeps extracted claims
-    of unchanged articles between runs.
+    of unchanged articles between runs; `stories` is "auto" or "given" (see `with_stories`).
     """
     clock = Stopwatch()
     all_rules = load_rules(rules_dir)
@@ -133,24 +134,25 @@ def check(
         claims, cache_hits = cached_claims(corpus.articles, cache, lambda missing: extract_claims(missing, progress, jobs))
     else:
         claims, cache_hits = extract_claims(corpus.articles, progress, jobs), 0
+    articles = with_stories(corpus.articles, claims, stories or ("given" if drafts is not None else None))
     clock.lap("extract")
-    comparisons = align(corpus.articles, claims, HouseStyle(draft_ids, tuple(preferred)))
+    comparisons = align(articles, claims, HouseStyle(draft_ids, tuple(preferred)))
     clock.lap("align")
     findings = evaluate(rules, comparisons)
     clock.lap("rules")
     if drafts is None:
-        findings = one_per_odd_side(findings, comparisons, {article.id: article for article in corpus.articles})
+        findings = one_per_odd_side(findings, comparisons, {article.id: article for article in articles})
     if drafts is not None:
         disputed = {c.id for f in findings if not any(c.article in draft_ids for c in f.claims) for c in f.claims}
         findings = [f for f in findings if any(c.article in draft_ids for c in f.claims)]
         findings = one_per_draft_claim(with_suggestions(findings, draft_ids, preferred, disputed), draft_ids)
-    by_id = {article.id: article for article in corpus.articles}
+    by_id = {article.id: article for article in articles}
     kept = [f for f in findings if not any(by_id[c.article].suppresses(f.rule, c.start) for c in f.claims)]
     rank = {severity: number for number, severity in enumerate(SEVERITIES)}
     shown = [f for f in kept if rank[f.severity] <= rank[min_severity]]
     shown.sort(key=lambda f: (rank[f.severity], f.story, [(c.article, c.start) for c in f.claims], f.rule))
     return Report(
-        articles=corpus.articles,
+        articles=articles,
         findings=shown,
         errors=errors,
         claims=claims,
@@ -165,6 +167,22 @@ def check(
         cache_hits=cache_hits,
         timings=clock.laps,
     )
+
+
+STORY_MODES = ("auto", "given")
+
+
+def with_stories(articles: list[Article], claims: list[Claim], mode: str | None) -> list[Article]:
+    """The articles with their stories: "given" keeps what the articles say (those that say
+    nothing form one story); "auto" finds a story from content for each article that gives none.
+    Without a mode, "auto" when no article gives a story, else "given"."""
+    if mode not in (None, *STORY_MODES):
+        raise InputError("--stories", f"unknown mode {mode!r} (one of: {', '.join(STORY_MODES)})")
+    if mode == "given" or (mode is None and any(article.story for article in articles)):
+        return articles
+    from checker.align.stories import assign_stories
+
+    return assign_stories(articles, claims)
 
 
 class Stopwatch:
