@@ -108,6 +108,10 @@ CacheOption = typer.Option(None, "--cache", metavar="FILE", help="Claim cache da
 NoCacheOption = typer.Option(False, "--no-cache", metavar="", help="Do not read or write the claim cache.")
 ColourOption = typer.Option(Colour.auto, "--color", "--colour", help="Colour the text report: auto, always or never.")
 JobsOption = typer.Option(1, "--jobs", "-j", min=1, metavar="N", help="Parse in N worker processes (identical output).")
+EngineOption = typer.Option(
+    "local", "--engine", metavar="ENGINE", help="local: this process (and --jobs workers); dask: a Dask cluster, local or at --scheduler."
+)
+SchedulerOption = typer.Option(None, "--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler's address (tcp://host:8786).")
 StoriesOption = typer.Option(
     None,
     "--stories",
@@ -167,7 +171,7 @@ def _use_colour(choice: Colour, output: Optional[Path], output_format: str) -> b
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, config, jobs=1, stories=None) -> int:
+def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, config, jobs=1, stories=None, engine="local", scheduler=None) -> int:
     from checker.pipeline import check
     from checker.report import FINDING_FORMATS, MACHINE_FORMATS, RenderOptions
 
@@ -185,6 +189,8 @@ def _run_check(paths, drafts, output_format, output, colour, cache, no_cache, co
         progress=progress,
         jobs=jobs,
         stories=stories,
+        engine=engine,
+        scheduler=scheduler,
     )
     _emit(render(report, RenderOptions(color=_use_colour(colour, output, output_format))), output)
     if output is not None:
@@ -214,10 +220,12 @@ def check_command(
     colour: Colour = ColourOption,
     jobs: int = JobsOption,
     stories: Optional[str] = StoriesOption,
+    engine: str = EngineOption,
+    scheduler: Optional[str] = SchedulerOption,
 ) -> int:
     """Report facts that the articles disagree on."""
     settings = _settings(config, {"rules": str(rules) if rules else None, "fail_on": fail_on, "min_severity": min_severity, "house_style": prefer})
-    return _run_check(paths, None, output_format, output, colour, cache, no_cache, settings, jobs, stories)
+    return _run_check(paths, None, output_format, output, colour, cache, no_cache, settings, jobs, stories, engine, scheduler)
 
 
 @app.command("review", cls=PlainUsage)

@@ -29,6 +29,8 @@ STAGE_OF = {
     "checker.report": "report",
     "checker.nlp": "runner",
     "checker.pipeline": "runner",
+    "checker.extraction": "runner",
+    "checker.distributed": "runner",
     "checker.cache": "runner",
     "checker.cli": "runner",
     "checker.__main__": "runner",
