@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from checker.extract.syntax import in_dateline
+from checker.extract.syntax import doc_text, in_dateline
 from checker.resources import load_data
 
 NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
@@ -47,7 +47,7 @@ def _in_capitals(span: Span, shouted_share: float) -> bool:
     capitals: a headline's emphasis."""
     if not span.text.isupper():
         return False
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end >= 0 else len(text)]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
 from checker.extract.speech import is_speech_verb, speaking_nouns
-from checker.extract.syntax import in_dateline
+from checker.extract.syntax import doc_text, in_dateline
 from checker.lexicon.names import given_names
 from checker.resources import data_cache, load_data
 
@@ -101,9 +101,10 @@ class QuoteMentions:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str]] = []
-        for start, end in quote_offsets(doc.text, self.limits.max_single_quote_words):
+        text = doc_text(doc)
+        for start, end in quote_offsets(text, self.limits.max_single_quote_words):
             span = doc.char_span(start, end, alignment_mode="expand")
-            content = strip_marks(doc.text[start:end])
+            content = strip_marks(text[start:end])
             if span is not None and len(span) and _WORD.search(content):
                 found.append((span, content))
         # Every quote is known before any is attributed: a name inside a quote is never a speaker.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}
@@ -135,18 +135,39 @@ _DATELINE = re.compile(
 )
 
 
+DATELINE_MAX_CHARACTERS = 240
+"""Longer than any dateline: a place of five words, a region, a date, an agency and a dash."""
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins every token anew each time `Doc.text` is read."""
+    text = doc.user_data.get("crosscheck_text")
+    if text is None:
+        text = doc.user_data["crosscheck_text"] = doc.text
+    return text
+
+
 def in_dateline(token: Token) -> bool:
     """Whether `token` is part of a dateline: where and by whom the story was filed, known by its
     form — a paragraph opening with a place in capitals, or any place followed by an agency in
     brackets, then at most its region and a date, then a dash or a colon ("LONDON (Reuters) -",
     "Washington (AFP) –", "SAINT-AUREL, France (AP) —", "CARROW, April 3 —", "MOSCOW:")."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     paragraph = text.rfind("\n", 0, token.idx) + 1
-    match = _DATELINE.match(text, paragraph)
-    if match is None or token.idx >= match.end():
-        return False
-    place = match.group("place")
-    if place.isupper():
-        return True
+    # Each paragraph's opening is matched once per document, however many of its words are asked about.
+    datelines = token.doc.user_data.setdefault("crosscheck_datelines", {})
+    if paragraph not in datelines:
+        datelines[paragraph] = _dateline_end(text, paragraph)
+    return token.idx < datelines[paragraph]
+
+
+def _dateline_end(text: str, paragraph: int) -> int:
+    """Where the dateline opening the paragraph ends, or the paragraph's start when it has none."""
+    # A dateline is short: matching the paragraph's first characters only bounds the work.
+    match = _DATELINE.match(text[paragraph : paragraph + DATELINE_MAX_CHARACTERS])
+    if match is None:
+        return paragraph
     # "Rep. Trey Gowdy (R-S.C.):" introduces a quote; an agency's dateline ends with a dash.
-    return match.group("agency") is not None and match.group("separator") != ":"
+    if match.group("place").isupper() or (match.group("agency") is not None and match.group("separator") != ":"):
+        return paragraph + match.end()
+    return paragraph

@@ -198,7 +198,7 @@ def _canonical(ureg: pint.UnitRegistry, unit, dimension: str) -> str:
     return str(unit)
 
 
-@data_cache(maxsize=256)
+@data_cache(maxsize=4096)
 def scale_of(word: str) -> float | None:
     """The multiplier a scale word stands for ("million" -> 1e6, "bn" -> 1e9), from units.txt."""
     if not word.isalpha() or lookup(word) is not None:
