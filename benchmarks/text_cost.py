@@ -1,8 +1,9 @@
 """What crosscheck costs over plain spaCy on real and dense text, and where the time goes.
 
-Two corpora: real news (BASIL's development half, `../shared/data/basil-dev.jsonl`, 150 articles
-of about 700 words) and dense short stories (this project's labelled story sets, figures, quotes
-and dates in nearly every sentence). For each, side by side in one run, whole processes with the
+Three corpora: real news (BASIL's development half, `../shared/data/basil-dev.jsonl`, 150 articles
+of about 700 words), dense short stories (this project's labelled story sets, figures, quotes
+and dates in nearly every sentence) and a generated corpus whose articles differ as outlets' do
+(`benchmarks/generate.py --varied`: 80 stories × 3). For each, side by side in one run, whole processes with the
 model load in both, median of `--repeats` alternating runs:
   spaCy       load the same English pipeline and nlp.pipe the same texts
   crosscheck  crosscheck check --no-cache
@@ -26,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.generate import generate  # noqa: E402
 from benchmarks.stories import STORY_SETS  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -91,6 +93,9 @@ def _corpora(data: Path, folder: Path) -> dict[str, Path]:
     ]
     dense.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     corpora["dense stories, the story sets"] = dense
+    generated = folder / "generated.jsonl"
+    generated.write_text("".join(json.dumps(row) + "\n" for row in generate(80, 3, varied=True)), encoding="utf-8")
+    corpora["generated, varied (80 stories × 3)"] = generated
     return corpora
 
 
