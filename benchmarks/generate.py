@@ -27,6 +27,17 @@ FILLER = [
 ]
 
 
+def _record(story: int, article: int, published: date, place: str, sentences: list[str]) -> dict:
+    return {
+        "id": f"s{story:05d}-a{article:02d}",
+        "outlet": OUTLETS[article % len(OUTLETS)],
+        "published": (published + timedelta(days=article % 3)).isoformat(),
+        "story": f"story-{story:05d}",
+        "title": f"Meridian Motors to cut jobs in {place}",
+        "text": " ".join(sentences),
+    }
+
+
 def story_article(rng: random.Random, story: int, article: int, published: date, planted: bool) -> dict:
     place = PLACES[story % len(PLACES)]
     person = PEOPLE[story % len(PEOPLE)]
@@ -45,14 +56,7 @@ def story_article(rng: random.Random, story: int, article: int, published: date,
     ]
     sentences += rng.sample(FILLER, k=4)
     rng.shuffle(sentences)
-    return {
-        "id": f"s{story:05d}-a{article:02d}",
-        "outlet": OUTLETS[article % len(OUTLETS)],
-        "published": (published + timedelta(days=article % 3)).isoformat(),
-        "story": f"story-{story:05d}",
-        "title": f"Meridian Motors to cut jobs in {place}",
-        "text": " ".join(sentences),
-    }
+    return _record(story, article, published, place, sentences)
 
 
 CUT_VERBS = ["cut", "shed", "axe", "eliminate"]
@@ -88,14 +92,7 @@ def varied_article(rng: random.Random, story: int, article: int, published: date
     ]
     sentences = rng.sample(facts, k=rng.randint(5, len(facts))) + rng.sample(FILLER, k=3)
     rng.shuffle(sentences)
-    return {
-        "id": f"s{story:05d}-a{article:02d}",
-        "outlet": OUTLETS[article % len(OUTLETS)],
-        "published": (published + timedelta(days=article % 3)).isoformat(),
-        "story": f"story-{story:05d}",
-        "title": f"Meridian Motors to cut jobs in {place}",
-        "text": " ".join(sentences),
-    }
+    return _record(story, article, published, place, sentences)
 
 
 def generate(stories: int, articles: int, seed: int = 7, varied: bool = False) -> list[dict]:
