@@ -14,6 +14,7 @@ the grouping does not depend on the order the articles were read in.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -45,7 +46,7 @@ def assign_stories(articles: list[Article], claims: list[Claim]) -> list[Article
     word_weight = _rarity([p.words for p in profiles])
     vectors = [_unit({w: c * word_weight[w] for w, c in p.words.items()}) for p in profiles]
     similar: dict[tuple[int, int], float] = {}
-    for i, j in combinations(range(len(profiles)), 2):
+    for i, j in _candidates(profiles, vectors):
         if not _within_window(profiles[i].article, profiles[j].article, settings["window_days"]):
             continue
         names = _weighted_overlap(profiles[i].names, profiles[j].names, name_weight)
@@ -57,6 +58,21 @@ def assign_stories(articles: list[Article], claims: list[Claim]) -> list[Article
     names = _story_names(groups, profiles, name_weight)
     story_of = {profiles[member].article.id: names[number] for number, group in enumerate(groups) for member in group}
     return [article if article.story else replace(article, story=story_of[article.id]) for article in articles]
+
+
+TELLING_WORDS = 10
+"""Each article's words of highest TF-IDF weight that may pair it with another."""
+
+
+def _candidates(profiles: list[Profile], vectors: list[dict[str, float]]) -> list[tuple[int, int]]:
+    """The pairs worth weighing: articles that share a name, or one of their most telling words
+    (an inverted index, so a feed is never compared all against all)."""
+    postings: dict[str, list[int]] = {}
+    for number, (profile, vector) in enumerate(zip(profiles, vectors)):
+        telling = sorted(vector, key=lambda word: (-vector[word], word))[:TELLING_WORDS]
+        for term in {*(f"name:{name}" for name in profile.names), *(f"word:{word}" for word in telling)}:
+            postings.setdefault(term, []).append(number)
+    return sorted({pair for members in postings.values() for pair in combinations(members, 2)})
 
 
 def _content_key(article: Article) -> tuple:
@@ -113,27 +129,32 @@ def _within_window(left: Article, right: Article, days: int) -> bool:
 
 
 def _average_linkage(size: int, similar: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Groups merged while the mean similarity of every pair across two groups reaches `threshold`."""
+    """Groups merged while the mean similarity of every pair across two groups reaches `threshold`:
+    the closest two groups first (ties to the lowest numbers), with a heap of candidate merges
+    whose stale entries are skipped, so the work grows with the pairs, not with their square."""
     groups = {i: [i] for i in range(size)}
-    totals: dict[tuple[int, int], float] = dict(similar)
-    while True:
-        best, pair = threshold, None
-        for (a, b), total in sorted(totals.items()):
-            mean = total / (len(groups[a]) * len(groups[b]))
-            if mean >= best and (pair is None or mean > best):
-                best, pair = mean, (a, b)
-        if pair is None:
+    links: dict[int, dict[int, float]] = {i: {} for i in range(size)}
+    for (a, b), total in similar.items():
+        links[a][b] = links[b][a] = total
+    version = dict.fromkeys(range(size), 0)
+    heap = [(-total, a, b, 0, 0) for (a, b), total in similar.items()]
+    heapq.heapify(heap)
+    while heap:
+        negative_mean, a, b, version_a, version_b = heapq.heappop(heap)
+        if a not in groups or b not in groups or version[a] != version_a or version[b] != version_b:
+            continue
+        if -negative_mean < threshold:
             break
-        a, b = pair
         groups[a] = sorted(groups[a] + groups.pop(b))
-        merged: dict[tuple[int, int], float] = {}
-        for (x, y), total in totals.items():
-            if {x, y} == {a, b}:
-                continue
-            x, y = (a if x == b else x), (a if y == b else y)
-            key = (min(x, y), max(x, y))
-            merged[key] = merged.get(key, 0.0) + total
-        totals = merged
+        version[a] += 1
+        for other, total in links.pop(b).items():
+            del links[other][b]
+            if other != a:
+                links[a][other] = links[other][a] = links[a].get(other, 0.0) + total
+        links[a].pop(b, None)
+        for other, total in links[a].items():
+            low, high = min(a, other), max(a, other)
+            heapq.heappush(heap, (-total / (len(groups[a]) * len(groups[other])), low, high, version[low], version[high]))
     return sorted(groups.values(), key=lambda group: group[0])
 
 
