@@ -1,4 +1,4 @@
-Feature: Stories found in a feed (--stories auto)
+Feature: Stories found in a feed (--stories auto), and the run on a cluster (--engine dask)
   A feed of unrelated articles is grouped into stories by what the articles are about — the
   names they share, weighted by rarity, their words and their dates — so figures of one story
   are never compared with another's.
@@ -43,3 +43,13 @@ Feature: Stories found in a feed (--stories auto)
     When I run "crosscheck check {articles} --stories guess"
     Then the exit code is 2
     And stderr says "--stories: unknown mode 'guess'"
+
+  Scenario: On a local Dask cluster of two workers the report is the same, byte for byte
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "three people" and "five people"
+    And running it again with "--engine dask --jobs 2" prints exactly the same
+
+  Scenario: An unknown engine is one clear line
+    When I run "crosscheck check {articles} --engine spark"
+    Then the exit code is 2
+    And stderr says "--engine: unknown engine 'spark'"

@@ -272,6 +272,15 @@ def then_deterministic(workspace, capsys, monkeypatch):
     assert (workspace.exit_code, workspace.stdout) == (first_code, first)
 
 
+@then(parsers.parse('running it again with "{options}" prints exactly the same'))
+def then_same_with_options(workspace, options, capsys, monkeypatch):
+    first, first_code = workspace.stdout, workspace.exit_code
+    assert first.strip() and first_code != 2, ("the first run printed nothing or failed", workspace.stderr)
+    run_cli(workspace, f"{workspace.extra['command']} {options}", capsys, monkeypatch)
+    assert workspace.exit_code != 2, workspace.stderr
+    assert (workspace.exit_code, workspace.stdout) == (first_code, first)
+
+
 def printed_json(workspace: Workspace) -> list:
     """What was printed, parsed: one JSON document, or one per line (JSON Lines)."""
     text = workspace.stdout.strip()

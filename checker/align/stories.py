@@ -20,9 +20,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+from checker.lexicon.english import function_words
 from checker.model import Article, Claim, NameClaim
 from checker.normalise.names import fold
-from checker.resources import data_cache, thresholds
+from checker.resources import thresholds
 
 
 @dataclass(frozen=True)
@@ -90,16 +91,8 @@ def _profile(article: Article, claims: list[Claim]) -> Profile:
     return Profile(article, Counter(fold(name) for name in mentioned), words, spellings)
 
 
-@data_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """English function words, from spaCy's own list."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
 def _telling(word: str) -> bool:
-    return len(word) > 2 and word.isalpha() and word not in _stop_words()
+    return len(word) > 2 and word.isalpha() and word not in function_words()
 
 
 def _rarity(counters: list[Counter]) -> dict[str, float]:

@@ -135,10 +135,6 @@ _DATELINE = re.compile(
 )
 
 
-DATELINE_MAX_CHARACTERS = 240
-"""Longer than any dateline: a place of five words, a region, a date, an agency and a dash."""
-
-
 def doc_text(doc: Doc) -> str:
     """The document's text, built once: spaCy joins every token anew each time `Doc.text` is read."""
     text = doc.user_data.get("crosscheck_text")
@@ -163,11 +159,10 @@ def in_dateline(token: Token) -> bool:
 
 def _dateline_end(text: str, paragraph: int) -> int:
     """Where the dateline opening the paragraph ends, or the paragraph's start when it has none."""
-    # A dateline is short: matching the paragraph's first characters only bounds the work.
-    match = _DATELINE.match(text[paragraph : paragraph + DATELINE_MAX_CHARACTERS])
+    match = _DATELINE.match(text, paragraph)
     if match is None:
         return paragraph
     # "Rep. Trey Gowdy (R-S.C.):" introduces a quote; an agency's dateline ends with a dash.
     if match.group("place").isupper() or (match.group("agency") is not None and match.group("separator") != ":"):
-        return paragraph + match.end()
+        return match.end()
     return paragraph

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pint
 
+from checker.lexicon.english import function_words
 from checker.model import InputError
 from checker.resources import data_cache, data_path, load_data
 
@@ -61,14 +62,6 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     return frozenset(data["measurable_dimensions"]), frozenset(map(str, data["not_units"])), phrases
 
 
-@data_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """English function words ("us", "in", "at", "am"): never a unit, whatever pint would read."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
 @data_cache(maxsize=4096)
 def lookup(word: str, in_compound: bool = False) -> Unit | None:
     """The unit a word names ("troops" -> person, "km" -> kilometer, "euros" -> EUR), or None.
@@ -81,7 +74,7 @@ def lookup(word: str, in_compound: bool = False) -> Unit | None:
         return lookup_phrase(word)
     if not word or not word.replace("_", "").isalpha():
         return None
-    if (word.lower() in not_units or word.lower() in _function_words()) and not (in_compound and len(word) > 1):
+    if (word.lower() in not_units or word.lower() in function_words()) and not (in_compound and len(word) > 1):
         return None
     # "MB" is a megabyte (no measure here), not a millibarn: a word in capitals that pint knows
     # as written is read as written; "KM" it does not know is read as "km".
