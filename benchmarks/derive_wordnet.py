@@ -22,6 +22,8 @@ OUTPUT = ROOT / "rules" / "data" / "noun_classes.yaml"
 STANCE_OUTPUT = ROOT / "rules" / "data" / "stance_verbs.yaml"
 EVENT_OUTPUT = ROOT / "rules" / "data" / "event_kinds.yaml"
 EVENT_SENSES_LOOKED_AT = 2
+EVENT_WIDER_SENSES_LOOKED_AT = 5
+SPECIFIC_KIND_AT_MOST = 40
 EVENT_HEADER = """\
 # Event words and the WordNet senses that tell which of them name one kind of event, derived by
 # benchmarks/derive_wordnet.py from WordNet 3.0 — do not edit by hand, run it again.
@@ -30,9 +32,15 @@ EVENT_HEADER = """\
 # and, marked ^, the sense each of those is a kind of. Two words name one kind of event when they
 # share a sense ("walk out" and "strike", "cave in" and "collapse"), or one word's sense is what
 # the other's is a kind of ("walkout" is a kind of "strike"); sharing only what they are kinds of
-# is not enough. Only words related that way to another word are listed.
+# is not enough.
+# Marked +, a word's less frequent senses up to the {wider}th, and marked +^ what those are kinds
+# of: "storm" in "stormed the museum" is only its fifth sense, a kind of "attack". specific_kinds
+# are senses with at most {specific} kinds below them in all; two words whose frequent senses are
+# both kinds of one of them ("unveil" and "present", ways of showing) are distantly related. A distant relation is
+# weaker evidence: it counts only with a named participant or place in common.
+# Only words related in one of these ways to another word are listed.
 # Each word's senses are one line, separated by spaces, so the file loads fast on every run.
-# Schema: {{senses: {{word: "synset ^synset ..."}}}}
+# Schema: {{senses: {{word: "synset ^synset +synset +^synset ..."}}, specific_kinds: [synset, ...]}}
 """
 STANCE_SENSES = {
     # The senses of taking a side on a proposal; every verb WordNet puts in one of them is read
@@ -151,26 +159,24 @@ def stance_verbs() -> dict[str, list[str]]:
     return {side: [w for w in words if w not in shared] for side, words in sides.items()}
 
 
-def event_senses() -> dict[str, list[str]]:
-    """Each event word's senses and, marked ^, what those are kinds of; only words that share a
-    sense with another word, or whose sense another word is a kind of."""
+def event_senses() -> tuple[dict[str, list[str]], list[str]]:
+    """Each event word's senses and, marked ^, what those are kinds of; marked + and +^ the same
+    for its less frequent senses. Only words related to another word, closely or distantly, are
+    kept. Also the kinds specific enough that two words under one are distantly related."""
     from nltk.corpus import wordnet
 
     _, _, _, event_nouns = classes()
-    found: dict[str, tuple[set[str], set[str]]] = {}
+    found: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
 
-    def record(word: str, senses) -> None:
+    def record(word: str, senses, wider) -> None:
         own = {sense.name() for sense in senses}
         kinds = {hypernym.name() for sense in senses for hypernym in sense.hypernyms()}
-        found[word] = (own, kinds)
+        more = {sense.name() for sense in wider} - own
+        more_kinds = {hypernym.name() for sense in wider for hypernym in sense.hypernyms()} - kinds
+        found[word] = (own, kinds, more, more_kinds)
 
-    for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.VERB))):
-        parts = lemma.split("_")
-        if len(parts) <= 2 and all(p.isalpha() and p.islower() for p in parts):
-            record(" ".join(parts), wordnet.synsets(lemma, pos=wordnet.VERB)[:EVENT_SENSES_LOOKED_AT])
-    for noun in event_nouns:
-        senses = [s for s in wordnet.synsets(noun, pos=wordnet.NOUN)[:EVENT_SENSES_LOOKED_AT] if s.lexname() in HAPPENING_FILES]
-        made_from = [
+    def made_from(noun: str, senses) -> list:
+        return [
             related.synset()
             for sense in senses
             for lemma in sense.lemmas()
@@ -178,22 +184,50 @@ def event_senses() -> dict[str, list[str]]:
             for related in lemma.derivationally_related_forms()
             if related.synset().pos() == "v"
         ]
-        record(noun, senses + made_from)
+
+    for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.VERB))):
+        parts = lemma.split("_")
+        if len(parts) <= 2 and all(p.isalpha() and p.islower() for p in parts):
+            senses = wordnet.synsets(lemma, pos=wordnet.VERB)
+            record(" ".join(parts), senses[:EVENT_SENSES_LOOKED_AT], senses[:EVENT_WIDER_SENSES_LOOKED_AT])
+    for noun in event_nouns:
+        senses = [s for s in wordnet.synsets(noun, pos=wordnet.NOUN)[:EVENT_WIDER_SENSES_LOOKED_AT] if s.lexname() in HAPPENING_FILES]
+        frequent = [s for s in senses if s in wordnet.synsets(noun, pos=wordnet.NOUN)[:EVENT_SENSES_LOOKED_AT]]
+        record(noun, frequent + made_from(noun, frequent), senses + made_from(noun, senses))
+    specific = set()
+    kind_counts: dict[str, int] = {}
+    for _, kinds, _, _ in found.values():
+        for kind in kinds:
+            kind_counts[kind] = kind_counts.get(kind, 0) + 1
+    for kind, count in kind_counts.items():
+        synset = wordnet.synset(kind)
+        if count > 1 and len(set(synset.closure(lambda s: s.hyponyms()))) <= SPECIFIC_KIND_AT_MOST:
+            specific.add(kind)
     owners: dict[str, set[str]] = {}
-    for word, (own, _) in found.items():
-        for sense in own:
+    for word, (own, _, more, _) in found.items():
+        for sense in own | more:
             owners.setdefault(sense, set()).add(word)
+    sharing: dict[str, set[str]] = {}
+    for word, (_, kinds, _, _) in found.items():
+        for kind in kinds & specific:
+            sharing.setdefault(kind, set()).add(word)
     kept = {}
-    for word, (own, kinds) in sorted(found.items()):
-        related = any(owners[sense] - {word} for sense in own) or any(owners.get(kind, set()) - {word} for kind in kinds)
+    for word, (own, kinds, more, more_kinds) in sorted(found.items()):
+        senses = own | more
+        related = (
+            any(owners[sense] - {word} for sense in senses)
+            or any(owners.get(kind, set()) - {word} for kind in kinds | more_kinds)
+            or any(sharing[kind] - {word} for kind in kinds & specific)
+        )
         if related:
-            kept[word] = sorted(own) + sorted(f"^{kind}" for kind in kinds)
+            kept[word] = sorted(own) + sorted(f"^{k}" for k in kinds) + sorted(f"+{m}" for m in more) + sorted(f"+^{k}" for k in more_kinds)
     # A word whose sense others are kinds of ("strike" for "walkout") is related too.
-    kinds_named = {kind for own, kinds in found.values() for kind in kinds}
-    for word, (own, kinds) in sorted(found.items()):
-        if word not in kept and own & kinds_named:
-            kept[word] = sorted(own) + sorted(f"^{kind}" for kind in kinds)
-    return dict(sorted(kept.items()))
+    kinds_named = {kind for _, kinds, _, more_kinds in found.values() for kind in kinds | more_kinds}
+    for word, (own, kinds, more, more_kinds) in sorted(found.items()):
+        if word not in kept and (own | more) & kinds_named:
+            kept[word] = sorted(own) + sorted(f"^{k}" for k in kinds) + sorted(f"+{m}" for m in more) + sorted(f"+^{k}" for k in more_kinds)
+    used = {s.lstrip("+^") for marked in kept.values() for s in marked}
+    return dict(sorted(kept.items())), sorted(specific & used)
 
 
 def _flow(words: list[str]) -> str:
@@ -231,9 +265,10 @@ def main() -> None:
     OUTPUT.write_text(derived_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE, nouns), encoding="utf-8")
     sides = stance_verbs()
     STANCE_OUTPUT.write_text(derived_text(STANCE_HEADER + LICENCE, {**sides, "senses": STANCE_SENSES}), encoding="utf-8")
-    kinds = event_senses()
+    kinds, specific = event_senses()
     senses = {word: " ".join(marked) for word, marked in kinds.items()}
-    EVENT_OUTPUT.write_text(derived_text(EVENT_HEADER.format(senses=EVENT_SENSES_LOOKED_AT) + LICENCE, {"senses": senses}), encoding="utf-8")
+    header = EVENT_HEADER.format(senses=EVENT_SENSES_LOOKED_AT, wider=EVENT_WIDER_SENSES_LOOKED_AT, specific=SPECIFIC_KIND_AT_MOST)
+    EVENT_OUTPUT.write_text(derived_text(header + LICENCE, {"senses": senses, "specific_kinds": specific}), encoding="utf-8")
     print(f"wrote {EVENT_OUTPUT.relative_to(ROOT)}: {len(kinds)} event words")
     print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")
     print(

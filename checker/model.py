@@ -241,6 +241,8 @@ class EventClaim(Claim):
     date is resolved from that day rather than from the publication date."""
     doers: tuple[str, ...] = ()
     """The happening as a noun: the trigger if it is one, else its verb's subject ("the avalanche")."""
+    themes: tuple[str, ...] = ()
+    """What the act was done to, as common nouns ("raised parking fees": "fee")."""
 
 
 @dataclass(frozen=True)

@@ -336,3 +336,79 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a info "date_mismatch" citing "17 July" and "24 July"
     And the finding's explanation says "extraordinary"
+
+  Scenario: An act told through a verb's rarer sense is one event when a named place is shared
+    Given an article "one" from "The Harbour Gazette" published 2025-06-12 in story "gallery":
+      """
+      Armed men stormed the Orvel Gallery on Tuesday and took two paintings.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-12 in story "gallery":
+      """
+      Gunmen attacked the Orvel Gallery on Monday, police said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Tuesday" and "Monday"
+    And the finding's evidence includes "event.distant_kind"
+    And the finding's explanation says "less surely"
+
+  Scenario: An act told through a verb's rarer sense with no named participant in common is not compared
+    Given an article "one" from "The Harbour Gazette" published 2025-06-12 in story "gallery":
+      """
+      Armed men stormed the building on Tuesday.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-12 in story "gallery":
+      """
+      The attack happened on Monday, police said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: A strike's start and the walkout that started it are one event
+    Given an article "one" from "The Harbour Gazette" published 2025-03-14 in story "ferries":
+      """
+      The strike at the Tolven ferry company began on Monday.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-14 in story "ferries":
+      """
+      Deckhands walked out on Wednesday over the new rota.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has an info "date_mismatch" citing "Monday" and "Wednesday"
+    And the finding's evidence includes "event.onset"
+
+  Scenario: Something that began is not the act of another thing
+    Given an article "one" from "The Harbour Gazette" published 2025-09-14 in story "phone":
+      """
+      Orders for the new handset opened on Friday.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-14 in story "phone":
+      """
+      The maker launched its new handset on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: The last time something was done is one event in both articles
+    Given an article "one" from "The Harbour Gazette" published 2025-07-02 in story "bridge":
+      """
+      The footbridge was last inspected in April.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-02 in story "bridge":
+      """
+      Engineers said it was last inspected in June.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has an info "date_mismatch" citing "April" and "June"
+    And the finding's evidence includes "event.same_instance"
+
+  Scenario: The last time two different things were done are two events
+    Given an article "one" from "The Harbour Gazette" published 2025-07-02 in story "bridge":
+      """
+      The council last raised parking fees in April.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-02 in story "bridge":
+      """
+      The council last raised rents in June.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

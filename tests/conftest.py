@@ -199,6 +199,7 @@ def then_finding_count(workspace, count):
 
 
 @then(parsers.parse('the report has a {severity} "{rule}" citing "{left}" and "{right}"'))
+@then(parsers.parse('the report has an {severity} "{rule}" citing "{left}" and "{right}"'))
 def then_finding(workspace, severity, rule, left, right):
     findings = findings_of(workspace)
     matching = [f for f in findings if f["rule"] == rule and f["severity"] == severity and {c["text"] for c in f["claims"]} == {left, right}]

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from itertools import combinations
+from typing import NamedTuple
 
 from checker.align.confidence import weigh
 from checker.align.groups import outlets, readings, story_reasons
-from checker.align.lexicon import digest
+from checker.align.lexicon import digest, lexicon
 from checker.model import Article, Comparison, EventClaim, Evidence
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
@@ -73,17 +74,21 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
         if len({claim.article for claim in stories[story]}) < 2:
             continue
         groups = readings(stories[story], _signature)
+        _, specific = _event_senses()
         index: dict[str, list[int]] = defaultdict(list)
         kinds_of: dict[str, list[int]] = defaultdict(list)
         for number, group in enumerate(groups):
             claim = group[0]
             for word in telling_words(claim) | ({f"said:{_speaker(claim)}"} if claim.statement else set()):
                 index[word].append(number)
-            own, kinds = _senses_of(event_kind(claim))
-            for sense in own:
+            senses = _senses_of(event_kind(claim))
+            for sense in senses.own | senses.more:
                 index[f"sense:{sense}"].append(number)
-            for sense in kinds:
+            for sense in senses.kinds | senses.more_kinds:
                 kinds_of[f"sense:{sense}"].append(number)
+            for sense in senses.kinds & specific:
+                if number not in index[f"sense:{sense}"]:
+                    index[f"sense:{sense}"].append(number)
         pairs = {pair for numbers in index.values() for pair in combinations(numbers, 2)}
         # "walkout" is a kind of "strike": one's sense is what the other's is a kind of.
         pairs |= {tuple(sorted((a, b))) for key, numbers in kinds_of.items() for a in numbers for b in index.get(key, ()) if a != b}
@@ -128,6 +133,8 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         return None
     if left.instance != right.instance:
         return None
+    if _done_to_different_things(left, right):
+        return None
     evidence = [
         weigh("event", "date_said_on", f"'{c.expression}' counted from when it was said ({c.said_on})")
         if c.said_on
@@ -152,14 +159,27 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         # "walked out" and "walked off the job": one verb, with its particle or without.
         left_kind = right_kind = verb.pop()
     if (phase(left) or phase(right)) and phase(left) != phase(right):
-        return None
+        # "The strike began on 3 March" dates what "crews walked out on 4 March" dates: an act
+        # told by its own verb is the start of what it sets going. Other phases never meet.
+        if not _onset(left, right):
+            return None
+        evidence.append(weigh("event", "onset", "one mention dates the start of the event, the other the act that starts it"))
     classes, generic = _events_lexicon()
     verbs = {c.trigger for c in (left, right) if c.trigger_is_verb}
     named_by_noun = left_kind in _event_nouns() and left_kind not in verbs
     sense = related_kind(left_kind, right_kind) if left_kind != right_kind else None
+    distant = distantly_related_kind(left_kind, right_kind) if left_kind != right_kind and sense is None else None
     if sense is not None:
         vague = bool({left_kind, right_kind} & _vague_kinds())
         kin = f"'{left_kind}' and '{right_kind}' name one kind of event to WordNet ({sense})"
+    elif distant is not None:
+        # A rarer sense, or two kinds of one specific act, joins two mentions only with a named
+        # participant or place in common: "thieves stormed the Kvernes Museum" / "the raid on
+        # the Kvernes Museum".
+        if not (left_names & right_names or (left.place and right.place)) or {left_kind, right_kind} & _vague_kinds():
+            return None
+        evidence.append(weigh("event", "distant_kind", f"'{left_kind}' and '{right_kind}' are related to WordNet less surely ({distant})"))
+        left_kind = f"{left_kind}/{right_kind}"
     elif left_kind != right_kind:
         # Told with other verbs, the same happening is often the same noun ("the avalanche swept
         # the slope" / "the avalanche killed four"): a noun that names a happening (WordNet), as
@@ -170,7 +190,8 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
             return None
         left_kind = classes.get(shared_events[0], shared_events[0])
         named_by_noun = True
-    shared_names = sorted(left_names & right_names) + ([left.place] if left.place and right.place else [])
+    as_written = {fold(n.split()[-1]): n.split()[-1] for n in left.participants}
+    shared_names = sorted(as_written[n] for n in left_names & right_names) + ([left.place] if left.place and right.place else [])
     shared_words = sorted(word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger} if classes.get(word, word) != left_kind)
     if sense is not None and not vague:
         named_by_verbs = all(c.trigger_is_verb and event_kind(c) == c.trigger for c in (left, right))
@@ -180,11 +201,13 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
             return None
         evidence.append(weigh("event", "related_kind", kin))
         left_kind = f"{left_kind}/{right_kind}"
+    elif distant is not None:
+        pass
     elif left_kind in _vague_kinds() or sense is not None:
         evidence.append(weigh("event", "vague_kind", f"'{left_kind}' happens many times in one story"))
     elif left_kind in classes.values() or named_by_noun:
         evidence.append(weigh("event", "same_kind", f"both a '{left_kind}'"))
-    elif shared_names or shared_words:
+    elif shared_names or shared_words or _one_instance(left, right):
         evidence.append(weigh("event", "same_verb", f"both '{left_kind}'"))
     else:
         return None
@@ -192,42 +215,113 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         evidence.append(weigh("event", "shared_participant", f"both with {', '.join(shared_names)}"))
     elif shared_words:
         evidence.append(weigh("event", "shared_words", f"both about {', '.join(shared_words)}, with no named participant in common"))
+    elif _one_instance(left, right):
+        evidence.append(weigh("event", "same_instance", f"both the '{left.instance}' time, and neither about anything the other is not"))
     else:
         evidence.append(weigh("event", "nothing_else_shared", "nothing but the kind of event in common"))
     return f"{left_kind} with {', '.join(shared_names + shared_words)}" if shared_names or shared_words else left_kind, evidence
 
 
+class Senses(NamedTuple):
+    """An event word's WordNet senses (rules/data/event_kinds.yaml): its most frequent ones and
+    what they are kinds of, then the same for its less frequent ones."""
+
+    own: frozenset[str]
+    kinds: frozenset[str]
+    more: frozenset[str]
+    more_kinds: frozenset[str]
+
+
+NO_SENSES = Senses(frozenset(), frozenset(), frozenset(), frozenset())
+
+
 @data_cache(maxsize=1)
-def _event_senses() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Each event word's WordNet senses and what those are kinds of (rules/data/event_kinds.yaml)."""
+def _event_senses() -> tuple[dict[str, Senses], frozenset[str]]:
+    """Each event word's senses, and the kinds specific enough that two words under one are
+    distantly related (rules/data/event_kinds.yaml)."""
     table = {}
-    for word, marked in load_data("event_kinds.yaml")["senses"].items():
-        senses = str(marked).split()
-        table[str(word)] = (
-            frozenset(s for s in senses if not s.startswith("^")),
-            frozenset(s[1:] for s in senses if s.startswith("^")),
-        )
-    return table
+    data = load_data("event_kinds.yaml")
+    for word, marked in data["senses"].items():
+        tiers: dict[str, set[str]] = {"": set(), "^": set(), "+": set(), "+^": set()}
+        for sense in str(marked).split():
+            mark = sense[: len(sense) - len(sense.lstrip("+^"))]
+            tiers[mark].add(sense[len(mark) :])
+        table[str(word)] = Senses(*(frozenset(tiers[mark]) for mark in ("", "^", "+", "+^")))
+    return table, frozenset(map(str, data.get("specific_kinds", ())))
 
 
-def _senses_of(word: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A kind of event's senses and what they are kinds of; none for words too general to tell
-    one event from another."""
+def _senses_of(word: str) -> Senses:
+    """A kind of event's senses; none for words too general to tell one event from another."""
     _, generic = _events_lexicon()
     if word in generic:
-        return frozenset(), frozenset()
+        return NO_SENSES
+    table, _ = _event_senses()
     # "cave-in" is the noun of "cave in".
-    return _event_senses().get(word, _event_senses().get(word.replace("-", " "), (frozenset(), frozenset())))
+    return table.get(word, table.get(word.replace("-", " "), NO_SENSES))
 
 
 def related_kind(left: str, right: str) -> str | None:
     """The WordNet sense that makes two event words one kind of event: a sense both have ("walk
     out", "strike"; "cave in", "collapse"), or the sense one is and the other is a kind of
-    ("strike", "walkout"). Two words that are only kinds of one thing (two ways of changing) are
-    not related."""
-    (left_own, left_kinds), (right_own, right_kinds) = _senses_of(left), _senses_of(right)
-    shared = sorted(left_own & right_own) or sorted((left_own & right_kinds) | (right_own & left_kinds))
+    ("strike", "walkout"), among their most frequent senses. Two words that are only kinds of one
+    thing (two ways of changing) are not related."""
+    a, b = _senses_of(left), _senses_of(right)
+    shared = sorted(a.own & b.own) or sorted((a.own & b.kinds) | (b.own & a.kinds))
     return shared[0] if shared else None
+
+
+def distantly_related_kind(left: str, right: str) -> str | None:
+    """The WordNet sense that relates two event words less surely: through a less frequent sense
+    ("stormed" the museum is a kind of attack only in its fifth sense), or, in their frequent
+    senses, as two kinds of one specific thing ("unveil" and "present", two ways of showing)."""
+    a, b = _senses_of(left), _senses_of(right)
+    a_senses, b_senses = a.own | a.more, b.own | b.more
+    a_kinds, b_kinds = a.kinds | a.more_kinds, b.kinds | b.more_kinds
+    shared = sorted(a_senses & b_senses) or sorted((a_senses & b_kinds) | (b_senses & a_kinds))
+    if shared:
+        return shared[0]
+    _, specific = _event_senses()
+    siblings = sorted(a.kinds & b.kinds & specific)
+    return f"both kinds of {siblings[0]}" if siblings else None
+
+
+def _done_to_different_things(left: EventClaim, right: EventClaim) -> bool:
+    """Two acts told by their verbs, each done to something the other is not ("raised parking
+    fees" / "raised rents"): two acts, whatever else they share. A happening named by a noun ("the
+    quake struck the city" / "the earthquake killed 40") is not told apart by what it touched."""
+    if not (left.themes and right.themes) or any(event_kind(c) in _event_nouns() or not c.trigger_is_verb for c in (left, right)):
+        return False
+    return not any(_one_thing(a, b) for a in left.themes for b in right.themes)
+
+
+def _one_thing(left: str, right: str) -> bool:
+    """Two nouns for what an act was done to that may be one thing: the same noun, one WordNet
+    sense, or a compound and its head ("smartphone" is a phone, "footbridge" a bridge)."""
+    words = lexicon()
+    left, right = words.noun(left, None), words.noun(right, None)
+    shorter, longer = sorted((left, right), key=len)
+    return shorter == longer or (len(shorter) >= 3 and longer.endswith(shorter))
+
+
+def _one_instance(left: EventClaim, right: EventClaim) -> bool:
+    """Both mentions mark the same one of several ("last inspected in April" / "last inspected in
+    June"), and what one is about the other does not contradict: its words include the other's."""
+    if left.instance is None or left.instance != right.instance:
+        return False
+    left_words, right_words = set(left.anchors) - {left.trigger}, set(right.anchors) - {right.trigger}
+    return left_words <= right_words or right_words <= left_words
+
+
+def _onset(left: EventClaim, right: EventClaim) -> bool:
+    """One mention is an event's beginning and the other an act told by its verb, with no phase
+    of its own: what began is named by a noun ("the strike began" / "crews walked out"), or the
+    two share a named participant ("the wing was opened by the minister" / "the minister
+    unveiled the wing")."""
+    begun, act = (left, right) if phase(left) else (right, left)
+    if phase(begun) != "begin" or phase(act) is not None or not act.trigger_is_verb:
+        return False
+    named_by_noun = event_kind(begun) != begun.trigger
+    return named_by_noun or bool({fold(n.split()[-1]) for n in begun.participants} & {fold(n.split()[-1]) for n in act.participants})
 
 
 @data_cache(maxsize=1)

@@ -46,6 +46,7 @@ class EventMention:
     quoted: bool = False
     said_on: str | None = None
     doers: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
 
 
 @Language.factory("crosscheck_events")
@@ -119,6 +120,9 @@ class EventMentions:
         )
         if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
             doers.append(_lemma(verb.head))  # "the avalanche that killed three", "the quake felt in ..."
+        # What the act was done to, as common nouns: "raised parking fees", "the footbridge was
+        # inspected". Names are participants; a pronoun says nothing of its own.
+        themes = [_lemma(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and c.i not in dated] if verb is not None else []
         mention = EventMention(
             expression=span.text,
             trigger=lemma,
@@ -127,10 +131,11 @@ class EventMentions:
             participants=sorted(set(names)),
             place=_place(trigger) or next((p for p in map(_place, nouns) if p), None),
             doers=sorted(set(doers)),
+            themes=sorted(set(themes)),
             future=_future(trigger),
             instance=next(
                 (m.lower_ for n in [*nouns, *objects] for m in n.subtree if m.lower_ in _date_words()["instance_words"] and m.i != n.i and m.i not in dated),
-                None,
+                _instance_adverb(verb, dated),
             ),
         )
         if verb is not None and is_speech_verb(verb):
@@ -177,6 +182,14 @@ def _said_on(trigger: Token, quote: Span | None, speech_dates: dict[int, Span], 
                 if token.i in speech_dates and not quote.start <= token.i < quote.end:
                     return speech_dates[token.i]
     return None
+
+
+def _instance_adverb(verb: Token | None, dated: range) -> str | None:
+    """ "last inspected in April", "first met in 2019": an adverb that makes the act one instance
+    among several of its kind."""
+    if verb is None:
+        return None
+    return next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in _date_words()["instance_adverbs"] and c.i not in dated), None)
 
 
 def _lemma(token: Token) -> str:

@@ -35,6 +35,7 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
                 quoted=mention.quoted,
                 said_on=mention.said_on,
                 doers=tuple(mention.doers),
+                themes=tuple(mention.themes),
             )
         )
     return claims
