@@ -64,6 +64,10 @@ Feature: Reading every number a reporter can write
       | Seals swim at 30 kilometres/hour in open water.        | 30 kilometres/hour            | 30            | kilometer / hour |
       | The tram topped out at 70 km/h.                        | 70 km/h.                      | 70            | kilometer / hour |
       | Glass softens at 600° Celsius in the kiln.             | 600° Celsius                  | 600           | degree_Celsius |
+      | The pool is kept at 82 degrees F all year.             | 82 degrees F                  | 82            | degree_Fahrenheit |
+      | The dough rises best at 27 degrees c in the proofer.   | 27 degrees c                  | 27            | degree_Celsius |
+      | The valley fell to minus 12 degrees Celsius at night.  | minus 12 degrees Celsius      | -12           | degree_Celsius |
+      | The oven was set to 180 celsuis for the bread.         | 180 celsuis                   | 180           | degree_Celsius |
       | The port earned C$ 300 million last year.              | C$ 300 million                | 300000000     | CAD           |
       | Rents rose to HK$12,000 a month.                       | HK$12,000                     | 12000         | HKD           |
       | The mine was sold for A$5 billion.                     | A$5 billion                   | 5000000000    | AUD           |

@@ -41,6 +41,7 @@ class QuantityMentions:
         self.context = FigureContext(nlp.vocab)
         self.tally_words = set(scope["tally_words"])
         self.tally_joiners = set(scope["tally_joiners"])
+        self.negative_signs = {str(w).lower() for w in load_data("numbers.yaml")["negative_signs"]}
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -78,6 +79,10 @@ class QuantityMentions:
             number_end, end = end, compound_end
             upper_end = self.numbers.range_end(doc, doc[index:number_end]) if end == number_end else None
         start = self.measures.read_currency_before(doc, index, mention)
+        if start == index and index > 0 and doc[index - 1].lower_ in self.negative_signs and mention.number_words[0][:1].isdigit():
+            # "minus 12 degrees": the sign belongs to the figure.
+            mention.number_words[0] = f"-{mention.number_words[0]}"
+            start -= 1
         if upper_end is not None:
             mention.upper_words = [t.text for t in doc[number_end + 1 : upper_end]]
             end = upper_end

@@ -82,7 +82,40 @@ def lookup(word: str, in_compound: bool = False) -> Unit | None:
         unit = _parse(candidate, measurable)
         if unit is not None:
             return unit
+    spelt = _respelt(word) if word.islower() else None
+    return _parse(spelt, measurable) if spelt else None
+
+
+MISSPELT_AT_LEAST = 7
+
+
+def _respelt(word: str) -> str | None:
+    """The unit a long word misspells by one letter ("celcius", "farenheit", "kilometres" is
+    spelt right): one letter added, dropped or changed, against the names of measurable units."""
+    if len(word) < MISSPELT_AT_LEAST:
+        return None
+    index = _long_unit_names()
+    for variant in (word, *_one_letter_less(word)):
+        if variant in index:
+            return index[variant]
     return None
+
+
+def _one_letter_less(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+@data_cache(maxsize=1)
+def _long_unit_names() -> dict[str, str]:
+    """Every long name of a unit, and each with one letter dropped, to the name: two words one
+    letter apart share one of these forms. Whether the unit is measurable is asked only of a
+    name a word matches."""
+    index: dict[str, str] = {}
+    for name in sorted(registry()._units):
+        if len(name) >= MISSPELT_AT_LEAST - 1 and name.isalpha() and name.islower():
+            for form in (name, *_one_letter_less(name)):
+                index.setdefault(form, name)
+    return index
 
 
 @data_cache(maxsize=64)
@@ -119,8 +152,10 @@ def _built_unit(words: list[str]) -> Unit | None:
             return _parse(f"({measure.name}) / ({per.name})", None)
         return None
     if len(words) == 2 and _is_angle(words[0]) and words[1].isalpha():
-        scale = lookup(words[1]) or _parse(words[1], measurable)
-        return scale if scale is not None and scale.dimension == "[temperature]" else None
+        # A scale's letter after the degrees ("98.6 degrees F") is pint's "degF".
+        letter = [f"deg{words[1].upper()}"] if len(words[1]) == 1 else []
+        scales = (lookup(words[1]), *(_parse(name, measurable) for name in (words[1], *letter)))
+        return next((scale for scale in scales if scale is not None and scale.dimension == "[temperature]"), None)
     if not all(w.isalpha() for w in words):
         return None
     if len(words) == 2 and words[0] in powers:
