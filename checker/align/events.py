@@ -236,20 +236,15 @@ NO_SENSES = Senses(frozenset(), frozenset(), frozenset(), frozenset())
 
 
 @data_cache(maxsize=1)
-def _event_senses() -> tuple[dict[str, Senses], frozenset[str]]:
-    """Each event word's senses, and the kinds specific enough that two words under one are
-    distantly related (rules/data/event_kinds.yaml)."""
-    table = {}
+def _event_senses() -> tuple[dict[str, str], frozenset[str]]:
+    """Each event word's senses as written (read into `Senses` only when a word is asked about),
+    and the kinds specific enough that two words under one are distantly related
+    (rules/data/event_kinds.yaml)."""
     data = load_data("event_kinds.yaml")
-    for word, marked in data["senses"].items():
-        tiers: dict[str, set[str]] = {"": set(), "^": set(), "+": set(), "+^": set()}
-        for sense in str(marked).split():
-            mark = sense[: len(sense) - len(sense.lstrip("+^"))]
-            tiers[mark].add(sense[len(mark) :])
-        table[str(word)] = Senses(*(frozenset(tiers[mark]) for mark in ("", "^", "+", "+^")))
-    return table, frozenset(map(str, data.get("specific_kinds", ())))
+    return {str(word): str(marked) for word, marked in data["senses"].items()}, frozenset(map(str, data.get("specific_kinds", ())))
 
 
+@data_cache(maxsize=8192)
 def _senses_of(word: str) -> Senses:
     """A kind of event's senses; none for words too general to tell one event from another."""
     _, generic = _events_lexicon()
@@ -257,7 +252,14 @@ def _senses_of(word: str) -> Senses:
         return NO_SENSES
     table, _ = _event_senses()
     # "cave-in" is the noun of "cave in".
-    return table.get(word, table.get(word.replace("-", " "), NO_SENSES))
+    marked = table.get(word, table.get(word.replace("-", " ")))
+    if marked is None:
+        return NO_SENSES
+    tiers: dict[str, set[str]] = {"": set(), "^": set(), "+": set(), "+^": set()}
+    for sense in marked.split():
+        mark = sense[: len(sense) - len(sense.lstrip("+^"))]
+        tiers[mark].add(sense[len(mark) :])
+    return Senses(*(frozenset(tiers[mark]) for mark in ("", "^", "+", "+^")))
 
 
 def related_kind(left: str, right: str) -> str | None:

@@ -67,6 +67,7 @@ class DateEntities:
         chosen = filter_spans(added)
         kept = [entity for entity in entities if not any(_overlaps(entity, span) for span in chosen)]
         doc.ents = sorted(kept + chosen, key=lambda span: span.start)
+        doc.user_data.pop("crosscheck_entities", None)
         return doc
 
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, verb_lemma
-from checker.extract.syntax import looks_like_name, name, participants
+from checker.extract.syntax import entities, looks_like_name, name, participants, sentences_of
 from checker.resources import data_cache, load_data
 
 if not Doc.has_extension("events"):
@@ -60,7 +60,7 @@ class EventMentions:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, speech_dates = [], {}
-        for entity in doc.ents:
+        for entity in entities(doc):
             if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity):
                 continue
             trigger = _trigger(entity)
@@ -176,7 +176,7 @@ def _said_on(trigger: Token, quote: Span | None, speech_dates: dict[int, Span], 
         if verb.i in speech_dates and speech_dates[verb.i] is not span:
             return speech_dates[verb.i]
     if quote is not None:
-        sentences = {t.sent.start: t.sent for t in quote}.values()
+        sentences = sentences_of(quote)
         for sentence in sentences:
             for token in sentence:
                 if token.i in speech_dates and not quote.start <= token.i < quote.end:

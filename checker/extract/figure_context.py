@@ -12,7 +12,7 @@ from checker.extract.number_runs import period_label_words
 from checker.extract.quantity_mention import Mention
 from checker.extract.relations import Relations
 from checker.extract.speech import is_speech_verb, verb_lemma
-from checker.extract.syntax import HOLDER_DEPS, PRONOUN_TAGS, antecedent, entity_text, looks_like_name, name, participants
+from checker.extract.syntax import HOLDER_DEPS, PRONOUN_TAGS, antecedent, entities, entities_in, entity_text, looks_like_name, name, participants
 from checker.lexicon import units
 from checker.resources import load_data
 
@@ -227,7 +227,7 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return name(verb.head)
     anchors = {t.i for t in (noun, verb) if t is not None} | {t.i for t in run}
-    for entity in run.sent.ents if run.doc.has_annotation("SENT_START") else run.doc.ents:
+    for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
         # "In neighbouring Osterhaven, turnout was 49 per cent": a name after "in" on the
         # figure's clause is where it was counted, whatever the recogniser calls the name.
         if entity.label_ in _NOT_PLACES:
@@ -327,7 +327,7 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
         found.append(entity_text(node.head))
     for token in run:
         clause_verbs.update(child.i for child in token.children if child.dep_ == "relcl")
-    for entity in run.sent.ents if run.doc.has_annotation("SENT_START") else run.doc.ents:
+    for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
         if entity.label_ != "DATE" or entity.start in range(run.start, run.end):
             continue
         clause = _clause_verb(entity.root)

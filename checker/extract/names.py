@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from checker.extract.syntax import doc_text, in_dateline
+from checker.extract.syntax import doc_text, entities, in_dateline
 from checker.resources import load_data
 
 NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
@@ -35,7 +35,7 @@ class NameMentions:
         self.matcher.add("LISTED_NAME", [nlp.make_doc(s) for s in spellings])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [e for e in doc.ents if e.label_ in NAME_LABELS and e.text[:1].isupper()]
+        found = [e for e in entities(doc) if e.label_ in NAME_LABELS and e.text[:1].isupper()]
         found += [Span(doc, start, end, label="NAME") for _, start, end in self.matcher(doc)]
         kept = [span for span in filter_spans(found) if not in_dateline(span.root) and not _in_capitals(span, self.shouted_share)]
         doc._.names = sorted(kept, key=lambda span: span.start)

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.quantity_mention import Mention
-from checker.extract.syntax import TIME_ENTITIES
+from checker.extract.syntax import TIME_ENTITIES, entities
 from checker.lexicon import numbers, units
 from checker.resources import data_cache, load_data
 
@@ -34,6 +34,9 @@ def period_label_words() -> frozenset[str]:
     return _number_words()["period_label_words"]
 
 
+WORDS_REMEMBERED = 200_000
+
+
 class NumberRuns:
     """Reads the number itself; `Measures` reads what is written around it."""
 
@@ -42,6 +45,21 @@ class NumberRuns:
         self.indefinite = set(lexicon["indefinite"])
         self.indefinite_units = set(lexicon["indefinite_units"])
         self.fractions = dict(lexicon["fractions"])
+        self._may_start: dict[str, bool] = {}
+
+    def may_start(self, token: Token) -> bool:
+        """Whether a figure can begin at this word, judged from the word alone and remembered per
+        word: a number, a plural number or scale ("thousands"), an indefinite article or a
+        fraction word. Most words of a text are none of these, and are passed over at once."""
+        text = token.text
+        known = self._may_start.get(text)
+        if known is None:
+            if len(self._may_start) >= WORDS_REMEMBERED:
+                self._may_start.clear()
+            word = token.lower_
+            known = self.is_number(token) or word in self.indefinite or word in self.fractions or self._plural_number(token) is not None
+            self._may_start[text] = known
+        return known
 
     def magnitude(self, doc: Doc, index: int) -> tuple[str, str, int] | None:
         """ "thousands of dollars", "tens of thousands of people", "millions of Americans": a
@@ -257,7 +275,7 @@ def _part_of_a_name(number: Token) -> bool:
 
 def is_period_label(run: Span) -> bool:
     """ "the first nine months of the year", "the past two weeks": a date, not a measured duration."""
-    entity = next((e for e in run.doc.ents if e.start <= run.start < e.end), None)
+    entity = next((e for e in entities(run.doc) if e.start <= run.start < e.end), None)
     return entity is not None and any(t.lower_ in period_label_words() for t in entity)
 
 

@@ -52,6 +52,9 @@ class QuantityMentions:
                 spans.append(tallies[index])
                 index += 1
                 continue
+            if not self.numbers.may_start(doc[index]):
+                index += 1
+                continue
             found = self._mention_at(doc, index, spans)
             if found is None:
                 index += 1

@@ -12,6 +12,8 @@ closing mark was forgotten ends with its paragraph when that ends a sentence.
 
 from __future__ import annotations
 
+import re
+
 DOUBLE_OPENING = ("''", "``", "“", '"')
 DOUBLE_CLOSING = ("''", "”", '"', "“")
 SINGLE_OPENING = ("‘", "'")
@@ -38,11 +40,21 @@ def quote_offsets(text: str, max_single_quote_words: int) -> list[tuple[int, int
     return found
 
 
+def _marks_starting(marks) -> re.Pattern:
+    """A pattern finding any character a mark begins with, to jump from one to the next."""
+    return re.compile("[" + re.escape("".join(sorted({mark[0] for mark in marks}))) + "]")
+
+
+_OPENING_CHARACTERS = _marks_starting((*DOUBLE_OPENING, *SINGLE_OPENING))
+_DOUBLE_CLOSING_OR_BREAK = re.compile(_marks_starting(DOUBLE_CLOSING).pattern[:-1] + "\n]")
+_SINGLE_CLOSING_OR_BREAK = re.compile(_marks_starting(SINGLE_CLOSING).pattern[:-1] + "\n]")
+
+
 def _next_opening(text: str, position: int) -> tuple[int, str] | None:
-    for index in range(position, len(text)):
-        mark = _opening_at(text, index)
+    for candidate in _OPENING_CHARACTERS.finditer(text, position):
+        mark = _opening_at(text, candidate.start())
         if mark is not None:
-            return index, mark
+            return candidate.start(), mark
     return None
 
 
@@ -67,7 +79,12 @@ def _closing(text: str, start: int, opening: str, max_single_quote_words: int) -
     single = opening in SINGLE_OPENING
     closings = SINGLE_CLOSING if single else DOUBLE_CLOSING
     index = start + len(opening)
+    stops = _SINGLE_CLOSING_OR_BREAK if single else _DOUBLE_CLOSING_OR_BREAK
     while index < len(text):
+        stop = stops.search(text, index)
+        if stop is None:
+            return None
+        index = stop.start()
         if text[index] == "\n":
             reopened = _reopened_after_break(text, index, single)
             if reopened is not None:

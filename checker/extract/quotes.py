@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
 from checker.extract.speech import is_speech_verb, speaking_nouns
-from checker.extract.syntax import doc_text, in_dateline
+from checker.extract.syntax import doc_text, entities, in_dateline, sentences_of
 from checker.lexicon.names import given_names
 from checker.resources import data_cache, load_data
 
@@ -267,7 +267,7 @@ class QuoteMentions:
             # the sentence that attributed the quote before, however long, gives no new voice,
             # nor does the paragraph it ends, when the next one opens with the quote.
             return True
-        others = any(e.label_ in {"PERSON", "ORG"} for e in doc.ents if between.start <= e.start < between.end)
+        others = any(e.label_ in {"PERSON", "ORG"} for e in entities(doc) if between.start <= e.start < between.end)
         speaks = any(self._is_speech_verb(t) or t.tag_ == "PRP" and t.dep_ == "nsubj" for t in between)
         return len(between) <= self.limits.max_carry_words and "\n" not in between.text and opens_sentence and not others and not speaks
 
@@ -275,7 +275,7 @@ class QuoteMentions:
         """Speech verbs outside the quote: in its own sentences, then the sentence before (a colon
         introduces the quote), then the sentence after ("he said.")."""
         inside = range(quote.start, quote.end)
-        sentences = list({s.start: s for s in (t.sent for t in quote)}.values())
+        sentences = sentences_of(quote)
         own = [t for s in sentences for t in s if t.i not in inside and (self._is_speech_verb(t) or _attribution_tail(t, quote, self.limits))]
         yield own
         first = sentences[0]
@@ -470,7 +470,7 @@ def _subject_after(quote: Span, verb: Token, limits: QuoteLimits) -> Token | Non
             return None
         # A capitalised word here is a name even when the tagger calls it an adverb ("said Skelly").
         if token.pos_ in {"PROPN", "NOUN"} or token.ent_type_ == "PERSON" or token.is_title:
-            name = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            name = next((e for e in entities(doc) if e.start <= token.i < e.end), None)
             return name.root if name is not None else token
     return None
 
@@ -518,7 +518,7 @@ def _introduced_by_colon(doc: Doc, quote: Span) -> Token | None:
     if root.pos_ in {"VERB", "AUX"}:
         # "McConnell delivered a message to Trump:" is McConnell's, not the name before the colon.
         return _speech_subject(root)
-    named = [e for e in doc.ents if e.end == colon and e.label_ in {"PERSON", "ORG"}]
+    named = [e for e in entities(doc) if e.end == colon and e.label_ in {"PERSON", "ORG"}]
     if named:
         return named[-1].root
     return root if root.pos_ in {"PROPN", "NOUN"} else None
@@ -607,7 +607,7 @@ def _person_in(subject: Token) -> str | None:
     """A person's name in the subject phrase ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov):
     the name the phrase is headed by, else one standing in apposition, else the first that is not
     a modifier of another noun ("Obama campaign aide Robert Gibbs" is Gibbs, not Obama)."""
-    people = [e for e in subject.doc.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1]
+    people = [e for e in entities(subject.doc) if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1]
     people = [e for e in people if not _in_clause_below(e.root, subject)]
     heading = [e for e in people if e.start <= subject.i < e.end]
     apposed = [e for e in people if e.root.dep_ == "appos"]
@@ -654,7 +654,7 @@ def _under_preposition(token: Token, office: Token) -> bool:
 def _named_person_before(token: Token) -> bool:
     """ "said Elmendorf", however the recogniser labels it, is the Steve Elmendorf named earlier."""
     name = _compound_name(token)
-    return any(e.label_ == "PERSON" and e.end <= token.i and len(e) > 1 and e.text.endswith(name) for e in token.doc.ents)
+    return any(e.label_ == "PERSON" and e.end <= token.i and len(e) > 1 and e.text.endswith(name) for e in entities(token.doc))
 
 
 def _described_as_thing(subject: Token) -> bool:
@@ -674,6 +674,12 @@ def _description(noun: Token) -> str:
 def _group_nouns() -> frozenset[str]:
     """Nouns for a body rather than a person ("network", "committee"), from WordNet."""
     return frozenset(str(noun) for noun in load_data("noun_classes.yaml")["groups"])
+
+
+@data_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns that can say something and name a person, not a body."""
+    return speaking_nouns() - _group_nouns()
 
 
 def _compound_name(token: Token) -> str:
@@ -721,7 +727,7 @@ def _only_person_before(pronoun: Token) -> str | None:
         # administration") brings no one into the passage for a pronoun to stand for.
         people = {
             e.text.split()[-1]: e.text
-            for e in doc.ents
+            for e in entities(doc)
             if e.label_ == "PERSON"
             and stretch.start <= e.start
             and e.end <= stretch.end
@@ -786,7 +792,7 @@ def _described_people(stretch: Span, quoted: set[int], personal: bool = False) -
     apposition with a word for a person ("the trade minister, Helena Sobral"; "Malcolm Treharne,
     the chief executive"). For "he" or "she" (`personal`), a name described as a body ("the
     network Univision") is none."""
-    people = speaking_nouns() - _group_nouns() if personal else speaking_nouns()
+    people = _person_nouns() if personal else speaking_nouns()
     found = []
     for token in stretch:
         if token.pos_ != "PROPN" or token.i in quoted or token.dep_ == "compound":
@@ -819,7 +825,7 @@ def _previous_person(pronoun: Token, limits: QuoteLimits) -> str | None:
         shown = _shown_to_be_person if wanted in {"Masc", "Fem"} else _looks_like_person
         if not shown(token, _compound_name(token)):
             return None
-        entity = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+        entity = next((e for e in entities(doc) if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
         name = entity.text if entity is not None else _compound_name(token)
         # "Mrs. Clinton" here is a she, whatever other Clintons the article has.
         honorific = _honorific_before(token)
@@ -843,7 +849,7 @@ def _previous_person(pronoun: Token, limits: QuoteLimits) -> str | None:
     subjects = [name for name in subjects if name]
     if subjects:
         return subjects[-1]
-    people = [e.text for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i and e.start not in quoted and agrees(e.text)]
+    people = [e.text for e in entities(doc) if e.label_ == "PERSON" and e.end <= pronoun.i and e.start not in quoted and agrees(e.text)]
     return people[-1] if people else None
 
 
@@ -891,7 +897,7 @@ def _shown_genders(doc: Doc) -> dict[str, set[str]]:
         if gender and doc[token.i + 1].pos_ == "PROPN":
             shown.setdefault(doc[token.i + 1].text, set()).add(gender)
     given = given_names()
-    for entity in doc.ents:
+    for entity in entities(doc):
         # The name runs until its first mark: "Deborah Jordan Reynolds - Santilli's" is Reynolds.
         words = list(itertools.takewhile(lambda t: t.text.rstrip(".").isalpha(), entity))
         if entity.label_ in {"PERSON", "ORG"} and len(words) >= 2 and words[0].lower_ in given:
@@ -924,7 +930,7 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
     """Last words of the names the recogniser reads as people's, computed once per document."""
     key = "crosscheck_person_surnames"
     if key not in doc.user_data:
-        doc.user_data[key] = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
+        doc.user_data[key] = frozenset(e[-1].text for e in entities(doc) if e.label_ == "PERSON")
     return doc.user_data[key]
 
 

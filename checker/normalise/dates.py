@@ -210,20 +210,33 @@ def _absolute(text: str, published: date | None) -> DateRange | None:
             return None
     if not re.search(r"\d", text) or not any(month[:3] in text for month in MONTHS):
         return None
-    import dateparser
-
     cleaned = _trimmers()[0].sub("", text)
-    base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
-    parsed = dateparser.parse(cleaned, languages=["en"], settings={"RELATIVE_BASE": base, "REQUIRE_PARTS": ["day", "month"]})
-    if parsed is None:
+    found = _day_and_month(cleaned)
+    if found is None:
         return None
-    found = parsed.date()
     if re.search(r"\b\d{4}\b", cleaned):
         return _day(found)
     if published is None:
         return None
     candidates = [found.replace(year=year) for year in (published.year - 1, published.year, published.year + 1) if _valid(found, year)]
     return _day(min(candidates, key=lambda day: (abs((day - published).days), day)))
+
+
+@data_cache(maxsize=4096)
+def _day_and_month(text: str) -> date | None:
+    """The day dateparser reads in a date written with its day and month; a year the text does
+    not give is left to the caller, so the answer depends on the words alone and is kept. Only
+    dateparser's parser of absolute dates is asked: these words are never relative."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"RELATIVE_BASE": YEARLESS_BASE, "REQUIRE_PARTS": ["day", "month"], "PARSERS": ["absolute-time"]}
+    )
+    return parsed.date() if parsed is not None else None
+
+
+# A leap year, so "29 February" without a year is still a day.
+YEARLESS_BASE = datetime(2000, 1, 1)
 
 
 def _valid(day: date, year: int) -> bool:
