@@ -130,8 +130,10 @@ class QuantityMentions:
         counted things are "votes for" and "votes against", with the clause's verb and people."""
         found: list[Span] = []
         for joiner in doc[1:-1]:
+            if joiner.lower_ not in self.tally_joiners:
+                continue
             first, second = doc[joiner.i - 1], doc[joiner.i + 1]
-            if joiner.text.lower() not in self.tally_joiners or not (first.text.isdigit() and second.text.isdigit()):
+            if not (first.text.isdigit() and second.text.isdigit()):
                 continue
             if int(first.text) <= int(second.text) or not any(t.lemma_.lower() in self.tally_words for t in joiner.sent):
                 continue
