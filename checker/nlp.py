@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 
 from checker.model import InputError
@@ -62,4 +63,7 @@ def pipeline():
     settings = thresholds("components")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True, config=settings.get(component, {}))
+    # The pipeline lives as long as the process: its many objects are left out of the garbage
+    # collector's passes, which otherwise walk them again and again while claims are made.
+    gc.freeze()
     return nlp
