@@ -178,8 +178,6 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         # the Kvernes Museum".
         if not (left_names & right_names or (left.place and right.place)) or {left_kind, right_kind} & _vague_kinds():
             return None
-        evidence.append(weigh("event", "distant_kind", f"'{left_kind}' and '{right_kind}' are related to WordNet less surely ({distant})"))
-        left_kind = f"{left_kind}/{right_kind}"
     elif left_kind != right_kind:
         # Told with other verbs, the same happening is often the same noun ("the avalanche swept
         # the slope" / "the avalanche killed four"): a noun that names a happening (WordNet), as
@@ -202,7 +200,8 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         evidence.append(weigh("event", "related_kind", kin))
         left_kind = f"{left_kind}/{right_kind}"
     elif distant is not None:
-        pass
+        evidence.append(weigh("event", "distant_kind", f"'{left_kind}' and '{right_kind}' are related to WordNet less surely ({distant})"))
+        left_kind = f"{left_kind}/{right_kind}"
     elif left_kind in _vague_kinds() or sense is not None:
         evidence.append(weigh("event", "vague_kind", f"'{left_kind}' happens many times in one story"))
     elif left_kind in classes.values() or named_by_noun:
