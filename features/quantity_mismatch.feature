@@ -248,3 +248,27 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the finding's message says "The Harbour Gazette agrees with Hollin Bay Courier."
+
+  Scenario: A compound noun and its head alone count one thing within a story
+    Given an article "one" from "Eastern Ledger" published 2025-06-02 in story "protest":
+      """
+      More than 50 officers were injured in the clashes at the airport, the ministry said.
+      """
+    And an article "two" from "Daily Meridian" published 2025-06-02 in story "protest":
+      """
+      The ministry said 38 police officers were injured in the clashes at the airport.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "More than 50 officers" and "38 police officers"
+
+  Scenario: Two different compounds of one head are never compared
+    Given an article "one" from "Eastern Ledger" published 2025-06-02 in story "strike":
+      """
+      About 120 bus drivers stopped work at dawn on Monday.
+      """
+    And an article "two" from "Daily Meridian" published 2025-06-02 in story "strike":
+      """
+      About 300 truck drivers stopped work at dawn on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

@@ -70,9 +70,10 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
     # The story's reading of each claim, for aligning only: the comparisons cite the claims as
     # the normaliser wrote them.
     in_story = [_in_context(claim, common_words[by_id[claim.article].story or ""], places.get(by_id[claim.article].story or "")) for claim in claims]
+    compounds = _compounds_by_head(by_id, in_story)
     blocks: dict[tuple, list[QuantityClaim]] = defaultdict(list)
     for claim in in_story:
-        key = _block_key(by_id[claim.article], claim)
+        key = _block_key(by_id[claim.article], claim, compounds.get(by_id[claim.article].story or "", {}))
         if claim.segment == "main" and key is not None:
             blocks[key].append(claim)
     for key in sorted(blocks, key=repr):
@@ -211,16 +212,41 @@ def _in_context(claim: QuantityClaim, common: set[str], story_place: str | None)
     return replace(claim, participants=names, default_place=claim.default_place or story_place)
 
 
-def _block_key(article: Article, claim: QuantityClaim) -> tuple | None:
+def _compound(claim: QuantityClaim) -> str | None:
+    """The one noun WordNet makes of the counted thing's last modifier and head ("police
+    officers"), if it makes one."""
+    words = lexicon()
+    modifier = claim.concept_modifiers[-1] if claim.concept_modifiers else None
+    if claim.concept_head and words.is_compound(modifier, claim.concept_head):
+        return words.noun(claim.concept_head, claim.predicate, modifier)
+    return None
+
+
+def _compounds_by_head(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[str, dict[str, set[str]]]:
+    """Per story, the compounds each head noun is counted in ("officers" in "police officers")."""
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for claim in claims:
+        compound = _compound(claim)
+        if compound is not None:
+            found[by_id[claim.article].story or ""][claim.concept_head].add(compound)
+    return found
+
+
+def _block_key(article: Article, claim: QuantityClaim, compounds: dict[str, set[str]] | None = None) -> tuple | None:
     """Claims that might describe the same thing: same story, same kind of amount, same counted thing.
 
-    A bare amount with no counted thing ("The Liberal Party took 24.8%") is blocked by its verb.
+    A head noun alone ("more than 50 officers") counts what the story's one compound of it counts
+    ("38 police officers"); with two compounds of it in the story ("bus drivers", "truck
+    drivers") it stays itself. A bare amount with no counted thing ("The Liberal Party took
+    24.8%") is blocked by its verb.
     """
     words = lexicon()
     family = _family(claim)
     if claim.concept_head:
-        modifier = claim.concept_modifiers[-1] if claim.concept_modifiers else None
-        return (article.story or "", family, "noun", words.noun(claim.concept_head, claim.predicate, modifier))
+        compound = _compound(claim)
+        if compound is None and len(known := (compounds or {}).get(claim.concept_head, set())) == 1:
+            compound = next(iter(known))
+        return (article.story or "", family, "noun", compound or words.noun(claim.concept_head, claim.predicate))
     if claim.predicate and claim.participants:
         return (article.story or "", family, "verb", words.verbs.get(claim.predicate, claim.predicate))
     return None
