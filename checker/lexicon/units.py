@@ -122,7 +122,7 @@ def _long_unit_names() -> dict[str, str]:
     letter apart share one of these forms. Whether the unit is measurable is asked only of a
     name a word matches."""
     index: dict[str, str] = {}
-    for name in sorted(registry()._units):
+    for name in sorted(registry()):
         if len(name) >= MISSPELT_AT_LEAST - 1 and name.isalpha() and name.islower():
             for form in (name, *_one_letter_less(name)):
                 index.setdefault(form, name)
@@ -190,14 +190,9 @@ def _built_unit(words: list[str]) -> Unit | None:
 
 def _names_a_unit(name: str) -> bool:
     """Whether the registry defines this name, singular or plural ("metric_tons"), with a prefix or
-    without: two words that are not one unit's name are not handed to pint's parser, which tries
-    every prefix and suffix on them."""
-    ureg = registry()
-    defined = ureg._units
-    forms = (name, name.removesuffix("s"), name.removesuffix("es"))
-    # With a prefix: "gigawatt_hours".
-    prefixes = [prefix for prefix in ureg._prefixes if prefix and name.startswith(prefix)]
-    return any(form in defined for form in forms) or any(form[len(prefix) :] in defined for prefix in prefixes for form in forms)
+    without ("gigawatt_hours"): two words that are not one unit's name are not handed to pint's
+    expression parser, which tries every prefix and suffix on them."""
+    return name in registry()
 
 
 @data_cache(maxsize=1024)
@@ -267,15 +262,16 @@ def scale_of(word: str) -> float | None:
 
 @data_cache(maxsize=1)
 def _scales() -> dict[str, float]:
-    """Every name the registry defines as a plain number above one ("thousand", "bn", "lakh"),
-    read from the definitions rather than by parsing each word a text offers: "3 turns" is three
-    turns, not a multiple of 2π."""
+    """The scale words units.txt defines as plain numbers above one, with their aliases
+    ("million = 1e6 = mn = mln"), read from its text rather than by asking pint to parse each
+    word a text offers: "3 turns" is three turns, not a multiple of 2π."""
     table = {}
-    for name, definition in registry()._units.items():
-        converter = definition.converter
-        scale, offset = getattr(converter, "scale", None), getattr(converter, "offset", 0)
-        if definition.reference is not None and not definition.reference and scale and scale > 1 and not offset:
-            table[name] = float(scale)
+    text = data_path("units.txt").read_text(encoding="utf-8")
+    for line in re.findall(r"^([a-z_]+) = ([0-9.e+]+)((?: = [a-z_]+)*)\s*$", text, flags=re.MULTILINE):
+        name, value, aliases = line
+        if float(value) > 1:
+            for word in (name, *aliases.split(" = ")[1:]):
+                table[word] = float(value)
     return table
 
 
