@@ -76,6 +76,32 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
+  Scenario: "About" a figure spans no more than that figure's own rounding
+    Given an article "borough" from "Borough Post" published 2025-04-02 in story "potholes":
+      """
+      The highways department counted 1,137 potholes on the borough's roads this spring, its survey shows.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-04-03 in story "potholes":
+      """
+      The highways department counted about 1,050 potholes on the borough's roads this spring.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the exit code is 0
+    And the report has a warning "quantity_mismatch" citing "1,137 potholes" and "about 1,050 potholes"
+    And the finding's message says "[1,000, 1,100]"
+
+  Scenario: "About" a coarser figure still covers a precise one it rounds
+    Given an article "borough" from "Borough Post" published 2025-04-02 in story "potholes":
+      """
+      The highways department counted 1,137 potholes on the borough's roads this spring, its survey shows.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-04-03 in story "potholes":
+      """
+      The highways department counted about 1,100 potholes on the borough's roads this spring.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
   Scenario: A range that contains the figure agrees with it
     Given an article "ledger" from "Eastern Ledger" published 2025-02-22 in story "peacekeepers":
       """

@@ -19,6 +19,7 @@ from checker.align.events import related_kind
 from checker.align.groups import outlets, reading_pairs, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
 from checker.lexicon import units
+from checker.lexicon.qualifiers import hedge_against
 from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_number
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
@@ -351,9 +352,9 @@ def _surname(name: str) -> str:
 
 def _quantity_comparison(by_id, story: str, left_group: list, right_group: list, reasons: list[str], evidence) -> Comparison:
     left, right = left_group[0], right_group[0]
-    right_interval = _in_unit(right, left.unit)
-    overlap = left.interval.overlaps(right_interval)
-    distance = left.interval.distance(right_interval)
+    left_interval, right_interval = _read_against(left, right, left.unit), _read_against(right, left, left.unit)
+    overlap = left_interval.overlaps(right_interval)
+    distance = left_interval.distance(right_interval)
     scale = max(abs(v) for v in (left.value, _in_unit_value(right, left.unit)) if v is not None) or 1.0
     gap = 0.0 if overlap else distance / scale
     facts = {
@@ -372,17 +373,25 @@ def _quantity_comparison(by_id, story: str, left_group: list, right_group: list,
         "right_article": right.article,
         "left_qualifier": left.qualifier,
         "right_qualifier": right.qualifier,
-        "left_interval": left.interval.describe(),
+        "left_interval": left_interval.describe(),
         "right_interval": right_interval.describe(),
         "same_holder": bool(_names(left) & _names(right)),
     }
     reasons = [*story_reasons(story), f"same dimension {left.dimension}", *reasons]
     if overlap:
-        conflict = f"{left.interval.describe()} and {right_interval.describe()} share values"
+        conflict = f"{left_interval.describe()} and {right_interval.describe()} share values"
     else:
-        conflict = f"{left.interval.describe()} and {right_interval.describe()} share no value (gap {gap:.0%} of the larger value)"
+        conflict = f"{left_interval.describe()} and {right_interval.describe()} share no value (gap {gap:.0%} of the larger value)"
     claims = tuple(left_group + right_group)
     return Comparison(digest("quantity", *(c.id for c in claims)), "quantity", story, claims, facts, tuple(reasons), conflict, evidence)
+
+
+def _read_against(claim: QuantityClaim, other: QuantityClaim, unit: str) -> Interval:
+    """The claim's values in the unit compared in; an "about" figure as read against a figure
+    written in its own unit (see hedge_against)."""
+    if claim.qualifier == "approx" and claim.unit == other.unit:
+        return hedge_against(claim.interval, claim.value, other.value)
+    return _in_unit(claim, unit)
 
 
 def _in_unit(claim: QuantityClaim, unit: str) -> Interval:

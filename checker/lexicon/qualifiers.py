@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from checker.model import Interval
 from checker.resources import data_cache, load_data
 
 BOUND_KINDS = ("at_least", "more_than", "at_most", "less_than")
+SIGNIFICANT_DIGITS = 6
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,20 @@ def qualifier_table() -> QualifierTable:
     return QualifierTable(by_length(before), by_length(after))
 
 
+def rounding_step(value: float) -> float | None:
+    """How coarsely a figure is rounded: the place of its last non-zero digit, five of them when
+    that digit is a 5 ("290" -> 10, "1,250" -> 50, "3.7" -> 0.1, "25" -> 5). None for a figure
+    no writer rounded (two-thirds as 66.666...%)."""
+    if value == 0:
+        return None
+    place = 10.0 ** math.floor(math.log10(abs(value)))
+    for _ in range(SIGNIFICANT_DIGITS):
+        if abs(value / place - round(value / place)) < 1e-6:
+            return place * 5 if round(abs(value) / place) % 10 == 5 else place
+        place /= 10
+    return None
+
+
 def interval(value: float, qualifier: Qualifier | None) -> Interval:
     """The values a stated number allows once its qualifier is taken into account."""
     kind = qualifier.kind if qualifier else "exact"
@@ -73,3 +89,14 @@ def interval(value: float, qualifier: Qualifier | None) -> Interval:
         return Interval(None, value, False, False)
     spread = abs(value)
     return Interval(value - qualifier.below * spread, value + qualifier.above * spread)
+
+
+def hedge_against(hedged: Interval, value: float, other: float) -> Interval:
+    """An "about" figure as read against another figure: its share of the value, but at most one
+    rounding step of the coarser of the two figures. Whoever rounds 312 writes "about 310" or
+    "about 300", not "about 290"; "about 32,000" still meets a round "30,000"."""
+    steps = (rounding_step(value), rounding_step(other))
+    if None in steps:
+        return hedged
+    step = max(steps)
+    return Interval(max(hedged.low, value - step), min(hedged.high, value + step))

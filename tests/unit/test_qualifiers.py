@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from checker.lexicon.qualifiers import interval, qualifier_table
+from checker.lexicon.qualifiers import hedge_against, interval, qualifier_table, rounding_step
 from checker.model import Interval
 
 
@@ -73,3 +73,19 @@ def test_describe_reads_like_math():
     assert Interval(30000, 30000).describe() == "= 30,000"
     assert Interval(None, 30000, False, False).describe() == "(-inf, 30,000)"
     assert Interval(200000, None, True, False).describe() == "[200,000, +inf)"
+
+
+@pytest.mark.parametrize(
+    ("value", "step"),
+    [(290, 10), (312, 1), (1250, 50), (25, 5), (3.7, 0.1), (2_500_000, 500_000), (40_000, 10_000), (200 / 3, None)],
+)
+def test_a_figure_is_rounded_at_its_last_non_zero_digit(value, step):
+    found = rounding_step(value)
+    assert found == step if step is None else found == pytest.approx(step)
+
+
+def test_about_a_figure_reaches_no_further_than_the_coarser_rounding():
+    hedged = Interval(261.0, 319.0)
+    assert hedge_against(hedged, 290, 312) == Interval(280.0, 300.0)
+    assert hedge_against(hedged, 290, 300) == Interval(261.0, 319.0)
+    assert hedge_against(hedged, 290, 200 / 3) == hedged
