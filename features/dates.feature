@@ -193,6 +193,18 @@ Feature: When it happened (rule date_mismatch)
     Then the report has a warning "date_mismatch" citing "Saturday" and "Sunday"
     And the finding's evidence includes "event.same_kind"
 
+  Scenario: An event word is read whatever part of speech the tagger gives it
+    Given an article "one" from "The Harbour Gazette" published 2025-09-12 in story "hurricane":
+      """
+      Hurricane Pell made landfall near the harbour town of Ostrey early on Thursday, flattening sea walls.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-12 in story "hurricane":
+      """
+      Hurricane Pell came ashore near Ostrey on Wednesday with gusts that flattened sea walls.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "early on Thursday" and "Wednesday"
+
   Scenario Outline: One happening told with words a lexical resource relates is one event
     Given an article "one" from "The Harbour Gazette" published 2025-04-05 in story "mine":
       """

@@ -91,7 +91,7 @@ class EventMentions:
                 if c.i not in dated
                 and (
                     (c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and c.pos_ == "NOUN")
-                    or (c.lemma_.lower() in self.event_words and c.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "PART"})
+                    or (c.lemma_.lower() in self.event_words and c.pos_ in {"NOUN", "PROPN", "ADJ", "ADV", "ADP", "PART"})
                 )
             ]
         )
