@@ -60,6 +60,7 @@ HAPPENING_FILES = {"noun.event", "noun.phenomenon", "noun.act"}
 TEXT_FILES = {"noun.communication"}
 COUNTED_FILES = {"noun.possession", "noun.person", "noun.group", "noun.artifact", "noun.act", "noun.event", "noun.quantity"}
 SENSES_LOOKED_AT = 3
+ACT_FILES = {"noun.act", "noun.event", "noun.state"}
 LICENCE = """\
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy,
 # modify and distribute this software and database and its documentation for any purpose and
@@ -87,10 +88,15 @@ HEADER = """\
 #   the other ("profit", "earnings", "net income"); only nouns for things news counts or prices
 #   (people, groups, possessions, artefacts, acts, events, quantities), single words or two-word
 #   compounds written with a space. Each group's first word stands for the group.
+# acts: nouns for an act, event or state done to or undergone by someone, with the one verb
+#   WordNet derives them from in a frequent sense ("detention": "detain", "death": "die"): "12
+#   detentions" counts what "12 people were detained" counts. The noun's most frequent sense is
+#   an act, event or state (noun.act, noun.event, noun.state) and the verb sense is one of its
+#   verb's {senses} most frequent.
 # code_words: the currency codes of units.txt that are English words in lower case ("try",
 #   "cad"): after a number, "20 usd" is money, "2 try" is not.
 # Schema: {{agents: [noun, ...], groups: [noun, ...], texts: [noun, ...], events: [noun, ...],
-#   same_thing: [[noun, ...], ...], code_words: [word, ...]}},
+#   same_thing: [[noun, ...], ...], acts: {{noun: verb, ...}}, code_words: [word, ...]}},
 #   lower-case, sorted.
 """
 
@@ -141,6 +147,29 @@ def same_thing() -> list[list[str]]:
             if senses and senses[0] == synset:
                 groups.setdefault(synset.name(), set()).add(" ".join(parts))
     return sorted(sorted(words, key=lambda w: (" " in w, w)) for words in groups.values() if len(words) > 1)
+
+
+def acts() -> dict[str, str]:
+    """Nouns for acts or states, each with the one verb WordNet derives it from."""
+    from nltk.corpus import wordnet
+
+    found = {}
+    for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.NOUN))):
+        if not lemma.isalpha() or not lemma.islower():
+            continue
+        senses = wordnet.synsets(lemma, pos=wordnet.NOUN)
+        if not senses or senses[0].lexname() not in ACT_FILES:
+            continue
+        verbs = {
+            form.name().replace("_", " ")
+            for own in senses[0].lemmas()
+            if own.name() == lemma
+            for form in own.derivationally_related_forms()
+            if form.synset().pos() == wordnet.VERB and form.synset() in wordnet.synsets(form.name(), pos=wordnet.VERB)[:SENSES_LOOKED_AT]
+        }
+        if len(verbs) == 1:
+            found[lemma] = verbs.pop()
+    return found
 
 
 def stance_verbs() -> dict[str, list[str]]:
@@ -261,7 +290,7 @@ def derived_text(header: str, data: dict) -> str:
 
 def main() -> None:
     agents, bodies, texts, events = classes()
-    nouns = {"agents": agents, "groups": bodies, "texts": texts, "events": events, "same_thing": same_thing(), "code_words": code_words()}
+    nouns = {"agents": agents, "groups": bodies, "texts": texts, "events": events, "same_thing": same_thing(), "acts": acts(), "code_words": code_words()}
     OUTPUT.write_text(derived_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE, nouns), encoding="utf-8")
     sides = stance_verbs()
     STANCE_OUTPUT.write_text(derived_text(STANCE_HEADER + LICENCE, {**sides, "senses": STANCE_SENSES}), encoding="utf-8")
@@ -272,7 +301,7 @@ def main() -> None:
     print(f"wrote {EVENT_OUTPUT.relative_to(ROOT)}: {len(kinds)} event words")
     print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")
     print(
-        f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents ({len(bodies)} groups), {len(texts)} texts, {len(events)} events, {len(nouns['same_thing'])} same-thing groups"
+        f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents ({len(bodies)} groups), {len(texts)} texts, {len(events)} events, {len(nouns['same_thing'])} same-thing groups, {len(nouns['acts'])} acts"
     )
 
 

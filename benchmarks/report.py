@@ -56,6 +56,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-01",
         "written without reading the code; first run below; tuned on since",
     ),
+    StorySet(
+        "blind set of 2026-12-01 (b)",
+        ROOT / "benchmarks" / "blind-2026-12-01b",
+        "written without reading the code, to test figures and dates told in other words; first run below",
+    ),
 )
 
 

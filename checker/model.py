@@ -154,6 +154,8 @@ class QuantityClaim(Claim):
     predicate: str | None = None
     noun_verbs: tuple[str, ...] = ()
     """Verbs told on the counted noun itself ("miners trapped", "climbers who were rescued")."""
+    own_verbs: tuple[str, ...] = ()
+    """What happened to each counted thing ("12 people were detained", "12 people died")."""
     holder: str | None = None
     participants: tuple[str, ...] = ()
     subject: str | None = None

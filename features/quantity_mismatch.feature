@@ -298,3 +298,41 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: People counted by what happened to each and a count of those acts are one figure
+    Given an article "borough" from "Borough Post" published 2025-04-02 in story "protest":
+      """
+      Police said 12 people were detained after the protest outside the town hall on Tuesday.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-04-03 in story "protest":
+      """
+      Officers made 21 detentions after the protest outside the town hall on Tuesday, police said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "12 people" and "21 detentions"
+    And the finding's evidence includes "quantity.people_and_acts"
+
+  Scenario: People counted by what they did to something else are not a count of acts
+    Given an article "borough" from "Borough Post" published 2025-04-02 in story "protest":
+      """
+      Police said 40 people attacked the station after the protest on Tuesday.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-04-03 in story "protest":
+      """
+      Officers recorded 3 attacks on the station after the protest on Tuesday, police said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: An order of magnitude against a figure is a warning, never an error
+    Given an article "borough" from "Borough Post" published 2025-04-02 in story "protest":
+      """
+      Police said 240 people were detained after the protest outside the town hall on Tuesday.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-04-02 in story "protest":
+      """
+      Police said dozens of people were detained after the protest outside the town hall on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the exit code is 0
+    And the report has a warning "quantity_mismatch" citing "240 people" and "dozens of people"

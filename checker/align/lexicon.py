@@ -10,8 +10,9 @@ from checker.resources import data_cache, load_data
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Synonym sets from rules/data/synonyms.yaml, each word mapped to its set's first word, and
-    WordNet's nouns for one thing (noun_classes.yaml `same_thing`) where the sets are silent."""
+    """Synonym sets from rules/data/synonyms.yaml, each word mapped to its set's first word;
+    WordNet's nouns for one thing (noun_classes.yaml `same_thing`) where the sets are silent, and
+    its nouns for acts (`acts`)."""
 
     nouns: dict[str, str]
     modifiers: dict[str, str]
@@ -19,6 +20,8 @@ class Lexicon:
     contextual_nouns: tuple[tuple[frozenset[str], str, str], ...]
     part_of: frozenset[str]
     same_thing: dict[str, str]
+    acts: dict[str, str]
+    """Nouns for an act or state, with the verb WordNet derives them from ("detention": "detain")."""
 
     def noun(self, head: str, predicate: str | None, modifier: str | None = None) -> str:
         """A noun's set; some sets hold only in context ("workers" are "jobs" when cut); a
@@ -51,8 +54,10 @@ def lexicon() -> Lexicon:
         if isinstance(group, dict)
     )
     part_of = frozenset(str(word).lower() for word in data["part_of"])
-    same_thing = canon(load_data("noun_classes.yaml").get("same_thing", []))
-    return Lexicon(canon(plain), canon(data["modifiers"]), canon(data["verbs"]), contextual, part_of, same_thing)
+    classes = load_data("noun_classes.yaml")
+    same_thing = canon(classes.get("same_thing", []))
+    acts = {str(noun): str(verb) for noun, verb in classes.get("acts", {}).items()}
+    return Lexicon(canon(plain), canon(data["modifiers"]), canon(data["verbs"]), contextual, part_of, same_thing, acts)
 
 
 def digest(*parts: str) -> str:

@@ -38,7 +38,8 @@ QUANTITY_FIELDS = {
     "right_outlet": "the second article's outlet (or id)",
     "left_article": "the first article's id",
     "right_article": "the second article's id",
-    "left_qualifier": "exact, approx, at_least, more_than, at_most or less_than",
+    "left_qualifier": 'exact, approx, at_least, more_than, at_most, less_than, range or magnitude ("dozens of")',
+    "vague": 'true when either figure is only an order of magnitude ("dozens of", "thousands of")',
     "right_qualifier": "as left_qualifier, for the second claim",
     "left_interval": "the values the first claim allows, e.g. [200,000, +inf)",
     "right_interval": "the values the second claim allows",
@@ -78,27 +79,72 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
         if claim.segment == "main" and key is not None:
             blocks[key].append(claim)
     for key in sorted(blocks, key=repr):
-        groups = readings(blocks[key], _signature)
-        figures = _figures_per_article(groups)
-        aligned: dict[frozenset, tuple] = {}
-        for left, right in reading_pairs(groups):
-            if all(c.quoted for c in left + right):
-                continue
-            reasons = _alignment_reasons(left[0], right[0])
-            if reasons is None:
-                continue
-            # One disagreement told twice in an article ("reach seven miners trapped ...",
-            # "Seven miners remained trapped") is one comparison citing both mentions.
-            sides = frozenset({_figure(left), _figure(right)})
-            if sides in aligned:
-                first_left, first_right, first_reasons, first_evidence = aligned[sides]
-                if _figure(first_left) != _figure(left):
-                    left, right = right, left
-                aligned[sides] = (_merged(first_left, left), _merged(first_right, right), first_reasons, first_evidence)
-            else:
-                aligned[sides] = (left, right, reasons, _evidence(left[0], right[0], figures, by_id))
-        comparisons += [_cited_as_written(_quantity_comparison(by_id, key[0], *found), as_written) for found in aligned.values()]
+        comparisons += _compare_block(by_id, key, blocks[key], as_written)
+    for key, (people, acts) in sorted(_people_and_acts(by_id, in_story).items(), key=lambda item: repr(item[0])):
+        comparisons += _compare_block(by_id, key, people + acts, as_written, across=({c.id for c in people}, {c.id for c in acts}))
     return comparisons
+
+
+def _compare_block(
+    by_id: dict[str, Article], key: tuple, claims: list[QuantityClaim], as_written: dict[str, QuantityClaim], across: tuple[set, set] | None = None
+) -> list[Comparison]:
+    """The comparisons inside one block; with `across`, only pairs with one claim on each side."""
+    groups = readings(claims, _signature)
+    figures = _figures_per_article(groups)
+    aligned: dict[frozenset, tuple] = {}
+    for left, right in reading_pairs(groups):
+        if all(c.quoted for c in left + right):
+            continue
+        if across is not None and not _one_on_each_side(left[0], right[0], across):
+            continue
+        reasons = _alignment_reasons(left[0], right[0])
+        if reasons is None:
+            continue
+        # One disagreement told twice in an article ("reach seven miners trapped ...",
+        # "Seven miners remained trapped") is one comparison citing both mentions.
+        sides = frozenset({_figure(left), _figure(right)})
+        if sides in aligned:
+            first_left, first_right, first_reasons, first_evidence = aligned[sides]
+            if _figure(first_left) != _figure(left):
+                left, right = right, left
+            aligned[sides] = (_merged(first_left, left), _merged(first_right, right), first_reasons, first_evidence)
+        else:
+            evidence = _evidence(left[0], right[0], figures, by_id)
+            if across is not None:
+                people = left[0] if left[0].id in across[0] else right[0]
+                acts = right[0] if people is left[0] else left[0]
+                evidence += (
+                    weigh(
+                        "quantity",
+                        "people_and_acts",
+                        f"'{people.text}' counts people by what happened to each ({', '.join(people.own_verbs)}); '{acts.text}' counts those acts",
+                    ),
+                )
+            aligned[sides] = (left, right, reasons, evidence)
+    return [_cited_as_written(_quantity_comparison(by_id, key[0], *found), as_written) for found in aligned.values()]
+
+
+def _one_on_each_side(left: QuantityClaim, right: QuantityClaim, across: tuple[set, set]) -> bool:
+    return (left.id in across[0]) != (right.id in across[0])
+
+
+def _people_and_acts(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[tuple, tuple[list, list]]:
+    """Figures for people by what happened to each ("12 people were detained") beside figures for
+    those acts ("12 detentions"), by story and verb; the act's noun carries its verb, for
+    aligning only."""
+    words = lexicon()
+    found: dict[tuple, tuple[list, list]] = defaultdict(lambda: ([], []))
+    for claim in claims:
+        if claim.segment != "main" or not claim.concept_head or _family(claim) != "counted":
+            continue
+        story = by_id[claim.article].story or ""
+        if words.noun(claim.concept_head, None) == PEOPLE:
+            for verb in claim.own_verbs:
+                found[(story, "counted", "act", words.verbs.get(verb, verb))][0].append(claim)
+        elif (verb := words.acts.get(claim.concept_head)) is not None:
+            key = (story, "counted", "act", words.verbs.get(verb, verb))
+            found[key][1].append(replace(claim, noun_verbs=(*claim.noun_verbs, verb)))
+    return {key: sides for key, sides in found.items() if all(sides)}
 
 
 def _cited_as_written(comparison: Comparison, as_written: dict[str, QuantityClaim]) -> Comparison:
@@ -173,6 +219,8 @@ def _signature(claim: QuantityClaim) -> tuple:
 
 
 COUNTED = frozenset({"count", "[personnel]", "[munition]"})
+PEOPLE = "people"
+"""The synonym set of nouns that count people as such ("people", "residents"), not by a role."""
 
 
 def _family(claim: QuantityClaim) -> str:
@@ -376,6 +424,7 @@ def _quantity_comparison(by_id, story: str, left_group: list, right_group: list,
         "left_interval": left_interval.describe(),
         "right_interval": right_interval.describe(),
         "same_holder": bool(_names(left) & _names(right)),
+        "vague": "magnitude" in {left.qualifier, right.qualifier},
     }
     reasons = [*story_reasons(story), f"same dimension {left.dimension}", *reasons]
     if overlap:

@@ -64,6 +64,8 @@ class FigureContext:
             mention.holder = holder(verb)
             mention.subject = _common_subject(verb, run, concept)
             mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
+        if concept is not None:
+            mention.own_verbs = _own_verbs(concept, verb)
         mention.earlier_value = self._is_earlier_value(run, concept)
         mention.time_words = [] if mention.earlier_value else clause_dates(run, verb)
         mention.role = self._whole_of(run, noun) or self._part_of(run) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
@@ -245,12 +247,28 @@ def _noun_verbs(noun: Token) -> list[str]:
     return sorted({c.lemma_.lower() for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}})
 
 
+def _own_verbs(noun: Token, verb: Token | None) -> list[str]:
+    """What happened to each counted thing, once per thing: the verb the noun is the object or
+    the passive subject of ("detained 12 people", "12 people were detained"), the subject of when
+    nothing else is done to ("12 people died"), or a passive participle on it ("12 people
+    detained", "who were detained"). Not what they did to something else ("12 people attacked
+    the station")."""
+    found = [c.lemma_.lower() for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    found += [c.lemma_.lower() for c in noun.children if c.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in c.children)]
+    if verb is not None and noun.head.i == verb.i:
+        intransitive = noun.dep_ == "nsubj" and not any(c.dep_ in {"dobj", "attr", "ccomp", "xcomp"} for c in verb.children)
+        if noun.dep_ in {"dobj", "nsubjpass"} or intransitive:
+            found.append(verb_lemma(verb))
+    return sorted(set(found))
+
+
 def copy_context(source: Mention, target: Mention) -> None:
     target.concept_head = source.concept_head
     target.concept_modifiers = list(source.concept_modifiers)
     target.concept_text = source.concept_text
     target.predicate = source.predicate
     target.noun_verbs = list(source.noun_verbs)
+    target.own_verbs = list(source.own_verbs)
     target.holder = source.holder
     target.participants = list(source.participants)
     target.time_words = list(source.time_words)

@@ -68,7 +68,7 @@ class QuantityMentions:
         magnitude = self.numbers.magnitude(doc, index)
         if magnitude is not None:
             low, high, end = magnitude
-            mention = Mention(number_words=[low], upper_words=[high])
+            mention = Mention(number_words=[low], upper_words=[high], magnitude=True)
             number_end = end
             upper_end = None
         elif not self.numbers.starts_number(doc, index):

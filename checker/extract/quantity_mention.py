@@ -18,6 +18,8 @@ class Mention:
 
     number_words: list[str]
     upper_words: list[str] | None = None
+    magnitude: bool = False
+    """An order of magnitude, not a figure: "dozens of", "thousands of"."""
     fraction: int | None = None
     qualifier: Qualifier | None = None
     currency: str | None = None
@@ -28,6 +30,7 @@ class Mention:
     concept_text: str = ""
     predicate: str | None = None
     noun_verbs: list[str] = field(default_factory=list)
+    own_verbs: list[str] = field(default_factory=list)
     holder: str | None = None
     participants: list[str] = field(default_factory=list)
     time_words: list[str] = field(default_factory=list)

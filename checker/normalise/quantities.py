@@ -64,7 +64,7 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Quantity
         bounds = _range(mention, value)
         if bounds is None:
             return None
-        value, qualifier = bounds.low, "range"
+        value, qualifier = bounds.low, "magnitude" if mention.magnitude else "range"
     elif qualifier == "exact" and not mention.fraction:
         bounds = _rounded(value, mention.number_words)
     period, when = time_scope(mention.time_words, article)
@@ -81,6 +81,7 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Quantity
         concept_modifiers=tuple(mention.concept_modifiers),
         predicate=mention.predicate,
         noun_verbs=tuple(mention.noun_verbs),
+        own_verbs=tuple(mention.own_verbs),
         holder=mention.holder,
         participants=tuple(mention.participants),
         subject=mention.subject,

@@ -44,6 +44,7 @@ def comparison(identifier: str, confidence: float = 1.0, **facts) -> Comparison:
         "left_interval": "= 1",
         "right_interval": "= 2",
         "same_holder": False,
+        "vague": False,
     }
     base.update(facts)
     evidence = (Evidence("quantity.test", confidence, "as the test sets it"),)
@@ -98,7 +99,7 @@ def test_escalation_tiers_are_exclusive():
     rules = [r for r in load_rules() if r.id == "quantity_mismatch"]
     definition = compile_ruleset(rules)
     warning = definition["quantity_mismatch__1"]["all"][0]["m"]["$and"]
-    assert {"$or": [{"$lt": {"relative_gap": 0.1}}, {"$lt": {"confidence": 0.85}}]} in warning
+    assert {"$or": [{"$lt": {"relative_gap": 0.1}}, {"$lt": {"confidence": 0.85}}, {"$neq": {"vague": False}}]} in warning
 
 
 def test_the_message_is_filled_from_the_facts():
