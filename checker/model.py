@@ -159,6 +159,8 @@ class QuantityClaim(Claim):
     holder: str | None = None
     participants: tuple[str, ...] = ()
     subject: str | None = None
+    subject_name: str | None = None
+    """The name of a common-noun subject ("Harrowgate" of "the Harrowgate plant employs")."""
     role: str | None = None
     place: str | None = None
     default_place: str | None = None

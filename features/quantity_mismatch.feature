@@ -336,3 +336,63 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the exit code is 0
     And the report has a warning "quantity_mismatch" citing "240 people" and "dozens of people"
+
+  Scenario: Figures many times apart are two different things, not one misreported
+    Given an article "borough" from "Borough Post" published 2025-05-12 in story "ferry":
+      """
+      The ferry was carrying 152 passengers when it struck the rocks, the operator said.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-05-12 in story "ferry":
+      """
+      The operator expected the ferry to be carrying 310,000 passengers, the operator said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: The same digits at another scale are a slip worth reporting however far apart
+    Given an article "borough" from "Borough Post" published 2025-05-12 in story "results":
+      """
+      Kestwell reported a net profit of $4.3 billion for the year, the company said.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-05-12 in story "results":
+      """
+      Kestwell reported a net profit of $430 million for the year, the company said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "$4.3 billion" and "$430 million"
+
+  Scenario: A figure on a condition is not what was decided
+    Given an article "borough" from "Borough Post" published 2025-08-12 in story "water":
+      """
+      Ravenhill said it would pay £40 to each affected household.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-08-13 in story "water":
+      """
+      Its chief executive said Ravenhill would consider paying £60 per household if an inquiry found the firm negligent.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A plant called by its name is not the company another article names
+    Given an article "borough" from "Borough Post" published 2025-03-12 in story "steel":
+      """
+      Under the deal, the Dunmere plant employs 900 people, the buyer said.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-03-12 in story "steel":
+      """
+      Under the deal, Ostrava Steel employs 2,700 people, the buyer said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A one-word name after "in" is where a figure was counted, whatever the recogniser calls it
+    Given an article "borough" from "Borough Post" published 2025-03-12 in story "bank":
+      """
+      Larkfield Mutual has 31 branches across the country, the bank said.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-03-12 in story "bank":
+      """
+      Larkfield Mutual has 18 branches in Ardlow and the villages around it, the bank said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

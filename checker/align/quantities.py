@@ -7,6 +7,7 @@ modifiers, period, time, place, role and participants agree; every comparison ke
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -23,6 +24,7 @@ from checker.lexicon.qualifiers import hedge_against
 from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_number
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
+from checker.resources import thresholds
 
 QUANTITY_FIELDS = {
     "story": "the story both articles belong to",
@@ -184,7 +186,32 @@ def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[str, int]
         evidence.append(weigh("quantity", "participant_one_side", f"only one figure names its holder ({', '.join(named.participants)})"))
     if not _shared_verbs(left, right):
         evidence.append(weigh("quantity", "different_verbs", f"the verbs differ ('{left.predicate}' / '{right.predicate}')"))
+    times = _times_apart(left, right)
+    if times is not None and times >= float(thresholds("alignment", "quantities")["far_apart_ratio"]) and not _scale_slip(left, right):
+        evidence.append(weigh("quantity", "far_apart", f"one figure is {times:.0f} times the other"))
     return tuple(evidence)
+
+
+def _times_apart(left: QuantityClaim, right: QuantityClaim) -> float | None:
+    """How many times the nearer end of the larger figure is the nearer end of the smaller one
+    (None when either is not positive)."""
+    low_side, high_side = sorted((_read_against(left, right, left.unit), _read_against(right, left, left.unit)), key=lambda i: i._low())
+    if low_side.overlaps(high_side):
+        return None
+    below, above = low_side.high, high_side.low
+    if below is None or above is None or below <= 0:
+        return None
+    return above / below
+
+
+def _scale_slip(left: QuantityClaim, right: QuantityClaim) -> bool:
+    """The same digits at another scale (4.3 billion / 430 million, 2% / 20%): a slip of the
+    scale, which is an error worth reporting however far apart."""
+    values = (left.value, _in_unit_value(right, left.unit))
+    if min(abs(v) for v in values) == 0:
+        return False
+    exponent = math.log10(abs(values[0] / values[1]))
+    return abs(exponent - round(exponent)) < 1e-9
 
 
 def _verbs(claim: QuantityClaim) -> set[str]:
@@ -212,6 +239,7 @@ def _signature(claim: QuantityClaim) -> tuple:
         claim.place,
         claim.default_place,
         claim.subject,
+        claim.subject_name,
         claim.concept_head is None,
         claim.quoted,
         claim.predicate in words.part_of,
@@ -317,6 +345,8 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
         return None
     if left.subject and right.subject and words.nouns.get(left.subject, left.subject) != words.nouns.get(right.subject, right.subject):
         return None
+    if _named_apart(left, right) or _named_apart(right, left):
+        return None
     reasons = [f"same thing: '{left.concept or left.predicate}' / '{right.concept or right.predicate}'"]
     reasons.append(f"same period: {left.period or 'the story itself'}")
     if left.when and left.when == right.when:
@@ -337,6 +367,16 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     if shared:
         reasons.append(f"same participants: {', '.join(shared)}")
     return reasons
+
+
+def _named_apart(named: QuantityClaim, other: QuantityClaim) -> bool:
+    """ "the Harrowgate plant employs 1,100" is not "Kellbrook employs 3,200": a subject called by
+    a name the other figure's names (or its subject's name) do not include."""
+    if named.subject_name is None:
+        return False
+    name = _surname(named.subject_name)
+    others = _names(other) | ({_surname(other.subject_name)} if other.subject_name else set())
+    return bool(others) and name not in others
 
 
 def _same_moment(left: str, right: str) -> bool:

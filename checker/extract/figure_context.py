@@ -14,6 +14,7 @@ from checker.extract.relations import Relations
 from checker.extract.speech import is_speech_verb, verb_lemma
 from checker.extract.syntax import HOLDER_DEPS, PRONOUN_TAGS, antecedent, entities, entities_in, entity_text, looks_like_name, name, participants
 from checker.lexicon import units
+from checker.lexicon.names import given_names
 from checker.resources import load_data
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
@@ -32,6 +33,7 @@ class FigureContext:
         self.earlier_prepositions = set(scope["earlier_value_prepositions"])
         self.change_verbs = set(scope["change_verbs"])
         self.hypothetical = set(scope["hypothetical"])
+        self.conditions = set(scope["conditions"])
 
     def read_context(self, run: Span, noun: Token | None, mention: Mention, earlier: list[Span]) -> None:
         """Concept, verb, holder, participants and time of a figure; `run` is the whole mention."""
@@ -63,6 +65,7 @@ class FigureContext:
             mention.noun_verbs += [c.lemma_.lower() for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd"} and c.tag_ == "VBN"]
             mention.holder = holder(verb)
             mention.subject = _common_subject(verb, run, concept)
+            mention.subject_name = _subject_name(verb, mention.subject)
             mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
         if concept is not None:
             mention.own_verbs = _own_verbs(concept, verb)
@@ -114,12 +117,17 @@ class FigureContext:
         return token.pos_ == "VERB" and is_speech_verb(token)
 
     def _expected(self, run: Span, verb: Token | None) -> str | None:
-        """ "analysts' expectations of $17.9bn": the words between the figure and its verb make it a forecast."""
+        """ "analysts' expectations of $17.9bn": the words between the figure and its verb make it a
+        forecast; "would pay more than £30 if an inquiry found ...": a condition on its clause, or
+        on a clause above it, makes it one."""
         for node in (run[-1], *run[-1].ancestors):
             if node.lemma_.lower() in self.hypothetical:
                 return "expected"
             if verb is not None and node.i == verb.i:
-                return None
+                break
+        for node in (verb, *verb.ancestors) if verb is not None else ():
+            if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions for m in c.children) for c in node.children):
+                return "expected"
         return None
 
     def _change_or_level(self, run: Span, noun: Token | None, verb: Token | None) -> str | None:
@@ -177,6 +185,16 @@ def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None
     return subject.lemma_.lower()
 
 
+def _subject_name(verb: Token, subject: str | None) -> str | None:
+    """The name a common-noun subject is called by ("the Harrowgate plant"): that plant, not
+    another body the other article names."""
+    if subject is None:
+        return None
+    noun = next(c for c in verb.children if c.dep_ in HOLDER_DEPS)
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in names) if names else None
+
+
 def _amount_of(run: Span) -> Token | None:
     """ "$250,000 in prize money": what the amount is in."""
     for token in run:
@@ -232,12 +250,18 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
     for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
         # "In neighbouring Osterhaven, turnout was 49 per cent": a name after "in" on the
         # figure's clause is where it was counted, whatever the recogniser calls the name.
-        if entity.label_ in _NOT_PLACES:
+        if entity.label_ in _NOT_PLACES and not _lone_name(entity):
             continue
         root = entity.root
         if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.i in anchors and root.pos_ == "PROPN":
             return entity.text
     return None
+
+
+def _lone_name(entity: Span) -> bool:
+    """One capitalised word the recogniser calls a person, which no census lists as a given name:
+    after "in" on the figure's clause ("18 branches in Ardlow"), a place it does not know."""
+    return entity.label_ == "PERSON" and len(entity) == 1 and entity.text.lower() not in given_names()
 
 
 def _noun_verbs(noun: Token) -> list[str]:
@@ -275,6 +299,7 @@ def copy_context(source: Mention, target: Mention) -> None:
     target.earlier_value = source.earlier_value
     target.role = source.role
     target.place = source.place
+    target.subject_name = source.subject_name
     target.source = source.source
     target.subject = source.subject
 

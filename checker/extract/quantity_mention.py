@@ -39,6 +39,7 @@ class Mention:
     place: str | None = None
     source: str | None = None
     subject: str | None = None
+    subject_name: str | None = None
     restates: int | None = None
 
     @property

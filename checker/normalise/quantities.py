@@ -85,6 +85,7 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Quantity
         holder=mention.holder,
         participants=tuple(mention.participants),
         subject=mention.subject,
+        subject_name=mention.subject_name,
         role=mention.role,
         source=mention.source,
         place=mention.place,
