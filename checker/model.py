@@ -247,6 +247,8 @@ class EventClaim(Claim):
     """The happening as a noun: the trigger if it is one, else its verb's subject ("the avalanche")."""
     themes: tuple[str, ...] = ()
     """What the act was done to, as common nouns ("raised parking fees": "fee")."""
+    figures: tuple[str, ...] = ()
+    """The figures the clause counts its subject or object in ("carried 210,000 passengers")."""
 
 
 @dataclass(frozen=True)

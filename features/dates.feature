@@ -424,3 +424,27 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: Two periods counted in different figures are two periods, not one event on two dates
+    Given an article "one" from "The Harbour Gazette" published 2025-06-03 in story "tunnel":
+      """
+      The Skelby tunnel carried about 4.2 million vehicles last year, its operator said.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-03 in story "tunnel":
+      """
+      The Skelby tunnel was forecast to carry 4.6 million vehicles this year, its operator said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: One figure dated to two different years is one event on two dates
+    Given an article "one" from "The Harbour Gazette" published 2025-06-03 in story "tunnel":
+      """
+      The Skelby tunnel carried 4.2 million vehicles in 2023, its operator said.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-03 in story "tunnel":
+      """
+      The Skelby tunnel carried 4.2 million vehicles in 2024, its operator said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "2023" and "2024"

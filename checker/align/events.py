@@ -133,7 +133,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         return None
     if left.instance != right.instance:
         return None
-    if _done_to_different_things(left, right):
+    if _done_to_different_things(left, right) or _counted_apart(left, right):
         return None
     evidence = [
         weigh("event", "date_said_on", f"'{c.expression}' counted from when it was said ({c.said_on})")
@@ -293,6 +293,13 @@ def _done_to_different_things(left: EventClaim, right: EventClaim) -> bool:
     if not (left.themes and right.themes) or any(event_kind(c) in _event_nouns() or not c.trigger_is_verb for c in (left, right)):
         return False
     return not any(_one_thing(a, b) for a in left.themes for b in right.themes)
+
+
+def _counted_apart(left: EventClaim, right: EventClaim) -> bool:
+    """Two clauses that count what they tell in different figures ("carried 210,000 passengers
+    last year" / "to carry 230,000 passengers this year") are two periods' figures, or two acts,
+    not one event on two dates; the figures are the quantity rules' to compare."""
+    return bool(left.figures and right.figures) and not set(left.figures) & set(right.figures)
 
 
 def _one_thing(left: str, right: str) -> bool:

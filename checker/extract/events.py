@@ -47,6 +47,7 @@ class EventMention:
     said_on: str | None = None
     doers: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
 
 
 @Language.factory("crosscheck_events")
@@ -132,6 +133,7 @@ class EventMentions:
             place=_place(trigger) or next((p for p in map(_place, nouns) if p), None),
             doers=sorted(set(doers)),
             themes=sorted(set(themes)),
+            figures=_figures(verb, dated) if verb is not None else [],
             future=_future(trigger),
             instance=next(
                 (m.lower_ for n in [*nouns, *objects] for m in n.subtree if m.lower_ in _date_words()["instance_words"] and m.i != n.i and m.i not in dated),
@@ -153,6 +155,20 @@ class EventMentions:
                 }
             )
         return mention
+
+
+def _figures(verb: Token, dated: range) -> list[str]:
+    """The figures the clause counts its subject or object in ("carried about 210,000 passengers"
+    -> "210000"), as digits and scale words."""
+    return sorted(
+        {
+            " ".join(t.text.replace(",", "").lower() for t in number.subtree if t.like_num)
+            for noun in verb.children
+            if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.i not in dated
+            for number in noun.children
+            if number.dep_ == "nummod" and number.like_num
+        }
+    )
 
 
 def _kind_words(noun: Token | None, dated: range) -> list[str]:

@@ -36,6 +36,7 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
                 said_on=mention.said_on,
                 doers=tuple(mention.doers),
                 themes=tuple(mention.themes),
+                figures=tuple(mention.figures),
             )
         )
     return claims
