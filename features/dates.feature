@@ -448,3 +448,41 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "date_mismatch" citing "2023" and "2024"
+
+  Scenario: A verb for one specific act, told by both, joins two mentions even with nothing else shared
+    Given an article "one" from "The Harbour Gazette" published 2025-05-12 in story "grounding":
+      """
+      The trawler ran aground on Friday evening, its owner said.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-12 in story "grounding":
+      """
+      The Marisol ran aground late on Thursday, the coastguard said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "date_mismatch" citing "Friday" and "late on Thursday"
+    And the finding's evidence includes "event.specific_verb"
+
+  Scenario: Dates known to the year are compared a few years apart
+    Given an article "one" from "The Harbour Gazette" published 2025-05-12 in story "club":
+      """
+      Harwick Rovers was founded in 1921 by dock workers, the club said.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-12 in story "club":
+      """
+      Harwick Rovers was founded in 1924 by dock workers, the club said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "1921" and "1924"
+    And the finding's message says "3 years apart"
+
+  Scenario: A year and a day years apart are counted in days, and are two events
+    Given an article "one" from "The Harbour Gazette" published 2025-05-12 in story "club":
+      """
+      Harwick Rovers was relegated in 2022, the club said.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-12 in story "club":
+      """
+      Harwick Rovers was relegated on Saturday, the club said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

@@ -96,7 +96,7 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
             left, right = groups[a], groups[b]
             if len({c.article for c in left + right}) < 2:
                 continue
-            identity = _identity(left[0], right[0])
+            identity = _identity(left[0], right[0]) if _within_reach(left[0], right[0]) else None
             if identity is not None:
                 comparisons.append(_comparison(by_id, story, left, right, *identity))
     return comparisons
@@ -208,6 +208,8 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         evidence.append(weigh("event", "same_kind", f"both a '{left_kind}'"))
     elif shared_names or shared_words or _one_instance(left, right):
         evidence.append(weigh("event", "same_verb", f"both '{left_kind}'"))
+    elif left_kind == right_kind and _specific(left_kind):
+        evidence.append(weigh("event", "specific_verb", f"both '{left_kind}', which WordNet gives at most two senses"))
     else:
         return None
     if shared_names:
@@ -318,6 +320,20 @@ def _one_instance(left: EventClaim, right: EventClaim) -> bool:
         return False
     left_words, right_words = set(left.anchors) - {left.trigger}, set(right.anchors) - {right.trigger}
     return left_words <= right_words or right_words <= left_words
+
+
+def _within_reach(left: EventClaim, right: EventClaim) -> bool:
+    """Dates further apart than `max_apart` of the finer grain of the two (thresholds.yaml: half a
+    year of days, a few years of years) are more likely two events than one misdated."""
+    count, grain = _range(left).steps_apart(_range(right), finer=True)
+    return count <= int(thresholds("alignment", "events")["max_apart"][grain])
+
+
+def _specific(kind: str) -> bool:
+    """A word for one specific act ("run aground", "derail"): WordNet gives it at most two
+    senses, and it is not a kind that recurs within a story."""
+    senses = _senses_of(kind)
+    return bool(senses.own) and not senses.more and kind not in _vague_kinds()
 
 
 def _onset(left: EventClaim, right: EventClaim) -> bool:

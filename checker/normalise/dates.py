@@ -67,16 +67,22 @@ class DateRange:
             return "month"
         return "day"
 
-    def apart(self, other: DateRange) -> str:
-        """The gap in words at the coarser grain of the two: "2 days", "3 months", "1 year"."""
+    def steps_apart(self, other: DateRange, finer: bool = False) -> tuple[int, str]:
+        """The gap at the coarser grain of the two: (2, "day"), (3, "month"), (1, "year"); or at
+        the finer grain ("2023" to 10 May 2025 is 496 days)."""
         grains = ("day", "month", "year")
-        grain = max(self.grain, other.grain, key=grains.index)
+        grain = (min if finer else max)(self.grain, other.grain, key=grains.index)
         if grain == "year":
             count = abs(self.start.year - other.start.year)
         elif grain == "month":
             count = abs((self.start.year - other.start.year) * 12 + self.start.month - other.start.month)
         else:
             count = self.days_apart(other)
+        return count, grain
+
+    def apart(self, other: DateRange) -> str:
+        """The gap in words at the coarser grain of the two: "2 days", "3 months", "1 year"."""
+        count, grain = self.steps_apart(other)
         return f"{count} {grain}{'' if count == 1 else 's'}"
 
     def describe(self) -> str:
