@@ -486,3 +486,16 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: The owner of what an act was done to is one of its participants
+    Given an article "one" from "The Harbour Gazette" published 2025-10-17 in story "fraud":
+      """
+      About 80 officers took part in a raid on Wednesday morning on the offices of Larkin Freight, prosecutors said.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-17 in story "fraud":
+      """
+      Police stormed the offices of Larkin Freight on Thursday, seizing boxes of files.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Wednesday morning" and "Thursday"
+    And the finding's evidence includes "event.distant_kind"

@@ -109,7 +109,9 @@ class EventMentions:
             ]
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i not in dated] if verb is not None else []
         names = (
-            participants(verb) if verb is not None else [name(t) for t in trigger.subtree if looks_like_name(t) and t.i not in range(entity.start, entity.end)]
+            participants(verb, object_owners=True)
+            if verb is not None
+            else [name(t) for t in trigger.subtree if looks_like_name(t) and t.i not in range(entity.start, entity.end)]
         )
         lemma = _lemma(trigger)
         # What happened as a noun: the trigger itself, or the subject of its verb ("the avalanche
