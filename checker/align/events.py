@@ -11,12 +11,13 @@ meeting), is weak evidence; a kind with a shared participant or place is strong.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 from itertools import combinations
 from typing import NamedTuple
 
 from checker.align.confidence import weigh
-from checker.align.groups import outlets, readings, story_reasons
+from checker.align.groups import lowercase_words, names_in_story, outlets, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
 from checker.model import Article, Comparison, EventClaim, Evidence
 from checker.normalise.dates import DateRange
@@ -65,10 +66,14 @@ def telling_words(claim: EventClaim) -> set[str]:
 
 def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comparison]:
     by_id = {article.id: article for article in articles}
+    common = lowercase_words(articles)
+    as_written = {claim.id: claim for claim in claims}
     stories: dict[str, list[EventClaim]] = defaultdict(list)
     for claim in claims:
         if claim.segment == "main" and claim.date_start:
-            stories[by_id[claim.article].story or ""].append(claim)
+            story = by_id[claim.article].story or ""
+            # For aligning only: "Police stormed ..." names no one; the comparison cites the claim as written.
+            stories[story].append(replace(claim, participants=names_in_story(claim.participants, common[story])))
     comparisons = []
     for story in sorted(stories):
         if len({claim.article for claim in stories[story]}) < 2:
@@ -98,7 +103,7 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
                 continue
             identity = _identity(left[0], right[0]) if _within_reach(left[0], right[0]) else None
             if identity is not None:
-                comparisons.append(_comparison(by_id, story, left, right, *identity))
+                comparisons.append(_comparison(by_id, story, [as_written[c.id] for c in left], [as_written[c.id] for c in right], *identity))
     return comparisons
 
 

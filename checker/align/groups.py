@@ -6,6 +6,7 @@ servicemen" are two readings: one comparison, one finding citing all twelve arti
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 from typing import Callable, Hashable, Iterable, TypeVar
@@ -45,3 +46,17 @@ def story_reasons(story: str) -> tuple[str, ...]:
     """Why two claims met: their story, when the articles name one (all of them unnamed are one
     story, not worth saying)."""
     return (f"same story '{story}'",) if story else ()
+
+
+def lowercase_words(articles: list[Article]) -> dict[str, set[str]]:
+    """Per story, the words its articles write in lower case somewhere."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        words[article.story or ""].update(re.findall(r"[a-z][a-z'-]+", article.text))
+    return words
+
+
+def names_in_story(names: tuple[str, ...], common: set[str]) -> tuple[str, ...]:
+    """The names that are names in this story: a capitalised word its articles also write in
+    lower case ("Police" opening a sentence, "Turnout") is not one."""
+    return tuple(n for n in names if " " in n or n.lower() not in common)

@@ -8,7 +8,6 @@ modifiers, period, time, place, role and participants agree; every comparison ke
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -17,7 +16,7 @@ import pint
 
 from checker.align.confidence import weigh
 from checker.align.events import related_kind
-from checker.align.groups import outlets, reading_pairs, readings, story_reasons
+from checker.align.groups import lowercase_words, names_in_story, outlets, reading_pairs, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
 from checker.lexicon import units
 from checker.lexicon.qualifiers import hedge_against
@@ -68,7 +67,7 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
     """Every numeric comparison the rules should judge, in a stable order."""
     by_id = {article.id: article for article in articles}
     comparisons = _conversions(by_id, claims)
-    common_words = _lowercase_words(articles)
+    common_words = lowercase_words(articles)
     places = _story_places(by_id, claims)
     as_written = {claim.id: claim for claim in claims}
     # The story's reading of each claim, for aligning only: the comparisons cite the claims as
@@ -262,14 +261,6 @@ def _family(claim: QuantityClaim) -> str:
     return "counted" if claim.dimension in COUNTED else claim.dimension
 
 
-def _lowercase_words(articles: list[Article]) -> dict[str, set[str]]:
-    """Per story, the words its articles write in lower case somewhere."""
-    words: dict[str, set[str]] = defaultdict(set)
-    for article in articles:
-        words[article.story or ""].update(w for w in re.findall(r"[a-z][a-z'-]+", article.text))
-    return words
-
-
 def _story_places(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[str, str]:
     """Per story, the place most of its articles are about."""
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -285,8 +276,7 @@ def _in_context(claim: QuantityClaim, common: set[str], story_place: str | None)
     """A copy of the claim as the whole story reads it, for aligning: which capitalised words are
     not names ("Turnout", "Floods" written in lower case elsewhere), and the place an article
     without one of its own is about. The claim itself is left as written."""
-    names = tuple(n for n in claim.participants if " " in n or n.lower() not in common)
-    return replace(claim, participants=names, default_place=claim.default_place or story_place)
+    return replace(claim, participants=names_in_story(claim.participants, common), default_place=claim.default_place or story_place)
 
 
 def _compound(claim: QuantityClaim) -> str | None:
