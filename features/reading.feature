@@ -57,10 +57,10 @@ Feature: Reading articles
       outlet: Our Draft
       published: 2025-02-22
       ---
-      Starmer will send 5,000 European troops to Ukraine.
+      Starmer will send 25,000 European troops to Ukraine.
       """
     When I run "crosscheck check {articles} - --format json"
-    Then the report has a error "quantity_mismatch" citing "30,000 European troops" and "5,000 European troops"
+    Then the report has a error "quantity_mismatch" citing "30,000 European troops" and "25,000 European troops"
 
   Scenario: Claims are listed one per line with exact offsets
     Given a file "articles/plan.txt" containing:
