@@ -59,7 +59,12 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-01 (b)",
         ROOT / "benchmarks" / "blind-2026-12-01b",
-        "written without reading the code, to test figures and dates told in other words; first run below",
+        "written without reading the code, to test figures and dates told in other words; first run below; tuned on since",
+    ),
+    StorySet(
+        "blind set of 2026-12-01 (c)",
+        ROOT / "benchmarks" / "blind-2026-12-01c",
+        "written without reading the code, figures and dates in varied topics; first run below",
     ),
 )
 
