@@ -499,3 +499,27 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "date_mismatch" citing "Wednesday morning" and "Thursday"
     And the finding's evidence includes "event.distant_kind"
+
+  Scenario: "Later this month" is what is left of the month
+    Given an article "one" from "The Harbour Gazette" published 2025-03-12 in story "ballot":
+      """
+      The union will hold a ballot of its members later this month, its leader said.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-12 in story "ballot":
+      """
+      The union will hold a ballot of its members on 25 March, its leader said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: A strike "again" or "a further strike" is another strike
+    Given an article "one" from "The Harbour Gazette" published 2025-03-12 in story "walkout":
+      """
+      Nurses at Larchfield General walked out on Tuesday over pay.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-12 in story "walkout":
+      """
+      Nurses at Larchfield General will strike again on 25 March, and the union has called a further strike on 2 April.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

@@ -396,3 +396,39 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: A winning margin is a difference, not a total
+    Given an article "borough" from "Borough Post" published 2025-10-03 in story "byelection":
+      """
+      Mira Holt, a former teacher, won by 2,350 votes in Thursday's by-election.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-10-03 in story "byelection":
+      """
+      Holt won nearly 11,000 votes in Thursday's by-election.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A figure "for" a named rival is that rival's, whatever the clause's subject
+    Given an article "borough" from "Borough Post" published 2025-10-03 in story "byelection":
+      """
+      Holt received 10,950 votes to 8,600 for Dev Anand in Thursday's by-election.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-10-03 in story "byelection":
+      """
+      Holt received nearly 11,000 votes in Thursday's by-election.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: The noun a "which" stands for is the subject of its clause
+    Given an article "borough" from "Borough Post" published 2025-06-03 in story "recall":
+      """
+      The company, which employs 1,150 people, recalled the heaters on Monday.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-06-03 in story "recall":
+      """
+      The firm, whose depot on Canal Road employs 240 people, recalled the heaters on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

@@ -138,3 +138,15 @@ Feature: Reading every number a reporter can write
       | sentence                                            | text   |
       | The ferry left at 2pm on the 3rd of May.            | 2pm    |
       | Fares have not changed since the 1990s.             | 1990s  |
+
+  Scenario: A change "by" one figure "to" another is a change and a level, not a range
+    Given an article "borough" from "Borough Post" published 2025-04-15 in story "jobs":
+      """
+      Unemployment in the region rose by 40,000 to 1.25 million in March, the statistics office said.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-04-15 in story "jobs":
+      """
+      Unemployment in the region rose to 1.4 million in March, the statistics office said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quantity_mismatch" citing "1.25 million" and "1.4 million"

@@ -67,6 +67,9 @@ class FigureContext:
             mention.subject = _common_subject(verb, run, concept)
             mention.subject_name = _subject_name(verb, mention.subject)
             mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
+        named = _named_for(run)
+        if named is not None:
+            mention.holder, mention.participants = named, [named]
         if concept is not None:
             mention.own_verbs = _own_verbs(concept, verb)
         mention.earlier_value = self._is_earlier_value(run, concept)
@@ -131,13 +134,21 @@ class FigureContext:
         return None
 
     def _change_or_level(self, run: Span, noun: Token | None, verb: Token | None) -> str | None:
-        """ "lost 9 seats", "rose by 4%" are changes; "slumped to 21 seats", "fell to €2.9bn" are levels."""
-        if verb is None or verb.lemma_.lower() not in self.change_verbs:
+        """ "lost 9 seats", "rose by 4%" are changes; "slumped to 21 seats", "fell to €2.9bn" are
+        levels. A figure "by" which any act went ("won by 2,814 votes", "beat them by 3 points")
+        is a difference, a change too."""
+        if verb is None:
             return None
         start = noun if noun is not None else next((t for t in run if t.like_num), run[0])
         path = [start, *start.ancestors]
         if verb.i not in {node.i for node in path}:
             return None
+        if verb.lemma_.lower() not in self.change_verbs:
+            # The parser may call such a "by" an agent; on a verb not in the passive, it is not one
+            # ("a rally attended by 5,000 people" is).
+            by_verb = next((node for node in path if node.head.i == verb.i), None)
+            passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+            return "change" if by_verb is not None and by_verb.dep_ in {"prep", "agent"} and by_verb.lower_ == "by" and not passive else None
         preposition, reached_by = None, None
         for node in path:
             if node.i == verb.i:
@@ -148,6 +159,11 @@ class FigureContext:
         if reached_by in {"nsubj", "nsubjpass"}:
             # "38 turbines will rise on the moor": the things counted do the rising; no amount changed.
             return None
+        before = run.doc[run.start - 1].lower_ if run.start > 0 else None
+        if before in {"to", "at", "by"}:
+            # "rose by 40,000 to 1.2 million", which the parser may read as one amount: the word
+            # right before each figure says which it is.
+            preposition = before
         if preposition in {"to", "at"}:
             return "level"
         return "change" if preposition in {None, "by"} else None
@@ -177,7 +193,7 @@ def counted_noun(run: Span, anchor: Token, end: int) -> Token | None:
 
 def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None:
     """The common noun doing the verb ("the plant employs", "the group employs"): it tells whose figure it is."""
-    subject = next((c for c in verb.children if c.dep_ in HOLDER_DEPS), None)
+    subject = _subject_of(verb)
     if subject is None or subject.pos_ != "NOUN" or subject.i in range(run.start, run.end):
         return None
     if concept is not None and subject.i == concept.i:
@@ -185,12 +201,31 @@ def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None
     return subject.lemma_.lower()
 
 
+def _named_for(run: Span) -> str | None:
+    """ "14,906 votes to 12,092 for Colin Radley": a name right after the figure, after "for",
+    is whose figure it is, whatever the clause's subject."""
+    doc = run.doc
+    if run.end >= len(doc) or doc[run.end].lower_ != "for":
+        return None
+    owner = next((c for c in doc[run.end].children if c.dep_ == "pobj"), None)
+    return name(owner) if owner is not None and looks_like_name(owner) else None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; in a relative clause, the noun a "which" or "who" stands for ("the
+    company, which employs 1,150 people")."""
+    subject = next((c for c in verb.children if c.dep_ in HOLDER_DEPS), None)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def _subject_name(verb: Token, subject: str | None) -> str | None:
     """The name a common-noun subject is called by ("the Harrowgate plant"): that plant, not
     another body the other article names."""
-    if subject is None:
+    noun = _subject_of(verb)
+    if subject is None or noun is None:
         return None
-    noun = next(c for c in verb.children if c.dep_ in HOLDER_DEPS)
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return " ".join(t.text for t in names) if names else None
 

@@ -45,6 +45,7 @@ class NumberRuns:
         self.indefinite = set(lexicon["indefinite"])
         self.indefinite_units = set(lexicon["indefinite_units"])
         self.fractions = dict(lexicon["fractions"])
+        self.change_openers = set(lexicon["change_openers"])
         self._may_start: dict[str, bool] = {}
 
     def may_start(self, token: Token) -> bool:
@@ -184,14 +185,16 @@ class NumberRuns:
         return None
 
     def range_end(self, doc: Doc, run: Span) -> int | None:
-        """End of the upper bound in "between 200 and 260", "200 to 260" or "200-260", else None."""
+        """End of the upper bound in "between 200 and 260", "200 to 260" or "200-260", else None;
+        "rose by 40,000 to 1.2 million" and "from 1.1 million to 1.2 million" are a change and a
+        level, or two levels (`change_openers`), not a range."""
         joiner = run.end
         if joiner + 1 >= len(doc) or not self.is_number(doc[joiner + 1]):
             return None
         word = doc[joiner].lower_
         before = doc[run.start - 1].lower_ if run.start > 0 else ""
         glued = not run[-1].whitespace_ and not doc[joiner].whitespace_
-        if not ((word == "and" and before == "between") or (word == "to" and before not in {"from", "up"}) or (word in {"-", "–"} and glued)):
+        if not ((word == "and" and before == "between") or (word == "to" and before not in self.change_openers) or (word in {"-", "–"} and glued)):
             return None
         end = self.run_end(doc, joiner + 1)
         upper = doc[joiner + 1 : end]

@@ -103,7 +103,11 @@ def resolve(expression: str, published: date | None, future: bool = False) -> Da
     if absolute is not None or published is None:
         return absolute
     opening, closing = _trimmers()
+    ahead = future or text.split(" ")[0] in _ahead_words()
     text = closing.sub("", opening.sub("", text))
+    if ahead and text in {"this week", "this month", "this year"}:
+        # "will strike again later this month": what is left of it.
+        return DateRange(published, _period_end(text, published))
     if future and text in WEEKDAYS:
         return _day(published + timedelta(days=(WEEKDAYS.index(text) - published.weekday()) % 7))
     if future and text in {"weekend", "the weekend"}:
@@ -114,6 +118,20 @@ def resolve(expression: str, published: date | None, future: bool = False) -> Da
         if found is not None:
             return found
     return None
+
+
+def _period_end(text: str, published: date) -> date:
+    """The last day of the week, month or year a paper is published in."""
+    if text == "this week":
+        return published + timedelta(days=6 - published.weekday())
+    if text == "this month":
+        return _month_bounds(published.year, published.month).end
+    return date(published.year, 12, 31)
+
+
+@data_cache(maxsize=1)
+def _ahead_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("dates.yaml")["ahead_words"])
 
 
 def _day(day: date) -> DateRange:
