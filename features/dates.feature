@@ -523,3 +523,15 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: One calendar day in two different years is a slip of the year, compared however far apart
+    Given an article "one" from "The Harbour Gazette" published 2025-06-20 in story "arson":
+      """
+      The blaze at the Brackley mill started on the night of 9 April 2024, the court heard.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-20 in story "arson":
+      """
+      The blaze at the Brackley mill began on 9 April 2023, prosecutors told the jury.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "9 April 2024" and "9 April 2023"

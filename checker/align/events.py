@@ -329,9 +329,17 @@ def _one_instance(left: EventClaim, right: EventClaim) -> bool:
 
 def _within_reach(left: EventClaim, right: EventClaim) -> bool:
     """Dates further apart than `max_apart` of the finer grain of the two (thresholds.yaml: half a
-    year of days, a few years of years) are more likely two events than one misdated."""
-    count, grain = _range(left).steps_apart(_range(right), finer=True)
-    return count <= int(thresholds("alignment", "events")["max_apart"][grain])
+    year of days, a few years of years) are more likely two events than one misdated, unless
+    they are one calendar day in two years."""
+    left_range, right_range = _range(left), _range(right)
+    count, grain = left_range.steps_apart(right_range, finer=True)
+    limits = thresholds("alignment", "events")["max_apart"]
+    if count <= int(limits[grain]):
+        return True
+    # "14 March 2024" / "14 March 2023": one calendar day in two years is a slip of the year.
+    first, second = left_range.start, right_range.start
+    one_day = left_range.grain == right_range.grain == "day" and (first.month, first.day) == (second.month, second.day)
+    return one_day and abs(first.year - second.year) <= int(limits["year"])
 
 
 def _specific(kind: str) -> bool:
