@@ -535,3 +535,16 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "date_mismatch" citing "9 April 2024" and "9 April 2023"
+
+  Scenario: A fire that broke out and a blaze that started are one happening's start
+    Given an article "one" from "The Harbour Gazette" published 2025-07-22 in story "millfire":
+      """
+      The fire broke out on Sunday evening in a storage shed and spread quickly through the roof.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-23 in story "millfire":
+      """
+      The company said on Tuesday that the blaze that started on Monday night would cut output for months.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "date_mismatch" citing "Sunday" and "Monday night"
+    And the finding's evidence includes "event.onset"

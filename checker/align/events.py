@@ -196,6 +196,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     as_written = {fold(n.split()[-1]): n.split()[-1] for n in left.participants}
     shared_names = sorted(as_written[n] for n in left_names & right_names) + ([left.place] if left.place and right.place else [])
     shared_words = sorted(word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger} if classes.get(word, word) != left_kind)
+    shared_words += sorted(word for word in _happenings_of(left) & _happenings_of(right) - set(shared_words) if classes.get(word, word) != left_kind)
     if sense is not None and not vague:
         named_by_verbs = all(c.trigger_is_verb and event_kind(c) == c.trigger for c in (left, right))
         if not (shared_names or shared_words) and named_by_verbs:
@@ -349,6 +350,13 @@ def _specific(kind: str) -> bool:
     return bool(senses.own) and not senses.more and kind not in _vague_kinds()
 
 
+def _happenings_of(claim: EventClaim) -> set[str]:
+    """What happened as the mention's subject, when a synonym set or WordNet makes it a happening
+    ("the blaze that started" and "the fire broke out" are both about a fire)."""
+    words = lexicon()
+    return {noun for noun in (words.noun(doer, None) for doer in claim.doers) if noun in _event_nouns()}
+
+
 def _onset(left: EventClaim, right: EventClaim) -> bool:
     """One mention is an event's beginning and the other an act told by its verb, with no phase
     of its own: what began is named by a noun ("the strike began" / "crews walked out"), or the
@@ -357,7 +365,7 @@ def _onset(left: EventClaim, right: EventClaim) -> bool:
     begun, act = (left, right) if phase(left) else (right, left)
     if phase(begun) != "begin" or phase(act) is not None or not act.trigger_is_verb:
         return False
-    named_by_noun = event_kind(begun) != begun.trigger
+    named_by_noun = event_kind(begun) != begun.trigger or bool(_happenings_of(begun))
     return named_by_noun or bool({fold(n.split()[-1]) for n in begun.participants} & {fold(n.split()[-1]) for n in act.participants})
 
 

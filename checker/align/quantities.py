@@ -40,11 +40,11 @@ QUANTITY_FIELDS = {
     "left_article": "the first article's id",
     "right_article": "the second article's id",
     "left_qualifier": 'exact, approx, at_least, more_than, at_most, less_than, range or magnitude ("dozens of")',
-    "vague": 'true when either figure is only an order of magnitude ("dozens of", "thousands of")',
     "right_qualifier": "as left_qualifier, for the second claim",
     "left_interval": "the values the first claim allows, e.g. [200,000, +inf)",
     "right_interval": "the values the second claim allows",
     "same_holder": "true when both claims name the same holder (Starmer's plan, Starmer's plan)",
+    "vague": 'true when either figure is only an order of magnitude ("dozens of", "thousands of")',
 }
 CONVERSION_FIELDS = {
     "story": "the story of the article",
