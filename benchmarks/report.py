@@ -64,7 +64,7 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-01 (c)",
         ROOT / "benchmarks" / "blind-2026-12-01c",
-        "written without reading the code, figures and dates in varied topics; first run below",
+        "written without reading the code, figures and dates in varied topics; first run below; tuned on since",
     ),
 )
 
