@@ -108,7 +108,15 @@ def format_number(value: float) -> str:
     """A number as an editor writes it: grouped thousands, no spurious decimals."""
     if math.isfinite(value) and value == int(value):
         return f"{int(value):,}"
-    return f"{value:,.6g}" if abs(value) >= 1e6 else f"{value:,.4f}".rstrip("0").rstrip(".")
+    return f"{round(value):,}" if abs(value) >= 1e6 else f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def format_amount(value: float) -> str:
+    """A large amount as a news story writes it: "19.6 million", "2.48 billion"."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:.3g} {word}"
+    return format_number(round(value, 2))
 
 
 @dataclass(frozen=True)

@@ -37,5 +37,5 @@ Feature: Every family of conversion an article can state (rule conversion_mismat
       Brussels is preparing a military aid package of €6 billion ($9 billion).
       """
     When I run "crosscheck check {articles} --format json"
-    Then the finding's message says "the rate of 2025-02-21 (1.0465) gives 6,279,000,000 USD"
+    Then the finding's message says "the rate of 2025-02-21 (1.0465) gives 6.28 billion USD"
     And the finding's explanation says "'$9 billion' restates '€6 billion'"

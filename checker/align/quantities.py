@@ -20,7 +20,7 @@ from checker.align.groups import lowercase_words, names_in_story, outlets, readi
 from checker.align.lexicon import digest, lexicon
 from checker.lexicon import units
 from checker.lexicon.qualifiers import hedge_against
-from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_number
+from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
 from checker.resources import thresholds
@@ -513,7 +513,7 @@ def _conversions(by_id: dict[str, Article], claims: list[QuantityClaim]) -> list
             "target_unit": target.unit,
             "stated": target.value,
             "expected": round(expected, 6),
-            "expected_text": f"{format_number(round(expected, 2))} {target.unit}",
+            "expected_text": f"{format_amount(expected)} {target.unit}",
             "relative_error": round(abs(target.value - expected) / abs(expected), 4) if expected else 0.0,
             "rate": round(rate, 6),
             "rate_date": rate_date,
