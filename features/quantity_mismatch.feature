@@ -432,3 +432,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: A level a figure reached is the level another article states
+    Given an article "borough" from "Borough Post" published 2025-10-23 in story "results":
+      """
+      The group's operating margin was 8.3 per cent in the third quarter, it said.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-10-23 in story "results":
+      """
+      The group's operating margin widened to 9.2 per cent in the third quarter, it said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quantity_mismatch" citing "8.3 per cent" and "9.2 per cent"

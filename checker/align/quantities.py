@@ -214,9 +214,11 @@ def _scale_slip(left: QuantityClaim, right: QuantityClaim) -> bool:
 
 
 def _verbs(claim: QuantityClaim) -> set[str]:
-    """What the counted things did or underwent: the clause's verb and those told on the noun."""
+    """What the counted things did or underwent: the clause's verb and those told on the noun. A
+    level reached ("widened to 12.1 per cent") is stated as "was" states it."""
     words = lexicon()
-    return {words.verbs.get(verb, verb) for verb in (claim.predicate, *claim.noun_verbs) if verb}
+    found = {words.verbs.get(verb, verb) for verb in (claim.predicate, *claim.noun_verbs) if verb}
+    return found | {words.verbs.get("be", "be")} if claim.role == "level" else found
 
 
 def _shared_verbs(left: QuantityClaim, right: QuantityClaim) -> list[str]:

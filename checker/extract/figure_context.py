@@ -148,7 +148,11 @@ class FigureContext:
             # ("a rally attended by 5,000 people" is).
             by_verb = next((node for node in path if node.head.i == verb.i), None)
             passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
-            return "change" if by_verb is not None and by_verb.dep_ in {"prep", "agent"} and by_verb.lower_ == "by" and not passive else None
+            if by_verb is not None and by_verb.dep_ in {"prep", "agent"} and by_verb.lower_ == "by" and not passive:
+                return "change"
+            # "the margin widened to 12.1 per cent": an amount a verb with no object reached.
+            reached = noun is None and run.start > 0 and run.doc[run.start - 1].lower_ == "to"
+            return "level" if reached and by_verb is not None and by_verb.lower_ == "to" and not any(c.dep_ == "dobj" for c in verb.children) else None
         preposition, reached_by = None, None
         for node in path:
             if node.i == verb.i:
