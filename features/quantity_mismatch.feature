@@ -444,3 +444,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "quantity_mismatch" citing "8.3 per cent" and "9.2 per cent"
+
+  Scenario: A possessive pronoun narrows nothing
+    Given an article "borough" from "Borough Post" published 2025-05-06 in story "mine":
+      """
+      Halden Minerals is to eliminate some 300 positions at its flagship Tarn mine, the company said.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-05-06 in story "mine":
+      """
+      Halden Minerals is to eliminate some 420 positions at the flagship Tarn mine, the company said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "some 300 positions" and "some 420 positions"

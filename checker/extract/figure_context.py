@@ -355,7 +355,8 @@ def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
             for target in child.children:
                 if target.dep_ == "pobj" and target.ent_type_ not in {"DATE", "GPE", "LOC"} and not target.like_num:
                     found.extend(t for t in target.subtree if t.is_alpha and t.dep_ not in {"det", "prep", "pobj"} or t == target)
-    return sorted(set(found), key=lambda t: t.i)
+    # "at its flagship mine": a possessive pronoun narrows nothing.
+    return sorted({t for t in found if t.tag_ not in {"PRP$", "WP$"}}, key=lambda t: t.i)
 
 
 def _of_object(run: Span) -> Token | None:
