@@ -80,8 +80,8 @@ HEADER = """\
 # texts: the noun's most frequent sense is a communication (noun.communication): "letter",
 #   "report", "statement", "editorial".
 # events: the noun names a happening — its most frequent sense is an event or a phenomenon
-#   (noun.event, noun.phenomenon: "avalanche", "earthquake", "storm"), or its two most frequent
-#   senses are acts or events ("raid", "strike", "shooting"). Two mentions of a story whose
+#   (noun.event, noun.phenomenon: "avalanche", "earthquake", "storm"), or its (up to) two most frequent
+#   senses are acts or events ("raid", "strike", "shooting", "arson"). Two mentions of a story whose
 #   clauses share such a noun ("the avalanche swept ...", "the avalanche killed ...") can be one
 #   event.
 # same_thing: nouns whose most frequent senses are one synset, so a figure for one is a figure for
@@ -115,7 +115,7 @@ def classes() -> tuple[list[str], list[str], list[str], list[str]]:
                 groups.append(lemma)
         elif senses and senses[0].lexname() in TEXT_FILES:
             texts.append(lemma)
-        if senses and (senses[0].lexname() in EVENT_FILES or (len(senses) > 1 and all(s.lexname() in HAPPENING_FILES for s in senses[:2]))):
+        if senses and (senses[0].lexname() in EVENT_FILES or all(s.lexname() in HAPPENING_FILES for s in senses[:2])):
             events.append(lemma)
     return agents, groups, texts, events
 

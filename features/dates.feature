@@ -548,3 +548,15 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a info "date_mismatch" citing "Sunday" and "Monday night"
     And the finding's evidence includes "event.onset"
+
+  Scenario: An act told by its verb and by the noun WordNet makes of it is one event
+    Given an article "one" from "The Harbour Gazette" published 2025-05-12 in story "club":
+      """
+      Harwick Rovers, founded in 1921 by dock workers, won the cup on Saturday.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-12 in story "club":
+      """
+      Since its founding in 1924, Harwick Rovers has never won the cup before Saturday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "date_mismatch" citing "1921" and "1924"
