@@ -46,3 +46,11 @@ Feature: Conversions an article states itself (rule conversion_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "conversion_mismatch" citing "40 km" and "40 miles"
+
+  Scenario: A conversion after a rate's unit ("per household") is checked too
+    Given an article "harbour" from "The Harbour Gazette" published 2025-08-15:
+      """
+      The water company has offered £40 per household (about €60) in compensation.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "conversion_mismatch" citing "£40" and "about €60"

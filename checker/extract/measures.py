@@ -29,6 +29,7 @@ class Measures:
         self.points = [phrase.split() for phrase in lexicon["percentage_points"]]
         self.currency_words = sorted(((name.split(), code) for name, code in lexicon["currency_words"].items()), key=lambda p: -len(p[0]))
         self.connectors = [list(c) for c in lexicon["restatement_connectors"]]
+        self.rate_words = {str(word) for word in lexicon["rate_words"]}
 
     def read_currency_before(self, doc: Doc, start: int, mention: Mention) -> int:
         if start == 0:
@@ -178,7 +179,8 @@ class Measures:
         return end + len(qualifier.phrase.split())
 
     def restated(self, doc: Doc, start: int, mention: Mention, earlier: list[Span]) -> int | None:
-        """An amount straight after another, joined by "(" or ", or", restates it: "€6 billion ($6.2 billion)"."""
+        """An amount straight after another, joined by "(" or ", or", restates it: "€6 billion ($6.2
+        billion)", "£30 per household (about €45)"."""
         if not earlier or not mention.measured:
             return None
         previous_span = earlier[-1]
@@ -190,4 +192,6 @@ class Measures:
         ):
             return None
         between = [t.lower_ for t in doc[previous_span.end : start]]
+        if len(between) > 2 and between[0] in self.rate_words and between[2:] in self.connectors:
+            between = between[2:]  # "£30 per household (about €45)": the rate's unit comes first
         return len(earlier) - 1 if between in self.connectors else None
