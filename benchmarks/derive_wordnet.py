@@ -61,6 +61,19 @@ TEXT_FILES = {"noun.communication"}
 COUNTED_FILES = {"noun.possession", "noun.person", "noun.group", "noun.artifact", "noun.act", "noun.event", "noun.quantity"}
 SENSES_LOOKED_AT = 3
 ACT_FILES = {"noun.act", "noun.event", "noun.state"}
+CONCRETE_FILES = {
+    "noun.person",
+    "noun.group",
+    "noun.artifact",
+    "noun.object",
+    "noun.substance",
+    "noun.body",
+    "noun.animal",
+    "noun.plant",
+    "noun.food",
+    "noun.location",
+    "noun.shape",
+}
 LICENCE = """\
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy,
 # modify and distribute this software and database and its documentation for any purpose and
@@ -84,6 +97,10 @@ HEADER = """\
 #   senses are acts or events ("raid", "strike", "shooting", "arson"). Two mentions of a story whose
 #   clauses share such a noun ("the avalanche swept ...", "the avalanche killed ...") can be one
 #   event.
+# verb_nouns: nouns, not among events, made from a verb spelt otherwise that name no thing,
+#   person or group ("resignation" from resign, "decision" from decide; not "building", whose
+#   first sense is a thing). "The resignation on 12 September" dates the act of resigning, but the
+#   noun is as vague as its verb: it does not name one happening the way "avalanche" does.
 # same_thing: nouns whose most frequent senses are one synset, so a figure for one is a figure for
 #   the other ("profit", "earnings", "net income"); only nouns for things news counts or prices
 #   (people, groups, possessions, artefacts, acts, events, quantities), single words or two-word
@@ -118,6 +135,37 @@ def classes() -> tuple[list[str], list[str], list[str], list[str]]:
         if senses and (senses[0].lexname() in EVENT_FILES or all(s.lexname() in HAPPENING_FILES for s in senses[:2])):
             events.append(lemma)
     return agents, groups, texts, events
+
+
+def verb_nouns(events: list[str]) -> list[str]:
+    """Nouns made from a verb that are not already event nouns (see nominal_verbs)."""
+    from nltk.corpus import wordnet
+
+    known = set(events)
+    return [
+        lemma
+        for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.NOUN)))
+        if lemma.isalpha() and lemma.islower() and lemma not in known and nominal_verbs(lemma)
+    ]
+
+
+def nominal_verbs(noun: str) -> list:
+    """The verb senses a noun is made from, when it is a verb's noun spelt otherwise that names no
+    thing, person or group ("resignation" from resign); none otherwise ("building", "founder")."""
+    from nltk.corpus import wordnet
+
+    senses = wordnet.synsets(noun, pos=wordnet.NOUN)[:SENSES_LOOKED_AT]
+    if not senses or senses[0].lexname() in CONCRETE_FILES:
+        return []
+    return [
+        related.synset()
+        for sense in senses
+        if sense.lexname() not in CONCRETE_FILES
+        for lemma in sense.lemmas()
+        if lemma.name() == noun
+        for related in lemma.derivationally_related_forms()
+        if related.synset().pos() == "v" and related.name() != noun
+    ]
 
 
 def code_words() -> list[str]:
@@ -219,10 +267,11 @@ def event_senses() -> tuple[dict[str, list[str]], list[str]]:
         if len(parts) <= 2 and all(p.isalpha() and p.islower() for p in parts):
             senses = wordnet.synsets(lemma, pos=wordnet.VERB)
             record(" ".join(parts), senses[:EVENT_SENSES_LOOKED_AT], senses[:EVENT_WIDER_SENSES_LOOKED_AT])
-    for noun in event_nouns:
+    for noun in event_nouns + verb_nouns(event_nouns):
         senses = [s for s in wordnet.synsets(noun, pos=wordnet.NOUN)[:EVENT_WIDER_SENSES_LOOKED_AT] if s.lexname() in HAPPENING_FILES]
         frequent = [s for s in senses if s in wordnet.synsets(noun, pos=wordnet.NOUN)[:EVENT_SENSES_LOOKED_AT]]
-        record(noun, frequent + made_from(noun, frequent), senses + made_from(noun, senses))
+        verbs = nominal_verbs(noun)
+        record(noun, frequent + made_from(noun, frequent) + verbs, senses + made_from(noun, senses) + verbs)
     specific = set()
     kind_counts: dict[str, int] = {}
     for _, kinds, _, _ in found.values():
@@ -290,7 +339,16 @@ def derived_text(header: str, data: dict) -> str:
 
 def main() -> None:
     agents, bodies, texts, events = classes()
-    nouns = {"agents": agents, "groups": bodies, "texts": texts, "events": events, "same_thing": same_thing(), "acts": acts(), "code_words": code_words()}
+    nouns = {
+        "agents": agents,
+        "groups": bodies,
+        "texts": texts,
+        "events": events,
+        "verb_nouns": verb_nouns(events),
+        "same_thing": same_thing(),
+        "acts": acts(),
+        "code_words": code_words(),
+    }
     OUTPUT.write_text(derived_text(HEADER.format(senses=SENSES_LOOKED_AT) + LICENCE, nouns), encoding="utf-8")
     sides = stance_verbs()
     STANCE_OUTPUT.write_text(derived_text(STANCE_HEADER + LICENCE, {**sides, "senses": STANCE_SENSES}), encoding="utf-8")

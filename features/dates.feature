@@ -560,3 +560,28 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a info "date_mismatch" citing "1921" and "1924"
+
+  Scenario: A noun made from a verb dates that verb's act, and meets the verb told by the other article
+    Given an article "one" from "The Harbour Gazette" published 2025-10-02 in story "seat":
+      """
+      The vote was arranged after the resignation on 3 September of councillor Miriam Tollard, who moved abroad.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-02 in story "seat":
+      """
+      Miriam Tollard quit on 10 September to take a job in Lisbon.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "3 September" and "10 September"
+    And the finding's explanation says "name one kind of event to WordNet"
+
+  Scenario: A noun made from a verb, with nothing else in common, is as vague as the verb
+    Given an article "one" from "The Harbour Gazette" published 2025-08-29 in story "tax":
+      """
+      Thursday's ruling by the finance minister settles how married couples file.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-29 in story "tax":
+      """
+      The June decision left open how the benefits would be paid.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

@@ -199,9 +199,11 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     shared_words += sorted(word for word in _happenings_of(left) & _happenings_of(right) - set(shared_words) if classes.get(word, word) != left_kind)
     if sense is not None and not vague:
         named_by_verbs = all(c.trigger_is_verb and event_kind(c) == c.trigger for c in (left, right))
-        if not (shared_names or shared_words) and named_by_verbs:
+        verb_noun = any(event_kind(c) in _verb_nouns() for c in (left, right))
+        if not (shared_names or shared_words) and (named_by_verbs or verb_noun):
             # Two related verbs and nothing else in common are two events as often as one; a
-            # dated noun ("Thursday's cave-in") names the happening itself.
+            # dated noun ("Thursday's cave-in") names the happening itself, but not a noun made
+            # from a verb ("the June decision"), which is as vague as the verb.
             return None
         evidence.append(weigh("event", "related_kind", kin))
         left_kind = f"{left_kind}/{right_kind}"
@@ -373,6 +375,13 @@ def _onset(left: EventClaim, right: EventClaim) -> bool:
 def _event_nouns() -> frozenset[str]:
     """Nouns that name a happening, derived from WordNet (rules/data/noun_classes.yaml)."""
     return frozenset(str(word) for word in load_data("noun_classes.yaml")["events"])
+
+
+@data_cache(maxsize=1)
+def _verb_nouns() -> frozenset[str]:
+    """Nouns made from a verb ("resignation", "decision"), as vague as the verb
+    (rules/data/noun_classes.yaml `verb_nouns`)."""
+    return frozenset(str(word) for word in load_data("noun_classes.yaml")["verb_nouns"])
 
 
 @data_cache(maxsize=1)

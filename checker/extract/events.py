@@ -325,10 +325,11 @@ def _future(trigger: Token) -> bool:
 
 @data_cache(maxsize=1)
 def _happenings() -> frozenset[str]:
-    """Nouns that name a happening: WordNet's (noun_classes.yaml `events`) and the event sets of
-    synonyms.yaml."""
+    """Nouns that name a happening or an act: WordNet's (noun_classes.yaml `events`, and the nouns
+    it makes from verbs, `verb_nouns`) and the event sets of synonyms.yaml."""
     words = {str(w).lower() for group in load_data("synonyms.yaml")["events"] for w in group}
-    return frozenset(words | {str(w) for w in load_data("noun_classes.yaml")["events"]})
+    classes = load_data("noun_classes.yaml")
+    return frozenset(words | {str(w) for w in classes["events"]} | {str(w) for w in classes["verb_nouns"]})
 
 
 @data_cache(maxsize=1)
