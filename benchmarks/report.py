@@ -66,6 +66,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-01c",
         "written without reading the code, figures and dates in varied topics; first run below; tuned on since",
     ),
+    StorySet(
+        "blind set of 2026-12-01 (d)",
+        ROOT / "benchmarks" / "blind-2026-12-01d",
+        "written without reading the code, facts told in other words in new topics; first run below",
+    ),
 )
 
 
