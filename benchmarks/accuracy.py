@@ -68,14 +68,16 @@ def _label_spans(story: Path, label: dict, bodies: dict[str, tuple[str, int]]) -
 
 
 def _matches(finding, spans, texts) -> bool:
-    """Every labelled side overlaps a cited claim in its article; for a name variant, where each
+    """Every labelled side overlaps a cited claim in its article (of a three-sided label, the first
+    side, the odd one out, and one other); for a name variant, where each
     spelling is cited does not matter, only which two spellings are (a label may include a title,
     "Captain Soren Hakestad", that the cited spelling leaves out)."""
     if finding.rule == "name_variant":
         labelled = {texts[article][0][start:end] for article, start, end in spans}
         cited = {c.text for c in finding.claims}
         return all(any(name in text for name in cited) for text in labelled) and all(any(name in text for text in labelled) for name in cited)
-    return all(any(c.article == article and c.start < end and start < c.end for c in finding.claims) for article, start, end in spans)
+    covered = [any(c.article == article and c.start < end and start < c.end for c in finding.claims) for article, start, end in spans]
+    return all(covered) if len(spans) <= 2 else covered[0] and sum(covered) >= 2
 
 
 def score_story(story: Path, rules: set[str] | None = None) -> dict[str, Score]:

@@ -38,9 +38,13 @@ EVENT_HEADER = """\
 # are senses with at most {specific} kinds below them in all; two words whose frequent senses are
 # both kinds of one of them ("unveil" and "present", ways of showing) are distantly related. A distant relation is
 # weaker evidence: it counts only with a named participant or place in common.
+# called_off: the verbs of the senses in called_off_senses, which call a planned event off or move
+# it ("cancel", "call off", "postpone", "put off", "reschedule"): "next Tuesday's launch was called
+# off" dates the launch that will not happen, not the one that will.
 # Only words related in one of these ways to another word are listed.
 # Each word's senses are one line, separated by spaces, so the file loads fast on every run.
-# Schema: {{senses: {{word: "synset ^synset +synset +^synset ..."}}, specific_kinds: [synset, ...]}}
+# Schema: {{senses: {{word: "synset ^synset +synset +^synset ..."}}, specific_kinds: [synset, ...],
+#   called_off: [verb, ...], called_off_senses: [synset, ...]}}
 """
 STANCE_SENSES = {
     # The senses of taking a side on a proposal; every verb WordNet puts in one of them is read
@@ -48,6 +52,7 @@ STANCE_SENSES = {
     "accept": ["accept.v.03", "approve.v.01", "back.v.01", "second.v.01", "espouse.v.03"],
     "reject": ["refuse.v.02", "reject.v.04", "reject.v.06", "rebuff.v.01", "disapprove.v.02", "oppose.v.01", "veto.v.01"],
 }
+CALLED_OFF_SENSES = ["cancel.v.01", "postpone.v.01", "reschedule.v.01"]
 STANCE_HEADER = """\
 # Verbs that take a side on a proposal, derived by benchmarks/derive_wordnet.py from WordNet 3.0
 # — do not edit by hand, run it again. Each side is every verb of the WordNet senses named below
@@ -236,6 +241,13 @@ def stance_verbs() -> dict[str, list[str]]:
     return {side: [w for w in words if w not in shared] for side, words in sides.items()}
 
 
+def called_off() -> list[str]:
+    """The verbs of CALLED_OFF_SENSES, phrasal verbs with their particle ("call off")."""
+    from nltk.corpus import wordnet
+
+    return sorted({lemma.replace("_", " ").lower() for sense in CALLED_OFF_SENSES for lemma in wordnet.synset(sense).lemma_names()})
+
+
 def event_senses() -> tuple[dict[str, list[str]], list[str]]:
     """Each event word's senses and, marked ^, what those are kinds of; marked + and +^ the same
     for its less frequent senses. Only words related to another word, closely or distantly, are
@@ -355,7 +367,10 @@ def main() -> None:
     kinds, specific = event_senses()
     senses = {word: " ".join(marked) for word, marked in kinds.items()}
     header = EVENT_HEADER.format(senses=EVENT_SENSES_LOOKED_AT, wider=EVENT_WIDER_SENSES_LOOKED_AT, specific=SPECIFIC_KIND_AT_MOST)
-    EVENT_OUTPUT.write_text(derived_text(header + LICENCE, {"senses": senses, "specific_kinds": specific}), encoding="utf-8")
+    EVENT_OUTPUT.write_text(
+        derived_text(header + LICENCE, {"senses": senses, "specific_kinds": specific, "called_off": called_off(), "called_off_senses": CALLED_OFF_SENSES}),
+        encoding="utf-8",
+    )
     print(f"wrote {EVENT_OUTPUT.relative_to(ROOT)}: {len(kinds)} event words")
     print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")
     print(

@@ -585,3 +585,51 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: A date of a plan that was called off is not the date the plan was moved to
+    Given an article "one" from "The Harbour Gazette" published 2025-10-24 in story "rocket":
+      """
+      The agency has rescheduled the launch for 14 November, pending a review of the repair.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-25 in story "rocket":
+      """
+      School trips were rearranged because next Tuesday's launch was called off.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: Two dates a plan was moved to still disagree
+    Given an article "one" from "The Harbour Gazette" published 2025-10-24 in story "rocket":
+      """
+      The agency has rescheduled the launch of the Tern-2 probe for 14 November after a valve failed.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-25 in story "rocket":
+      """
+      The agency has rescheduled the launch of the Tern-2 probe for 17 November after a valve failed.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "14 November" and "17 November"
+
+  Scenario: A verb that can report speech but reports none keeps the present tense of a timetable
+    Given an article "one" from "The Harbour Gazette" published 2025-05-22 in story "quarry":
+      """
+      The planning inquiry into the Dunmore quarry concludes on Tuesday.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-22 in story "quarry":
+      """
+      The planning inquiry into the Dunmore quarry will conclude on 27 May.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: A noun that names no happening does not make two dated mentions one event
+    Given an article "one" from "The Harbour Gazette" published 2025-05-22 in story "race":
+      """
+      Riders face the weekend's decisive mountain stages after a flat run to the coast.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-23 in story "race":
+      """
+      Farmers watched Wednesday's seventh stage from the fields below the pass.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

@@ -216,7 +216,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         evidence.append(weigh("event", "same_kind", f"both a '{left_kind}'"))
     elif shared_names or shared_words or _one_instance(left, right):
         evidence.append(weigh("event", "same_verb", f"both '{left_kind}'"))
-    elif left_kind == right_kind and _specific(left_kind):
+    elif left_kind == right_kind and left.trigger_is_verb and right.trigger_is_verb and _specific(left_kind):
         evidence.append(weigh("event", "specific_verb", f"both '{left_kind}', which WordNet gives at most two senses"))
     else:
         return None

@@ -71,7 +71,7 @@ class EventMentions:
             span._.event = self._mention(span, entity, trigger)
             quote = next((q for q in doc._.quotes or [] if q.start <= span.start and span.end <= q.end), None)
             span._.event.quoted = quote is not None
-            if is_speech_verb(trigger) and quote is None:
+            if _reports_words(trigger) and quote is None:
                 speech_dates[trigger.i] = span
             spans.append((span, trigger, quote))
         for span, trigger, quote in spans:
@@ -139,7 +139,7 @@ class EventMentions:
             future=_future(trigger),
             instance=next(
                 (m.lower_ for n in [*nouns, *objects] for m in n.subtree if m.lower_ in _date_words()["instance_words"] and m.i != n.i and m.i not in dated),
-                _instance_adverb(verb, dated),
+                _instance_adverb(verb, dated) or _called_off(trigger, verb, span),
             ),
         )
         if verb is not None and is_speech_verb(verb):
@@ -157,6 +157,30 @@ class EventMentions:
                 }
             )
         return mention
+
+
+CALLED_OFF = "called off"
+NEW_DATE_PREPOSITIONS = frozenset({"to", "until", "till", "for"})
+
+
+def _called_off(trigger: Token, verb: Token | None, span: Span) -> str | None:
+    """A date of a plan called off or moved ("next Tuesday's launch was called off", "postponed
+    the vote on Monday") is another instance than the date it was moved to ("rescheduled the
+    launch for 14 November"), which is the one that stands."""
+    called_off = _called_off_verbs()
+    if verb is None:
+        governor = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+        return CALLED_OFF if governor is not None and verb_lemma(governor) in called_off else None
+    if verb_lemma(verb) not in called_off:
+        return None
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    return None if preposition is not None and preposition.lower_ in NEW_DATE_PREPOSITIONS else CALLED_OFF
+
+
+@data_cache(maxsize=1)
+def _called_off_verbs() -> frozenset[str]:
+    """Verbs that call a plan off or move it (rules/data/event_kinds.yaml `called_off`)."""
+    return frozenset(str(w) for w in load_data("event_kinds.yaml")["called_off"])
 
 
 def _figures(verb: Token, dated: range) -> list[str]:
@@ -185,14 +209,33 @@ def _kind_words(noun: Token | None, dated: range) -> list[str]:
     ]
 
 
+def _reports_words(verb: Token) -> bool:
+    """A verb of speech used for speech: with a reported clause or beside a quote ("says the
+    plan failed", "'It failed,' she said"); "the race continues on Friday" reports nothing."""
+    if not is_speech_verb(verb):
+        return False
+    if any(c.dep_ in _REPORTED_CLAUSES for c in verb.children):
+        return True
+    sentence = verb.sent
+    return any(q.start < sentence.end and sentence.start < q.end for q in verb.doc._.quotes or [])
+
+
+_REPORTED_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+"""How a reported clause hangs from its verb of speech ("said on Monday that ..."); a date in the
+speech verb's own clause ("the race continues on Friday before the weekend's stages") is not
+reported words."""
+
+
 def _said_on(trigger: Token, quote: Span | None, speech_dates: dict[int, Span], span: Span) -> Span | None:
     """When the words holding a date were said, if the text dates the saying: a quote whose
     attribution has a date ("'We vote tomorrow,' she said on Monday") or a reported clause under a
     dated speech verb ("said on Monday that the vote would be held tomorrow"). A relative date
     there counts from that day, not from the paper's."""
+    below = trigger
     for verb in trigger.ancestors:
-        if verb.i in speech_dates and speech_dates[verb.i] is not span:
+        if verb.i in speech_dates and speech_dates[verb.i] is not span and below.dep_ in _REPORTED_CLAUSES:
             return speech_dates[verb.i]
+        below = verb
     if quote is not None:
         sentences = sentences_of(quote)
         for sentence in sentences:
@@ -320,7 +363,7 @@ def _future(trigger: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in schedule["scheduling_verbs"]:
         return True
     has_past_auxiliary = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBN"} for c in verb.children)
-    return verb.tag_ in {"VBZ", "VBP"} and not has_past_auxiliary and not is_speech_verb(verb)
+    return verb.tag_ in {"VBZ", "VBP"} and not has_past_auxiliary and not _reports_words(verb)
 
 
 @data_cache(maxsize=1)
