@@ -456,3 +456,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "quantity_mismatch" citing "some 300 positions" and "some 420 positions"
+
+  Scenario: A dateline the parser takes for a subject is not the figure's holder
+    Given an article "wire" from "Continental Wire" published 2025-05-22 in story "race":
+      """
+      CARROW, May 22 (Continental) - About 30 riders were brought down in a crash on the descent.
+      """
+    And an article "bugle" from "The Morning Bugle" published 2025-05-23 in story "race":
+      """
+      At least 45 riders were brought down in a crash on the descent.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "About 30 riders" and "At least 45 riders"
+    And the finding's confidence is 1.0

@@ -12,7 +12,7 @@ from checker.extract.number_runs import period_label_words
 from checker.extract.quantity_mention import Mention
 from checker.extract.relations import Relations
 from checker.extract.speech import is_speech_verb, verb_lemma
-from checker.extract.syntax import HOLDER_DEPS, PRONOUN_TAGS, antecedent, entities, entities_in, entity_text, looks_like_name, name, participants
+from checker.extract.syntax import HOLDER_DEPS, PRONOUN_TAGS, antecedent, entities, entities_in, entity_text, in_dateline, looks_like_name, name, participants
 from checker.lexicon import units
 from checker.lexicon.names import given_names
 from checker.resources import load_data
@@ -388,7 +388,7 @@ def holder(verb: Token) -> str | None:
         for child in node.children:
             if child.dep_ in HOLDER_DEPS:
                 named = antecedent(child) if child.tag_ in PRONOUN_TAGS else child
-                return name(named) if named is not None and looks_like_name(named) else None
+                return name(named) if named is not None and looks_like_name(named) and not in_dateline(named) else None
     return None
 
 

@@ -104,7 +104,9 @@ def participants(verb: Token, object_owners: bool = False) -> list[str]:
                 if child.dep_ == "dobj" and object_owners:
                     candidates += [g for t in child.children if t.dep_ == "prep" and t.lower_ == "of" for g in t.children if g.dep_ == "pobj"]
                 candidates = [antecedent(t) if t.tag_ in PRONOUN_TAGS else t for t in candidates]
-                names += [name(t) for t in candidates if t is not None and looks_like_name(t)]
+                # A dateline the parser took for a subject ("SAINT-ALBRAC, May 22 (CNS) - About
+                # 30 riders were brought down") is where the story was filed, not who took part.
+                names += [name(t) for t in candidates if t is not None and looks_like_name(t) and not in_dateline(t)]
             if child.dep_ == "agent":
                 names += [name(t) for t in child.children if looks_like_name(t)]
         has_subject = any(c.dep_ in HOLDER_DEPS for c in children)
