@@ -291,3 +291,40 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
     When I run "crosscheck check {articles}"
     Then the output contains ""We will accept a single day of delay on this bridge,""
     And the output does not contain "“"We will"
+
+  Scenario: A short excerpt whose only shared run is broken by a changed number is still paired
+    Given an article "second" from "Continental Wire" published 2025-05-13 in story "merger":
+      """
+      "Together we can save around £12 million a year and spend it on patient care," said Dr Hana Pell, the chief executive.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-05-14 in story "merger":
+      """
+      Dr Hana Pell said the merged trust would "save around £21 million a year" once both boards agreed.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quote_mismatch" whose message says "[-12 million-] {+21 million+}"
+
+  Scenario: A run broken only by a dropped negation counts as one long run
+    Given an article "second" from "Continental Wire" published 2025-02-04 in story "campus":
+      """
+      "We cannot rule out compulsory redundancies, but they will be a last resort," said the chancellor, Ruth Kell.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-02-05 in story "campus":
+      """
+      Ruth Kell told staff: "We can rule out compulsory redundancies, and we will talk to the unions."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "quote_mismatch" whose message says "[-not-]"
+    And the finding's evidence includes "quote.long_shared_run"
+
+  Scenario: Two outlets that go on with different sentences after the same one quote one remark
+    Given an article "second" from "Continental Wire" published 2025-03-12 in story "ferry":
+      """
+      "It was a calm evacuation and nobody panicked. The crew had everyone in life jackets within minutes," said the harbourmaster, Duncan Lorne.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-03-13 in story "ferry":
+      """
+      "It was a calm evacuation and nobody panicked," said the operations director, Fiona Renwick. "Our crew did exactly what they train for."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quote_misattribution" whose message says "Fiona Renwick's"

@@ -139,7 +139,9 @@ def _candidates(groups: list[list[QuoteClaim]]):
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     run = _limits()["shared_run"]
     for number, group in enumerate(groups):
-        plain = _plain(group[0].words)
+        # A number stands as its class, so a changed figure ("save around £12 million a year" /
+        # "£21 million") does not break the run that pairs the quotes.
+        plain = tuple(NUMBER if word_class == NUMBER else word for word, word_class in zip(group[0].words, group[0].word_classes) if word != CUT)
         for shingle in {plain[i : i + run] for i in range(len(plain) - run + 1)}:
             index[shingle].append(number)
     pairs = {pair for members in index.values() for pair in combinations(members, 2)}
@@ -270,13 +272,17 @@ def word_change(a_all, a_classes, b_all, b_classes, a_printed=None, b_printed=No
     b, b_cls, b_cuts, b_at = _without_cuts(b_all, b_classes)
     a_shown = [a_printed[i] for i in a_at] if a_printed else a
     b_shown = [b_printed[i] for i in b_at] if b_printed else b
-    bounds = _shared_stretch(a, b, a_cls)
+    bounds = _shared_stretch(a, b, a_cls, b_cls, a_cuts, b_cuts)
     if bounds is None:
         return None
     (a_lo, a_hi), (b_lo, b_hi), longest = bounds
     change = QuoteChange(0.0, 0, longest, False, tuple(a[a_lo:a_hi]), tuple(b[b_lo:b_hi]))
     spans = []
-    for (a_from, a_to), (b_from, b_to) in (((0, a_lo), (0, b_lo)), ((a_hi, len(a)), (b_hi, len(b)))):
+    for (a_from, a_to), (b_from, b_to), (a_edge, b_edge) in (((0, a_lo), (0, b_lo), (a_lo, b_lo)), ((a_hi, len(a)), (b_hi, len(b)), (a_hi, b_hi))):
+        if a_edge in a_cuts and b_edge in b_cuts:
+            # Both quotes are joined there ("... nobody panicked," he said. "The crew ..."):
+            # each outlet went on with another sentence, as a cut, not other words.
+            continue
         if a_to > a_from and b_to > b_from:
             if a_to - a_from <= _limits()["edge_words"] and b_to - b_from <= _limits()["edge_words"]:
                 spans.append(("edge", a_from, a_to, b_from, b_to))
@@ -355,11 +361,13 @@ def _masked(left: str, right: str) -> bool:
     return re.fullmatch(pattern, plain) is not None
 
 
-def _shared_stretch(a: list[str], b: list[str], a_classes: list[str]):
+def _shared_stretch(a: list[str], b: list[str], a_classes: list[str], b_classes: list[str], a_cuts: set[int], b_cuts: set[int]):
     """((a_lo, a_hi), (b_lo, b_hi), longest run) of the stretch both quotes share: from the runs
     of `min_anchor` words or more that hold a word of substance ("it is" alone anchors nothing),
     widened by single matching words that stand within a few words of it on both sides ("this
-    president and Putin" / "President Trump and Vladimir Putin")."""
+    president and Putin" / "President Trump and Vladimir Putin"), never across a join of either
+    quote. A run broken only by a negation or a number one quote has and the other lacks or
+    words differently ("we can [not] rule out") is one run: the same words, one of them changed."""
     blocks = [block for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if block.size]
     anchors = [
         n
@@ -369,13 +377,29 @@ def _shared_stretch(a: list[str], b: list[str], a_classes: list[str]):
     if not anchors:
         return None
     first, last = anchors[0], anchors[-1]
-    while first > 0 and _near(blocks[first - 1], blocks[first]):
+    while first > 0 and _near(blocks[first - 1], blocks[first]) and not _joined_between(blocks[first - 1], blocks[first], a_cuts, b_cuts):
         first -= 1
-    while last + 1 < len(blocks) and _near(blocks[last], blocks[last + 1]):
+    while last + 1 < len(blocks) and _near(blocks[last], blocks[last + 1]) and not _joined_between(blocks[last], blocks[last + 1], a_cuts, b_cuts):
         last += 1
     start, end = blocks[first], blocks[last]
-    longest = max(block.size for block in blocks[first : last + 1])
+    longest, run = 0, 0
+    for n in range(first, last + 1):
+        block = blocks[n]
+        run = run + block.size if n > first and _one_material_word_between(blocks[n - 1], block, a_classes, b_classes) else block.size
+        longest = max(longest, run)
     return (start.a, end.a + end.size), (start.b, end.b + end.size), longest
+
+
+def _joined_between(before, after, a_cuts: set[int], b_cuts: set[int]) -> bool:
+    """Whether a join of either quote falls between two matching runs."""
+    return any(before.a + before.size <= cut <= after.a for cut in a_cuts) or any(before.b + before.size <= cut <= after.b for cut in b_cuts)
+
+
+def _one_material_word_between(before, after, a_classes: list[str], b_classes: list[str]) -> bool:
+    """Two matching runs apart by a single negation or number on one side or both."""
+    gap_a = a_classes[before.a + before.size : after.a]
+    gap_b = b_classes[before.b + before.size : after.b]
+    return 0 < len(gap_a) + len(gap_b) <= 2 and len(gap_a) <= 1 and len(gap_b) <= 1 and all(c in {NEGATION, NUMBER} for c in (*gap_a, *gap_b))
 
 
 def _near(before, after) -> bool:

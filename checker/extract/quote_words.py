@@ -67,6 +67,11 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
             flush_number()
             closing = _BRACKETS[token.text]
             continue
+        if token.is_sent_start and token.is_alpha and forms and forms[-1] != CUT and token.i > span.start:
+            # Where a quoted sentence ends is where an outlet may stop or go on with another
+            # sentence of the remark: a join, as a cut marked "..." is.
+            flush_number()
+            keep(CUT, FUNCTION, token, token)
         if token.like_num and not token.text.startswith("."):
             number.append(token)
             continue
