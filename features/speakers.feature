@@ -13,6 +13,7 @@ Feature: Who said it
       | text                                                                                                  | quote                                   | speaker          |
       | "We will rebuild the bridge by spring," Mayor Elena Varga said.                                       | We will rebuild the bridge by spring,   | Elena Varga      |
       | "We will rebuild the bridge by spring," said Elena Varga.                                             | We will rebuild the bridge by spring,   | Elena Varga      |
+      | "We will rebuild the bridge by spring," said the vice-chancellor, Elena Varga.                        | We will rebuild the bridge by spring,   | Elena Varga      |
       | Elena Varga said: "We will rebuild the bridge by spring."                                             | We will rebuild the bridge by spring.   | Elena Varga      |
       | Elena Varga told reporters: "We will rebuild the bridge by spring."                                   | We will rebuild the bridge by spring.   | Elena Varga      |
       | Donald Trump wrote on Truth Social: "Canada will pay a steep price for this."                         | Canada will pay a steep price for this. | Donald Trump     |

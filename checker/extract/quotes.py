@@ -430,8 +430,13 @@ def _speech_subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
         # A dash the parser took for a word is never a subject.
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and _WORD.search(c.text)), None)
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and _WORD.search(c.text)]
+        subject = subjects[0] if subjects else None
         if subject is not None:
+            # "the vice-chancellor, Ruth Kell": a hyphenated word the parser split into several
+            # subjects is headed by its last part, which carries the apposition.
+            while subject.i + 2 < len(subject.doc) and subject.nbor(1).text == "-" and subject.nbor(2) in subjects:
+                subject = subject.nbor(2)
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return node.head
             return subject
