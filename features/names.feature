@@ -21,6 +21,7 @@ Feature: One name spelled two ways (rule name_variant)
       | Vitali Klitschko   | Vitaliy Klychko     | Vitali Klitschko   | Vitaliy Klychko   |
       | leaders in Kyiv    | leaders in Kiev     | Kyiv               | Kiev              |
       | Nato envoys        | NATO envoys         | Nato               | NATO              |
+      | Morag MacLeish     | Morag McLeish       | Morag MacLeish     | Morag McLeish     |
 
   Scenario: Two given names a census lists apart are two people, however alike they look
     Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
