@@ -93,3 +93,15 @@ Feature: Positions reported the other way round (rule stance_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "stance_mismatch" findings
+
+  Scenario: "He" in words a named speaker reports is that speaker, not the last person named before
+    Given an article "one" from "The Harbour Gazette" published 2025-09-30 in story "port":
+      """
+      Harbour master Lorenzo Vaart presented the plan on Monday. Councillor Dirk-Jan Meulen, who sits on the port board, said he had voted against the levy.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-30 in story "port":
+      """
+      Councillor Dirk-Jan Meulen supports the levy, his office said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "stance_mismatch" whose message says "Meulen"

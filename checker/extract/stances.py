@@ -237,11 +237,14 @@ def _holder_name(token: Token, bodies: frozenset[str] = frozenset()) -> str | No
         named = [t.text for t in token.lefts if t.dep_ == "compound"]
         owner_name = (_holder_name(owner, bodies) if owner is not None and not personal_pronoun(owner) else None) or ""
         return " ".join(filter(None, [owner_name, *named, token.lemma_.lower()]))
-    if personal_pronoun(token, "3") and not gendered_pronoun(token):
-        # "The alliance said it had signed ...": the speaker of the reporting verb.
+    if personal_pronoun(token, "3"):
+        # "The alliance said it had signed ...", "Councillor Meulen said he had voted against":
+        # the speaker of the reporting verb.
         reporting = next((a for a in token.ancestors if a.pos_ == "VERB" and is_speech_verb(a)), None)
         subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None) if reporting is not None else None
-        return _holder_name(subject, bodies) if subject is not None and not personal_pronoun(subject) else None
+        speaker = _holder_name(subject, bodies) if subject is not None and not personal_pronoun(subject) else None
+        if speaker is not None or not gendered_pronoun(token):
+            return speaker
     if personal_pronoun(token):
         people = [e for e in entities(token.doc) if e.label_ == "PERSON" and e.end <= token.i]
         subjects = [e for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}] or people
