@@ -69,7 +69,12 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-01 (d)",
         ROOT / "benchmarks" / "blind-2026-12-01d",
-        "written without reading the code, facts told in other words in new topics; first run below",
+        "written without reading the code, facts told in other words in new topics; first run below; tuned on since",
+    ),
+    StorySet(
+        "blind set of 2026-12-01 (e)",
+        ROOT / "benchmarks" / "blind-2026-12-01e",
+        "written without reading the code, mostly dates and figures; first run below",
     ),
 )
 
