@@ -633,3 +633,40 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: "The early hours of" a day is that day
+    Given an article "one" from "The Harbour Gazette" published 2025-01-27 in story "roof":
+      """
+      The stand roof at Haldon Park collapsed in the early hours of Saturday as the storm hit.
+      """
+    And an article "two" from "Continental Wire" published 2025-01-27 in story "roof":
+      """
+      The stand roof at Haldon Park collapsed on Sunday as the storm hit.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "the early hours of Saturday" and "Sunday"
+
+  Scenario: A verb and a bare noun WordNet reads as one verb ("gave way") name the event
+    Given an article "one" from "The Harbour Gazette" published 2025-01-27 in story "roof":
+      """
+      The stand roof at Haldon Park gave way on Saturday as the storm hit.
+      """
+    And an article "two" from "Continental Wire" published 2025-01-27 in story "roof":
+      """
+      The stand roof at Haldon Park collapsed on Sunday as the storm hit.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Saturday" and "Sunday"
+    And the finding's explanation says "'give way' and 'collapse' name one kind of event"
+
+  Scenario: Two first plans are one plan, and neither is the date that stands
+    Given an article "one" from "The Harbour Gazette" published 2025-09-15 in story "tram":
+      """
+      The line was originally scheduled to open in 2024 before costs rose.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-16 in story "tram":
+      """
+      It was originally due to open in 2023, but the line finally opened on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "date_mismatch" citing "2024" and "2023"

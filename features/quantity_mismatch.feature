@@ -469,3 +469,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "quantity_mismatch" citing "About 30 riders" and "At least 45 riders"
     And the finding's confidence is 1.0
+
+  Scenario: A figure in another unit agrees when it rounds to the same value
+    Given an article "wire" from "Continental Wire" published 2025-01-27 in story "storm":
+      """
+      Gusts reached 125km/h at the coast on Sunday, the weather service said.
+      """
+    And an article "bugle" from "The Morning Bugle" published 2025-01-27 in story "storm":
+      """
+      Gusts reached 78mph at the coast on Sunday, the weather service said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

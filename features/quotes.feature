@@ -328,3 +328,15 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "quote_misattribution" whose message says "Fiona Renwick's"
+
+  Scenario: A number written in words with a hyphen is the number in digits
+    Given an article "second" from "Continental Wire" published 2025-08-14 in story "festival":
+      """
+      "We have lost two weeks of work in 48 hours," said the festival director, Callum Reid.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-08-14 in story "festival":
+      """
+      "We have lost two weeks of work in forty-eight hours," said the festival director, Callum Reid.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings

@@ -19,7 +19,7 @@ from checker.align.events import related_kind
 from checker.align.groups import lowercase_words, names_in_story, outlets, reading_pairs, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
 from checker.lexicon import units
-from checker.lexicon.qualifiers import hedge_against
+from checker.lexicon.qualifiers import hedge_against, rounding_step
 from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
@@ -469,9 +469,13 @@ def _quantity_comparison(by_id, story: str, left_group: list, right_group: list,
 
 def _read_against(claim: QuantityClaim, other: QuantityClaim, unit: str) -> Interval:
     """The claim's values in the unit compared in; an "about" figure as read against a figure
-    written in its own unit (see hedge_against)."""
+    written in its own unit (see hedge_against); an exact figure against one in another unit as
+    every value that rounds to it ("125km/h" is 124.5 to 125.5 km/h, so "78mph" agrees)."""
     if claim.qualifier == "approx" and claim.unit == other.unit:
         return hedge_against(claim.interval, claim.value, other.value)
+    if claim.qualifier == "exact" and claim.unit != other.unit and (step := rounding_step(claim.value)) is not None:
+        rounded = replace(claim, interval=Interval(claim.value - step / 2, claim.value + step / 2))
+        return _in_unit(rounded, unit)
     return _in_unit(claim, unit)
 
 

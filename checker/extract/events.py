@@ -250,7 +250,12 @@ def _instance_adverb(verb: Token | None, dated: range) -> str | None:
     among several of its kind."""
     if verb is None:
         return None
-    return next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in _date_words()["instance_adverbs"] and c.i not in dated), None)
+    # "was originally due to open", "was first scheduled to open": the adverb of the plan the act hangs on.
+    holders = [verb, *([verb.head, verb.head.head] if verb.dep_ == "xcomp" else [])]
+    return next(
+        (c.lower_ for v in holders for c in v.children if c.dep_ == "advmod" and c.lower_ in _date_words()["instance_adverbs"] and c.i not in dated),
+        None,
+    )
 
 
 def _lemma(token: Token) -> str:

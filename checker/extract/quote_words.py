@@ -75,6 +75,16 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
         if token.like_num and not token.text.startswith("."):
             number.append(token)
             continue
+        if (
+            token.text == "-"
+            and number
+            and not number[-1].whitespace_
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].like_num
+            and not token.whitespace_
+        ):
+            # "forty-eight", "twenty-one-year": one number written with a hyphen.
+            continue
         flush_number()
         if token.text in {"…", "..."}:
             keep(CUT, FUNCTION, token, token)

@@ -35,14 +35,16 @@ def phrasal_particle(token: Token) -> str | None:
 
 def verb_lemma(token: Token) -> str:
     """A verb as the lexicons know it: with its particle when the parser marks one ("called off"),
-    or when an adverb right after it makes a phrasal verb WordNet knows ("walked out"); "rose
-    sharply" stays "rise"."""
+    or when an adverb right after it makes a phrasal verb WordNet knows ("walked out"), or with a
+    bare object WordNet reads as part of the verb ("gave way"); "rose sharply" stays "rise"."""
     lemma = token.lemma_.lower()
     particle = phrasal_particle(token)
     phrasal = f"{lemma} {particle}" if particle else None
     if phrasal and (any(c.dep_ == "prt" for c in token.children) or phrasal in _phrasal_verbs()):
         return phrasal
-    return lemma
+    # "gave way", "took effect", "took office": a verb and a bare noun WordNet knows as one verb.
+    idiom = next((f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(c.children)), None)
+    return idiom if idiom in _phrasal_verbs() else lemma
 
 
 @data_cache(maxsize=1)

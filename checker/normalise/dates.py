@@ -35,12 +35,14 @@ MONTHS = (
 
 @data_cache(maxsize=1)
 def _trimmers() -> tuple[re.Pattern, re.Pattern]:
-    """Words a date expression opens with ("early on") or a part of the day it closes with
-    ("night"), which do not change the day it names (rules/data/dates.yaml)."""
+    """Words a date expression opens with ("early on", "the early hours of", "the night of") or a
+    part of the day it closes with ("night"), which do not change the day it names
+    (rules/data/dates.yaml)."""
     data = load_data("dates.yaml")
     fillers = "|".join(re.escape(str(w).lower()) for w in data["fillers"])
     parts = "|".join(re.escape(str(w).lower()) for w in data["parts_of_day"])
-    return re.compile(rf"^(?:(?:{fillers})\s+)+"), re.compile(rf"\s+(?:{parts})$")
+    times = "|".join(re.escape(str(w).lower()) for w in [*data["parts_of_day"], *data["time_words"]])
+    return re.compile(rf"^(?:(?:{fillers})\s+)*(?:(?:{times})\s+of\s+)?"), re.compile(rf"\s+(?:{parts})$")
 
 
 @dataclass(frozen=True)
