@@ -340,3 +340,16 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quote_mismatch" findings
+
+  Scenario: A speaker named by a role is the person the article gives that role
+    Given an article "second" from "Continental Wire" published 2025-03-05 in story "trial":
+      """
+      Judge Anwen Tolliver rejected the defence case. "I accept that you were misled by others," the judge told him.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-03-05 in story "trial":
+      """
+      "I do not accept that you were misled by others," Anwen Tolliver told the court.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quote_mismatch" whose message says "{+do not+}"
+    And the finding's evidence includes "quote.speaker_by_role"

@@ -158,6 +158,8 @@ def _compare(by_id: dict[str, Article], story: str, left_group: list, right_grou
     if not change.trivial and (_prints(printed[right.article], change.left_region) or _prints(printed[left.article], change.right_region)):
         return None
     same, both_named, differ = _speakers(left, right)
+    by_role = not same and not both_named and (_role_of(by_id, left, right) or _role_of(by_id, right, left))
+    same = same or by_role
     if differ and {c.article for c in left_group} & {c.article for c in right_group}:
         # One article gives these words to both people: one of its speakers was misread, or
         # it quotes both; either way no outlet gives them to someone else.
@@ -201,6 +203,9 @@ def _compare(by_id: dict[str, Article], story: str, left_group: list, right_grou
     conflict = f"word-level difference: {change.diff}" if not change.trivial else "no difference in wording"
     claims = tuple(left_group + right_group)
     evidence = _evidence(left, right, change, same)
+    if by_role:
+        role, person = (left.speaker, right.speaker) if left.speaker_kind == "role" else (right.speaker, left.speaker)
+        evidence += (weigh("quote", "speaker_by_role", f"'the {role}' is what its article calls {person}"),)
     focus = (*_focus(by_id[left.article], left, change.left_changed), *_focus(by_id[right.article], right, change.right_changed))
     return Comparison(digest("quote", *(c.id for c in claims)), "quote", story, claims, facts, reasons, conflict, evidence, focus)
 
@@ -478,6 +483,18 @@ def same_person(left: str, right: str) -> bool:
     Jr."), or one name part of the other ("Ferrán" / "Lucía Ferrán Ortiz")."""
     a, b = name_parts(left), name_parts(right)
     return surname(left) == surname(right) or (bool(a and b) and (a <= b or b <= a))
+
+
+def _role_of(by_id: dict[str, Article], described: QuoteClaim, named: QuoteClaim) -> bool:
+    """ "the judge told him" is Anwen Tolliver when the same article calls her "Judge Anwen
+    Tolliver" (or "the judge, Anwen Tolliver", "Anwen Tolliver, the judge"): a speaker named by
+    a role the article itself gives the other article's speaker."""
+    if described.speaker_kind != "role" or not described.speaker or named.speaker_kind != "named" or not named.speaker:
+        return False
+    role, person = re.escape(described.speaker), re.escape(named.speaker.split()[-1])
+    text = by_id[described.article].text
+    pattern = rf"\b{role}\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{person}\b|\b{role},\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{person}\b|\b{person},\s+(?:the\s+)?{role}\b"
+    return re.search(pattern, text, flags=re.IGNORECASE) is not None
 
 
 def _speakers(left: QuoteClaim, right: QuoteClaim) -> tuple[bool, bool, bool]:
