@@ -670,3 +670,15 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a info "date_mismatch" citing "2024" and "2023"
+
+  Scenario: A day named after a happening is that happening
+    Given an article "one" from "The Harbour Gazette" published 2025-11-17 in story "ballot":
+      """
+      The first strike day, set for 3 December, will close most schools in the county.
+      """
+    And an article "two" from "Continental Wire" published 2025-11-17 in story "ballot":
+      """
+      Teachers voted for action, with the first walkout set for Tuesday 2 December.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "3 December" and "Tuesday 2 December"

@@ -99,6 +99,16 @@ class EventMentions:
         if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
             nouns.append(verb.head)
         if verb is not None:
+            # "the first strike day, set for 3 December": a day named after a happening is that happening.
+            times = _date_words()["time_words"]
+            nouns += [
+                g
+                for n in (*verb.children, verb.head)
+                if n.lemma_.lower() in times and n.i not in dated
+                for g in n.children
+                if g.dep_ == "compound" and g.lemma_.lower() in _happenings()
+            ]
+        if verb is not None:
             # "voted at an extraordinary meeting", "taken in the raid": the happening the act was part of.
             nouns += [
                 g
