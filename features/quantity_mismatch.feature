@@ -481,3 +481,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: A figure for a span of years is not a figure for its first year
+    Given an article "wire" from "Continental Wire" published 2025-03-05 in story "fraud":
+      """
+      Between 2017 and 2022 the firm took money from 312 investors, the court heard.
+      """
+    And an article "bugle" from "The Morning Bugle" published 2025-03-05 in story "fraud":
+      """
+      In 2017 the firm took money from 290 investors, the court heard.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

@@ -167,6 +167,9 @@ def time_scope(time_words: list[str], article: Article) -> tuple[str | None, str
         lowered = " ".join(words.lower().split())
         years = [int(y) for y in _YEAR.findall(lowered)]
         past = [y for y in years if published is None or y < published.year]
+        if past and len(set(years)) > 1:
+            # "between 2017 and 2022": a span of years, not its first year.
+            return f"years {min(years)}-{max(years)}", None
         if past:
             return f"year {past[0]}", None
         if any(phrase in lowered for phrase in previous_year):
