@@ -74,7 +74,12 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-01 (e)",
         ROOT / "benchmarks" / "blind-2026-12-01e",
-        "written without reading the code, mostly dates and figures; first run below",
+        "written without reading the code, mostly dates and figures; first run below; tuned on since",
+    ),
+    StorySet(
+        "blind set of 2026-12-01 (f)",
+        ROOT / "benchmarks" / "blind-2026-12-01f",
+        "written without reading the code, held back until the session's last change, then run once; first run below",
     ),
 )
 
