@@ -493,3 +493,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: People employed at a named site are that site's workforce, not the company's
+    Given an article "wire" from "Continental Wire" published 2025-09-10 in story "mine":
+      """
+      Karrow employs about 6,200 people worldwide and runs three mines. Dunmarsh, which employs 2,400 people, is its largest.
+      """
+    And an article "bugle" from "The Morning Bugle" published 2025-09-11 in story "mine":
+      """
+      For the 1,800 people employed at Dunmarsh, the bid has brought more questions than answers.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a info "quantity_mismatch" citing "2,400 people" and "1,800 people"

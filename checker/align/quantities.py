@@ -407,6 +407,10 @@ def _same_place(left: QuantityClaim, right: QuantityClaim) -> bool:
         placed, other = (left, right) if left.place else (right, left)
         if other.participants and fold(placed.place) not in {fold(n) for n in other.participants}:
             return False
+        if fold(placed.place) in {fold(n) for n in other.participants}:
+            # "the 1,800 people employed at Dunmarsh" / "Dunmarsh, which employs 2,400": the
+            # other figure's holder is the place.
+            return True
     left_place = left.place or left.default_place
     right_place = right.place or right.default_place
     return left_place is None or right_place is None or left_place == right_place

@@ -286,13 +286,17 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return name(verb.head)
     anchors = {t.i for t in (noun, verb) if t is not None} | {t.i for t in run}
+    # "the 1,800 people employed at Dunmarsh": the noun's own participle names its site too.
+    own = {c.i for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"} if noun is not None else set()
     for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
         # "In neighbouring Osterhaven, turnout was 49 per cent": a name after "in" on the
         # figure's clause is where it was counted, whatever the recogniser calls the name.
         if entity.label_ in _NOT_PLACES and not _lone_name(entity):
             continue
         root = entity.root
-        if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.i in anchors and root.pos_ == "PROPN":
+        if root.dep_ != "pobj" or root.pos_ != "PROPN":
+            continue
+        if (root.head.lower_ == "in" and root.head.head.i in anchors | own) or (root.head.lower_ == "at" and root.head.head.i in own):
             return entity.text
     return None
 
