@@ -506,3 +506,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a info "quantity_mismatch" citing "2,400 people" and "1,800 people"
+
+  Scenario: What a figure would have been is not what it is
+    Given an article "wire" from "Continental Wire" published 2025-04-10 in story "fine":
+      """
+      Without the settlement discount, the bank's fine would have been £11.7 million, the regulator said.
+      """
+    And an article "bugle" from "The Morning Bugle" published 2025-04-10 in story "fine":
+      """
+      The bank's fine was £10.6 million, the regulator said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

@@ -131,6 +131,8 @@ class FigureContext:
         for node in (verb, *verb.ancestors) if verb is not None else ():
             if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions for m in c.children) for c in node.children):
                 return "expected"
+        if verb is not None and _counterfactual(verb):
+            return "expected"
         return None
 
     def _change_or_level(self, run: Span, noun: Token | None, verb: Token | None) -> str | None:
@@ -279,6 +281,13 @@ def _to_a_figure(preposition: Token) -> bool:
     """ "from 25 seats to 34": a value the text says changed into another is the earlier one."""
     around = [*preposition.children, *preposition.head.children]
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in around)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "the fine would have been £11.7 million": a modal with a perfect "have" tells what did not
+    happen."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.tag_ == "MD" for a in auxiliaries) and any(a.lemma_.lower() == "have" and a.tag_ == "VB" for a in auxiliaries)
 
 
 def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
