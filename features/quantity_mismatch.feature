@@ -518,3 +518,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: "It" with no name before it in its sentence is the last sentence's named subject
+    Given an article "wire" from "Continental Wire" published 2025-05-16 in story "hospice":
+      """
+      St Brigid's, which opened in 1988, cares for about 900 patients a year. With the new wing, it will have 28 beds.
+      """
+    And an article "bugle" from "The Morning Bugle" published 2025-05-16 in story "hospice":
+      """
+      The new Larkspur Wing has 12 beds and a garden.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

@@ -73,7 +73,8 @@ def gendered_pronoun(token: Token) -> bool:
 
 
 def antecedent(pronoun: Token) -> Token | None:
-    """What "it"/"its"/"they" most likely names: the nearest name earlier in the same sentence;
+    """What "it"/"its"/"they" most likely names: the nearest name earlier in the same sentence, or
+    for a subject, the named subject of the sentence before;
     for "which"/"who" opening a relative clause, the noun the clause describes."""
     if pronoun.tag_ in {"WDT", "WP"} and pronoun.head.dep_ == "relcl":
         return pronoun.head.head
@@ -83,6 +84,15 @@ def antecedent(pronoun: Token) -> Token | None:
     for token in reversed(pronoun.doc[start : pronoun.i]):
         if token.dep_ in HOLDER_DEPS and looks_like_name(token):
             return token
+    if start == 0 or gendered_pronoun(pronoun):
+        return None
+    # "St Brigid's ... cares for 900 patients a year. With the new wing, it will have 28 beds":
+    # with no name before it in its sentence, a subject "it" or "they" is the last sentence's
+    # named subject ("he" and "she" are left to the speaker rules).
+    previous = pronoun.doc[start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in HOLDER_DEPS), None)
+    if subject is not None and looks_like_name(subject) and pronoun.dep_ in HOLDER_DEPS:
+        return subject
     return None
 
 
