@@ -353,3 +353,15 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "quote_mismatch" whose message says "{+do not+}"
     And the finding's evidence includes "quote.speaker_by_role"
+
+  Scenario: A person named with the body whose clause follows is still a person
+    Given an article "second" from "Continental Wire" published 2025-12-12 in story "quota":
+      """
+      "This is a bitter pill, but the fleet can live with it," said Morag Tillery, chief executive of the Skell Fishermen's Federation.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-12-12 in story "quota":
+      """
+      "This is a bitter pill, and the fleet cannot live with it," said Morag Tillery of the Skell Fishermen's Federation, which represents most boats.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quote_mismatch" whose message says "{+not+}"

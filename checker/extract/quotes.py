@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
 from checker.extract.speech import is_speech_verb, speaking_nouns
-from checker.extract.syntax import doc_text, entities, in_dateline, sentences_of
+from checker.extract.syntax import doc_text, entities, entity_text, in_dateline, sentences_of
 from checker.lexicon.names import given_names
 from checker.resources import data_cache, load_data
 
@@ -663,7 +663,11 @@ def _named_person_before(token: Token) -> bool:
 
 
 def _described_as_thing(subject: Token) -> bool:
-    """ "Brennick, which employs 31,000 people, said": "which", not "who", so a body, not a person."""
+    """ "Brennick, which employs 31,000 people, said": "which", not "who", so a body, not a person
+    — unless the recogniser reads a person's full name there and the clause belongs to what
+    follows it ("Morag Tillery of the Skellhaven Federation, which represents ...")."""
+    if subject.ent_type_ == "PERSON" and " " in entity_text(subject):
+        return False
     return any(c.dep_ == "relcl" and any(t.lower_ == "which" for t in c.children) for c in subject.children)
 
 
