@@ -365,3 +365,39 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "quote_mismatch" whose message says "{+not+}"
+
+  Scenario: A changed ending is read up to the sentence's end, whatever follows in one outlet
+    Given an article "second" from "Continental Wire" published 2025-03-10 in story "turbine":
+      """
+      "There was never any danger to the public, and the site was fenced off within the hour," said Ailsa Brenn, the operations director. "We will not restart a turbine until we know why the blade failed."
+      """
+    And an article "third" from "Eastern Ledger" published 2025-03-11 in story "turbine":
+      """
+      "There was never any danger to the public, and the site was fenced off within two hours," said Ailsa Brenn, the operations director.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quote_mismatch" whose message says "[-the hour-] {+two hours+}"
+
+  Scenario: Other words across a sentence's end are another sentence, not a changed wording
+    Given an article "second" from "Continental Wire" published 2025-02-15 in story "wall":
+      """
+      "We will have a national emergency, and we will then be sued. Then we will end up in the Supreme Court," said Dana Hollis.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-02-15 in story "wall":
+      """
+      "Look, I expect to be sued," said Dana Hollis. "And we will win in the Supreme Court."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings
+
+  Scenario: A word masked with dashes is the word it masks
+    Given an article "second" from "Continental Wire" published 2025-08-30 in story "call":
+      """
+      "Prove that I am a racist, you c---sucker, prove it," Governor Paul Lane said in the message.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-08-30 in story "call":
+      """
+      "Prove that I am a racist, you cocksucker, prove it," Governor Paul Lane said in the message.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings

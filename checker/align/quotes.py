@@ -283,7 +283,11 @@ def word_change(a_all, a_classes, b_all, b_classes, a_printed=None, b_printed=No
     (a_lo, a_hi), (b_lo, b_hi), longest = bounds
     change = QuoteChange(0.0, 0, longest, False, tuple(a[a_lo:a_hi]), tuple(b[b_lo:b_hi]))
     spans = []
-    for (a_from, a_to), (b_from, b_to), (a_edge, b_edge) in (((0, a_lo), (0, b_lo), (a_lo, b_lo)), ((a_hi, len(a)), (b_hi, len(b)), (a_hi, b_hi))):
+    # An edge reaches only to the nearest join: words past it are another sentence, left out or
+    # not ("... within the hour." then "We will not restart ..." / "... within two hours.").
+    leading = ((max((c for c in a_cuts if c <= a_lo), default=0), a_lo), (max((c for c in b_cuts if c <= b_lo), default=0), b_lo), (a_lo, b_lo))
+    trailing = ((a_hi, min((c for c in a_cuts if c >= a_hi), default=len(a))), (b_hi, min((c for c in b_cuts if c >= b_hi), default=len(b))), (a_hi, b_hi))
+    for (a_from, a_to), (b_from, b_to), (a_edge, b_edge) in (leading, trailing):
         if a_edge in a_cuts and b_edge in b_cuts:
             # Both quotes are joined there ("... nobody panicked," he said. "The crew ..."):
             # each outlet went on with another sentence, as a cut, not other words.
@@ -314,6 +318,11 @@ def word_change(a_all, a_classes, b_all, b_classes, a_printed=None, b_printed=No
         if (not old and (_at_cut_shifted(b, j1, j2, i1, a_cuts, a_cls) or _spans_cut(j1, j2, b_cuts))) or (
             not new and (_at_cut_shifted(a, i1, i2, j1, b_cuts, b_cls) or _spans_cut(i1, i2, a_cuts))
         ):
+            continue
+        if old and new and (any(i1 < cut < i2 for cut in a_cuts) or any(j1 < cut < j2 for cut in b_cuts)):
+            # Other words across a join ("... then be sued. Then we'll end up" / "... win"): one
+            # outlet went on with another sentence there, not other words for the same one.
+            change.diverging = True
             continue
         if len(old) == len(new) and all(x == y or _masked(x, y) for x, y in zip(old, new)):
             change.pieces.append(" ".join(b_shown[j1:j2]))
@@ -358,12 +367,15 @@ def _spans_cut(start: int, end: int, cuts: set[int]) -> bool:
 
 
 def _masked(left: str, right: str) -> bool:
-    """A word printed with letters starred out ("f***") is the word it masks."""
-    if "*" not in left + right:
+    """A word printed with letters starred or dashed out ("f***", "c---sucker") is the word it masks."""
+    if not (_MASK.search(left) or _MASK.search(right)):
         return False
-    masked, plain = (left, right) if "*" in left else (right, left)
-    pattern = re.sub(r"(?:\\\*)+", r"\\w+", re.escape(masked))
+    masked, plain = (left, right) if _MASK.search(left) else (right, left)
+    pattern = "".join(r"\w+" if _MASK.fullmatch(piece) else re.escape(piece) for piece in re.split(r"(\*+|-{2,})", masked) if piece)
     return re.fullmatch(pattern, plain) is not None
+
+
+_MASK = re.compile(r"\*+|-{2,}")
 
 
 def _shared_stretch(a: list[str], b: list[str], a_classes: list[str], b_classes: list[str], a_cuts: set[int], b_cuts: set[int]):

@@ -128,11 +128,17 @@ def _asides(span: Span) -> set[int]:
 
 
 def _masking(token: Token) -> bool:
-    """Stars glued to the word before, or letters glued to the stars before ("d", "***", "ed")."""
+    """Stars (or a run of dashes) glued to the word before, or letters glued to the mask before
+    ("d", "***", "ed"; "c", "---", "sucker")."""
     if token.i == 0 or token.doc[token.i - 1].whitespace_:
         return False
     before = token.doc[token.i - 1]
-    return set(token.text) == {"*"} and (before.is_alpha or set(before.text) == {"*"}) or token.is_alpha and set(before.text) == {"*"}
+    return _mask(token.text) and (before.is_alpha or _mask(before.text)) or token.is_alpha and _mask(before.text)
+
+
+def _mask(text: str) -> bool:
+    """Stars, or two or more dashes (one dash joins a compound: "son-of-a-bitch")."""
+    return set(text) == {"*"} or (set(text) == {"-"} and len(text) > 1)
 
 
 def _word_class(token: Token) -> str:
