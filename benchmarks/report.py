@@ -79,7 +79,7 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-01 (f)",
         ROOT / "benchmarks" / "blind-2026-12-01f",
-        "written without reading the code, held back until the session's last change, then run once; first run below",
+        "written without reading the code, held back until the session's other changes were in; first run below; tuned on since",
     ),
 )
 
