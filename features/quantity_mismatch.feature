@@ -530,3 +530,66 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: The same digits in another order pair two figures whose verbs differ
+    Given an article "borough" from "Borough Post" published 2025-09-03 in story "grounding":
+      """
+      The Lindquist ferry was carrying 286 passengers when it ran onto a sandbank near the harbour mouth.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-09-03 in story "grounding":
+      """
+      All 268 passengers were taken off before the evening tide, the harbour master said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quantity_mismatch" citing "286 passengers" and "268 passengers"
+    And the finding's explanation says "same digits in another order: 286 / 268"
+
+  Scenario: The same digits in another order pair figures whose counted things are worded differently
+    Given an article "borough" from "Borough Post" published 2025-09-03 in story "water":
+      """
+      About 17,000 households in the valley were told to boil their tap water on Monday.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-09-03 in story "water":
+      """
+      The boil-water notice covers some 71,000 homes in the valley, the water company said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quantity_mismatch" citing "About 17,000 households" and "some 71,000 homes"
+    And the finding's evidence includes "quantity.other_words"
+
+  Scenario: A bound is not a figure miscopied digit by digit
+    Given an article "borough" from "Borough Post" published 2025-09-03 in story "retail":
+      """
+      The chain trades from more than 5,200 stores across the country.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-09-03 in story "retail":
+      """
+      Workers at 2,500 stores joined the claim, their lawyer said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Close figures for things worded differently are never compared without a slip of the keys
+    Given an article "borough" from "Borough Post" published 2025-09-03 in story "water":
+      """
+      About 17,000 households in the valley were told to boil their tap water on Monday.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-09-03 in story "water":
+      """
+      The boil-water notice covers some 19,000 homes in the valley, the water company said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Measurements in different units are compared digit by digit in one unit
+    Given an article "borough" from "Borough Post" published 2025-09-03 in story "launch":
+      """
+      Engineers loaded the weather satellite, which weighs 1,450 kilograms, onto the rocket on Monday.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-09-03 in story "launch":
+      """
+      The weather satellite was loaded onto the rocket on Monday; it has a mass of 1.54 tonnes.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quantity_mismatch" citing "1,450 kilograms" and "1.54 tonnes"
+    And the finding's explanation says "same digits in another order: 1,450 / 1.54"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -82,21 +83,30 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
     for key in sorted(blocks, key=repr):
         comparisons += _compare_block(by_id, key, blocks[key], as_written)
     for key, (people, acts) in sorted(_people_and_acts(by_id, in_story).items(), key=lambda item: repr(item[0])):
-        comparisons += _compare_block(by_id, key, people + acts, as_written, across=({c.id for c in people}, {c.id for c in acts}))
+        sides = ({c.id for c in people}, {c.id for c in acts})
+        comparisons += _compare_block(by_id, key, people + acts, as_written, admit=lambda left, right, sides=sides: _people_against_acts(left, right, sides))
+    weighed = {frozenset((a.id, b.id)) for comparison in comparisons for a in comparison.claims for b in comparison.claims if a.article != b.article}
+    for key, claims in sorted(_slip_blocks(by_id, in_story).items(), key=lambda item: repr(item[0])):
+        comparisons += _compare_block(by_id, key, claims, as_written, admit=lambda left, right: _slip_across_nouns(left, right, weighed))
     return comparisons
 
 
+Admit = Callable[[QuantityClaim, QuantityClaim], tuple[Evidence, ...] | None]
+"""Which pairs of a block are compared, and what their being in it says: None skips the pair."""
+
+
 def _compare_block(
-    by_id: dict[str, Article], key: tuple, claims: list[QuantityClaim], as_written: dict[str, QuantityClaim], across: tuple[set, set] | None = None
+    by_id: dict[str, Article], key: tuple, claims: list[QuantityClaim], as_written: dict[str, QuantityClaim], admit: Admit | None = None
 ) -> list[Comparison]:
-    """The comparisons inside one block; with `across`, only pairs with one claim on each side."""
+    """The comparisons inside one block; with `admit`, only the pairs it admits, with the evidence it adds."""
     groups = readings(claims, _signature)
     figures = _figures_per_article(groups)
     aligned: dict[frozenset, tuple] = {}
     for left, right in reading_pairs(groups):
         if all(c.quoted for c in left + right):
             continue
-        if across is not None and not _one_on_each_side(left[0], right[0], across):
+        admitted = () if admit is None else admit(left[0], right[0])
+        if admitted is None:
             continue
         reasons = _alignment_reasons(left[0], right[0])
         if reasons is None:
@@ -110,23 +120,38 @@ def _compare_block(
                 left, right = right, left
             aligned[sides] = (_merged(first_left, left), _merged(first_right, right), first_reasons, first_evidence)
         else:
-            evidence = _evidence(left[0], right[0], figures, by_id)
-            if across is not None:
-                people = left[0] if left[0].id in across[0] else right[0]
-                acts = right[0] if people is left[0] else left[0]
-                evidence += (
-                    weigh(
-                        "quantity",
-                        "people_and_acts",
-                        f"'{people.text}' counts people by what happened to each ({', '.join(people.own_verbs)}); '{acts.text}' counts those acts",
-                    ),
-                )
-            aligned[sides] = (left, right, reasons, evidence)
+            aligned[sides] = (left, right, reasons, _evidence(left[0], right[0], figures, by_id) + admitted)
     return [_cited_as_written(_quantity_comparison(by_id, key[0], *found), as_written) for found in aligned.values()]
 
 
-def _one_on_each_side(left: QuantityClaim, right: QuantityClaim, across: tuple[set, set]) -> bool:
-    return (left.id in across[0]) != (right.id in across[0])
+def _people_against_acts(left: QuantityClaim, right: QuantityClaim, sides: tuple[set, set]) -> tuple[Evidence, ...] | None:
+    """Only a count of people against a count of acts, never two of one kind."""
+    if (left.id in sides[0]) == (right.id in sides[0]):
+        return None
+    people, acts = (left, right) if left.id in sides[0] else (right, left)
+    detail = f"'{people.text}' counts people by what happened to each ({', '.join(people.own_verbs)}); '{acts.text}' counts those acts"
+    return (weigh("quantity", "people_and_acts", detail),)
+
+
+def _slip_blocks(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[tuple, list[QuantityClaim]]:
+    """Figures of one story and unit written with the same digits, whatever they count: where a
+    slip of the keys ("32,000" for "23,000") may hide behind another word for the thing."""
+    found: dict[tuple, list[QuantityClaim]] = defaultdict(list)
+    for claim in claims:
+        if claim.segment == "main" and len(digits := _digits(_comparable_value(claim))) >= 2:
+            found[(by_id[claim.article].story or "", _family(claim), "digits", "".join(sorted(digits)))].append(claim)
+    return {key: block for key, block in found.items() if len({c.article for c in block}) > 1}
+
+
+def _slip_across_nouns(left: QuantityClaim, right: QuantityClaim, weighed: set[frozenset]) -> tuple[Evidence, ...] | None:
+    """A pair no other block weighed, counted in other words ("households" / "homes"): the
+    transposed digits are what pairs them, so the pairing is less sure."""
+    if frozenset((left.id, right.id)) in weighed:
+        return None
+    if _transposed(left, right) is None:
+        return None
+    counted = f"'{left.concept or left.predicate}' / '{right.concept or right.predicate}'"
+    return (weigh("quantity", "other_words", f"the counted things are worded differently ({counted})"),)
 
 
 def _people_and_acts(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[tuple, tuple[list, list]]:
@@ -186,7 +211,12 @@ def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[str, int]
     if not _shared_verbs(left, right):
         evidence.append(weigh("quantity", "different_verbs", f"the verbs differ ('{left.predicate}' / '{right.predicate}')"))
     times = _times_apart(left, right)
-    if times is not None and times >= float(thresholds("alignment", "quantities")["far_apart_ratio"]) and not _scale_slip(left, right):
+    if (
+        times is not None
+        and times >= float(thresholds("alignment", "quantities")["far_apart_ratio"])
+        and not _scale_slip(left, right)
+        and not _transposed(left, right)
+    ):
         evidence.append(weigh("quantity", "far_apart", f"one figure is {times:.0f} times the other"))
     return tuple(evidence)
 
@@ -211,6 +241,31 @@ def _scale_slip(left: QuantityClaim, right: QuantityClaim) -> bool:
         return False
     exponent = math.log10(abs(values[0] / values[1]))
     return abs(exponent - round(exponent)) < 1e-9
+
+
+def _digits(value: float) -> str:
+    """The digits a figure is written with, as an editor writes it ("23,000" -> "23000")."""
+    return "".join(ch for ch in format_number(value) if ch.isdigit()).lstrip("0")
+
+
+def _comparable_value(claim: QuantityClaim) -> float:
+    """A measurement in its dimension's base unit ("1.54 tonnes" as 1540 kg); counts, money and
+    shares (percent, percentage points) as written."""
+    if claim.dimension in COUNTED or claim.dimension.startswith("[currency_") or not claim.dimension.startswith("["):
+        return claim.value
+    return units.in_base_units(claim.value, claim.unit)
+
+
+def _transposed(left: QuantityClaim, right: QuantityClaim) -> str | None:
+    """The same digits in another order, in one unit ("143" / "134", "€6.8m" / "€8.6m"): the
+    commonest slip of the keys, and so evidence that both figures were meant as one. Only
+    figures written as values count: a bound ("more than 4,300") was never copied digit by digit."""
+    if _family(left) != _family(right) or not {left.qualifier, right.qualifier} <= WRITTEN_VALUES:
+        return None
+    first, second = _digits(_comparable_value(left)), _digits(_comparable_value(right))
+    if len(first) < 2 or first == second or sorted(first) != sorted(second):
+        return None
+    return f"same digits in another order: {format_number(left.value)} / {format_number(right.value)}"
 
 
 def _verbs(claim: QuantityClaim) -> set[str]:
@@ -247,6 +302,8 @@ def _signature(claim: QuantityClaim) -> tuple:
     )
 
 
+WRITTEN_VALUES = frozenset({"exact", "approx"})
+"""Qualifiers of a figure given as a value, not as a bound or a range."""
 COUNTED = frozenset({"count", "[personnel]", "[munition]"})
 PEOPLE = "people"
 """The synonym set of nouns that count people as such ("people", "residents"), not by a role."""
@@ -354,7 +411,11 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
         reasons.append(f"same action: '{', '.join(same_verb)}' (of '{', '.join(sorted(_verbs(left)))}' / '{', '.join(sorted(_verbs(right)))}')")
     elif left.predicate and right.predicate and (sense := related_kind(left.predicate, right.predicate)):
         reasons.append(f"same action to WordNet: '{left.predicate}' / '{right.predicate}' ({sense})")
-    elif not (shared and left.concept_head and right.concept_head) or {left.predicate, right.predicate} & words.part_of:
+    elif {left.predicate, right.predicate} & words.part_of:
+        return None
+    elif (slip := _transposed(left, right)) is not None:
+        reasons.append(slip)
+    elif not (shared and left.concept_head and right.concept_head):
         return None
     if shared:
         reasons.append(f"same participants: {', '.join(shared)}")

@@ -313,6 +313,12 @@ def convert(value: float, source: str, target: str) -> float:
     return float(ureg.Quantity(value, source).to(target).magnitude)
 
 
+def in_base_units(value: float, unit: str) -> float:
+    """The value in its dimension's base unit (1.54 tonnes -> 1540 kg), for comparing how two
+    figures are written whatever unit each chose."""
+    return float(registry().Quantity(value, unit).to_base_units().magnitude)
+
+
 class ReferenceRates:
     """The ECB's euro reference rates since 1999, as currency_converter ships them, kept as rows
     and read by date: a run converts the rates of the few days its articles ask about, not all
