@@ -682,3 +682,16 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "date_mismatch" citing "3 December" and "Tuesday 2 December"
+
+  Scenario: What a dateline the parser took for the subject stands before is the event's participant
+    Given an article "borough" from "Borough Post" published 2025-09-09 in story "bridge":
+      """
+      HARNMOUTH — Harnley Bridge, the town's main crossing, was closed to traffic on Monday after inspectors found cracks.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-09-09 in story "bridge":
+      """
+      Engineers closed Harnley Bridge to traffic on Sunday after inspectors found cracks in a pier.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Monday" and "Sunday"
+    And the finding's explanation says "same event: close with Bridge"

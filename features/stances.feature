@@ -60,6 +60,13 @@ Feature: Positions reported the other way round (rule stance_mismatch)
       | The Water Standards Commission approved a £38 million settlement with Tarn Water.                | The Standards Commission has rejected the £38 million package offered by Tarn Water.     |
       | The dockers' union said on Friday it had agreed to accept the 4.5% pay offer.                    | The dockers' union has called the 4.5% pay offer from the port operators unacceptable.  |
 
+    Examples: a holder named before "which" or "who", an act named by a gerund, a phrasal verb's object, a subject behind a dateline
+      | first                                                                                           | second                                                                                   |
+      | The Orvane Heritage Trust, which supports the quarry scheme, met on Monday.                     | The Orvane Heritage Trust, which opposes the quarry scheme, met on Monday.               |
+      | Councillor Mira Aske backed reopening the old Lisdale railway during the campaign.              | Councillor Mira Aske opposes reopening the old Lisdale railway.                          |
+      | Council leader Tom Brill supported plans for a temporary footbridge.                            | Council leader Tom Brill ruled out a temporary footbridge on cost grounds.               |
+      | LISDALE, Wales (NPA) — The dockers' union at Port Orvane turned down the 4.5% pay offer on Thursday. | The dockers' union at Port Orvane accepted the 4.5% pay offer on Thursday.          |
+
   Scenario Outline: Positions that are not one position taken two ways
     Given an article "one" from "The Harbour Gazette" published 2025-05-14 in story "deal":
       """
@@ -105,3 +112,11 @@ Feature: Positions reported the other way round (rule stance_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "stance_mismatch" whose message says "Meulen"
+
+  Scenario: A position told in a clause on a noun is on that noun, never on the clause's date
+    Given an article "one" from "The Harbour Gazette" published 2025-05-15 in story "deal":
+      """
+      The port raised its offer to 4.5%, up from 3% in the offer the dockers rejected on 14 May.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the stance "the offer the dockers rejected" is on "the offer"

@@ -426,6 +426,12 @@ def then_claim_source(workspace, text, holder, source):
     assert (claim["holder"], claim["source"]) == (holder, source), claim
 
 
+@then(parsers.parse('the stance "{text}" is on "{proposal}"'))
+def then_stance_proposal(workspace, text, proposal):
+    claim = listed_claim(workspace, text)
+    assert claim["kind"] == "stance" and claim["proposal"] == proposal, claim
+
+
 @given(parsers.parse('the environment variable {name} is "{value}"'))
 def given_environment(workspace, name, value):
     workspace.extra.setdefault("environment", {})[name] = value

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, verb_lemma
-from checker.extract.syntax import entities, looks_like_name, name, participants, sentences_of
+from checker.extract.syntax import entities, looks_like_name, name, participants, past_dateline, sentences_of
 from checker.resources import data_cache, load_data
 
 if not Doc.has_extension("events"):
@@ -129,13 +129,25 @@ class EventMentions:
         doers = (
             [lemma]
             if verb is None
-            else [_lemma(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and c.i not in dated]
+            else [
+                _lemma(s)
+                for c in verb.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and c.i not in dated and (s := past_dateline(c)) is not None
+            ]
         )
         if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
             doers.append(_lemma(verb.head))  # "the avalanche that killed three", "the quake felt in ..."
         # What the act was done to, as common nouns: "raised parking fees", "the footbridge was
         # inspected". Names are participants; a pronoun says nothing of its own.
-        themes = [_lemma(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and c.i not in dated] if verb is not None else []
+        themes = (
+            [
+                _lemma(s)
+                for c in verb.children
+                if c.dep_ in {"dobj", "nsubjpass"} and c.i not in dated and (s := past_dateline(c)) is not None and s.pos_ == "NOUN"
+            ]
+            if verb is not None
+            else []
+        )
         mention = EventMention(
             expression=span.text,
             trigger=lemma,

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, speaking_nouns
-from checker.extract.syntax import entities, gendered_pronoun, personal_pronoun
+from checker.extract.syntax import antecedent, entities, gendered_pronoun, past_dateline, personal_pronoun
 from checker.resources import load_data
 
 if not Doc.has_extension("stances"):
@@ -141,7 +141,9 @@ class StanceMentions:
         return False
 
     def _build(self, doc: Doc, trigger: Token, holders: list[Token], polarity: str, target: Token):
-        proposal_tokens = [t for t in target.subtree if not t.is_punct]
+        # "the offer the dockers rejected": the proposal is the noun without the clause telling the stance.
+        clause = range(trigger.left_edge.i, trigger.right_edge.i + 1) if target.is_ancestor(trigger) else range(0)
+        proposal_tokens = [t for t in target.subtree if not t.is_punct and t.i not in clause]
         proposal_words = [
             t.lemma_.lower() for t in proposal_tokens if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.lemma_.lower() not in self.filler and t.is_alpha
         ]
@@ -176,12 +178,28 @@ class StanceMentions:
 
 
 def _object(token: Token) -> Token | None:
+    """What a position is taken on: the object, an act named by a gerund ("backed reopening the
+    line", "voted against closing the schools"), or the object after a preposition; for a
+    particle ("ruled out a footbridge"), its verb's object."""
+    if token.dep_ == "prt":
+        return _object(token.head)
+    found = _written_object(token)
+    if found is not None and found.ent_type_ in {"DATE", "TIME"}:
+        found = None
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in RELATIVE_PRONOUNS for c in token.children)
+    if found is None and token.dep_ == "relcl" and token.head.pos_ == "NOUN" and own_subject:
+        # "the offer pilots rejected": the noun the clause describes is what it took a side on.
+        return token.head
+    return found
+
+
+def _written_object(token: Token) -> Token | None:
     for child in token.children:
-        if child.dep_ in {"dobj", "attr", "oprd"}:
+        if child.dep_ in {"dobj", "attr", "oprd"} or (child.dep_ in {"xcomp", "pcomp"} and child.tag_ == "VBG"):
             return child
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"to", "with", "of", "on"}:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return objects[0]
     for child in token.children:
@@ -201,18 +219,24 @@ def _clause_head(token: Token) -> Token:
     return node
 
 
+RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})
+
+
 def _subjects(verb: Token) -> list[Token]:
-    """The subject of a clause and any subject joined to it ("both he and Putin")."""
+    """The subject of a clause and any subject joined to it ("both he and Putin"); for a
+    relative clause, the noun it describes."""
     node = verb
     for _ in range(3):
         # The subject nearest the verb: a dateline the parser also took for one ("CARROW, April
         # 10 - The union rebuffed ...") stands further off.
         subjects = sorted(
-            (c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and not (c.is_upper and len(c.text) > 1)),
+            (s for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and (s := past_dateline(c)) is not None and not (s.is_upper and len(s.text) > 1)),
             key=lambda c: abs(node.i - c.i),
         )
         if subjects:
-            return [subjects[0], *[c for c in subjects[0].children if c.dep_ == "conj"]]
+            # "the Trust, which opposes the scheme": the holder is the noun the "which" stands for.
+            subject = antecedent(subjects[0]) if subjects[0].tag_ in RELATIVE_PRONOUNS else subjects[0]
+            return [subject, *[c for c in subject.children if c.dep_ == "conj"]] if subject is not None else []
         if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.head.i != node.head.i:
             # "signed undertakings to accept the terms": the undertakings' signers accept.
             node = node.head.head

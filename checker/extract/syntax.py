@@ -116,7 +116,8 @@ def participants(verb: Token, object_owners: bool = False) -> list[str]:
                 candidates = [antecedent(t) if t.tag_ in PRONOUN_TAGS else t for t in candidates]
                 # A dateline the parser took for a subject ("SAINT-ALBRAC, May 22 (CNS) - About
                 # 30 riders were brought down") is where the story was filed, not who took part.
-                names += [name(t) for t in candidates if t is not None and looks_like_name(t) and not in_dateline(t)]
+                candidates = [past_dateline(t) for t in candidates if t is not None]
+                names += [name(t) for t in candidates if t is not None and looks_like_name(t)]
             if child.dep_ == "agent":
                 names += [name(t) for t in child.children if looks_like_name(t)]
         has_subject = any(c.dep_ in HOLDER_DEPS for c in children)
@@ -195,6 +196,15 @@ def in_dateline(token: Token) -> bool:
     if paragraph not in datelines:
         datelines[paragraph] = _dateline_end(text, paragraph)
     return token.idx < datelines[paragraph]
+
+
+def past_dateline(token: Token) -> Token | None:
+    """The word a subject stands for: itself, or for a dateline the parser took for the subject
+    ("VAARALA, Finland (NPA) — The pilots' union ... turned down"), the noun in apposition after
+    its dash, if any."""
+    if not in_dateline(token):
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and not in_dateline(c)), None)
 
 
 def _dateline_end(text: str, paragraph: int) -> int:
