@@ -35,7 +35,7 @@ def pipeline():
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from checker.extract import COMPONENTS, DATE_ENTITIES, GLUED_UNITS, LINE_BREAKS
+    from checker.extract import COMPONENTS, DATE_ENTITIES, GLUED_UNITS, LINE_BREAKS, PERSON_ENTITIES
     from checker.lexicon.units import currency_codes, currency_symbols
 
     nlp = load_english()
@@ -60,6 +60,7 @@ def pipeline():
     nlp.add_pipe(GLUED_UNITS, first=True)
     nlp.add_pipe(LINE_BREAKS, before="parser")
     nlp.add_pipe(DATE_ENTITIES, after="ner")
+    nlp.add_pipe(PERSON_ENTITIES, after=DATE_ENTITIES)
     settings = thresholds("components")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True, config=settings.get(component, {}))

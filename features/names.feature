@@ -22,6 +22,19 @@ Feature: One name spelled two ways (rule name_variant)
       | leaders in Kyiv    | leaders in Kiev     | Kyiv               | Kiev              |
       | Nato envoys        | NATO envoys         | Nato               | NATO              |
       | Morag MacLeish     | Morag McLeish       | Morag MacLeish     | Morag McLeish     |
+      | Pyotr Tchernov     | Pyotr Chernov       | Pyotr Tchernov     | Pyotr Chernov     |
+
+  Scenario: A person the recogniser missed is still a name, when it opens with a given name
+    Given an article "one" from "The Harbour Gazette" published 2025-03-12 in story "trial":
+      """
+      Dr Siobhán Keary said the pattern of burning showed the fire had been set on purpose.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-12 in story "trial":
+      """
+      Expert witness Siobhan Keary told jurors that petrol had been splashed around inside the building.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "Siobhán Keary" and "Siobhan Keary"
 
   Scenario: Two given names a census lists apart are two people, however alike they look
     Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
