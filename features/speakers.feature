@@ -200,6 +200,14 @@ Feature: Who said it
     When I run "crosscheck claims {articles}"
     Then the speaker of "This budget is finished," was found by pronoun
 
+  Scenario: A pronoun in words the one person named before reports is that person, not another voice
+    Given an article "piece" from "The Harbour Gazette" published 2025-06-21:
+      """
+      Edith Marlowe, 71, said she had been asleep when the coach left the road. "The bus just rolled over and everyone screamed," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the speaker of "The bus just rolled over and everyone screamed," is "Edith Marlowe", found by antecedent
+
   Scenario: A quote over two paragraphs is one quote
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
       """

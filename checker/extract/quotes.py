@@ -752,7 +752,12 @@ def _only_person_before(pronoun: Token) -> str | None:
                 people.setdefault(name.split()[-1], name)
         # "He said Grassley would ...": the sentence's own speaker is a pronoun, so the one
         # name in it is not the antecedent: the pronoun chain goes further back ("it" is no one).
-        chained = any(t.dep_ == "nsubj" and t.tag_ == "PRP" and t.morph.get("Gender") != ["Neut"] and t.i != pronoun.i and t.i not in quoted for t in stretch)
+        # "Dorothy Fenwright said she had been dozing": a pronoun in words a named subject reports
+        # is that subject, and chains nothing further back.
+        chained = any(
+            t.dep_ == "nsubj" and t.tag_ == "PRP" and t.morph.get("Gender") != ["Neut"] and t.i != pronoun.i and t.i not in quoted and not _reported_by_name(t)
+            for t in stretch
+        )
         if people or chained:
             # One person, and of the pronoun's gender: sure. Two people of whom only one can be a
             # "she" is left to the guess, which reads gender too but is never sure.
@@ -763,6 +768,14 @@ def _only_person_before(pronoun: Token) -> str | None:
             shown = {_honorific_before(t) for t in stretch if t.text == only.split()[-1]} - {None}
             return only if _gender_of(only, genders) in {None, wanted} and shown <= {wanted} else None
     return None
+
+
+def _reported_by_name(pronoun: Token) -> bool:
+    """The pronoun is the subject of a clause that a speech verb with a named subject reports."""
+    clause = pronoun.head
+    if clause.dep_ not in {"ccomp", "xcomp"} or not is_speech_verb(clause.head):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in clause.head.children)
 
 
 def _honorific_before(token: Token) -> str | None:
