@@ -81,6 +81,16 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-01f",
         "written without reading the code, held back until the session's other changes were in; first run below; tuned on since",
     ),
+    StorySet(
+        "blind set of 2026-12-01 (g)",
+        ROOT / "benchmarks" / "blind-2026-12-01g",
+        "written without reading the code, figures and dates told in other words in new topics; first run below",
+    ),
+    StorySet(
+        "blind set of 2026-12-01 (h)",
+        ROOT / "benchmarks" / "blind-2026-12-01h",
+        "written without reading the code, weighted to dates; first run below",
+    ),
 )
 
 
