@@ -69,7 +69,8 @@ def _label_spans(story: Path, label: dict, bodies: dict[str, tuple[str, int]]) -
 
 def _matches(finding, spans, texts) -> bool:
     """Every labelled side overlaps a cited claim in its article (of a three-sided label, the first
-    side, the odd one out, and one other); for a name variant, where each
+    side, the odd one out, and one other; of a misattribution, a side naming the speaker is met
+    by a quote cited in its paragraph); for a name variant, where each
     spelling is cited does not matter, only which two spellings are (a label may include a title,
     "Captain Soren Hakestad", that the cited spelling leaves out)."""
     if finding.rule == "name_variant":
@@ -77,7 +78,19 @@ def _matches(finding, spans, texts) -> bool:
         cited = {c.text for c in finding.claims}
         return all(any(name in text for name in cited) for text in labelled) and all(any(name in text for text in labelled) for name in cited)
     covered = [any(c.article == article and c.start < end and start < c.end for c in finding.claims) for article, start, end in spans]
+    if finding.rule == "quote_misattribution":
+        # A label may cite where the speaker is named ("said chairman Alistair Penrose") rather
+        # than the words quoted: a cited quote in the same paragraph is that side.
+        covered = [
+            hit or any(c.article == article and _paragraph(texts[article][0], c.start) == _paragraph(texts[article][0], start) for c in finding.claims)
+            for hit, (article, start, _) in zip(covered, spans)
+        ]
     return all(covered) if len(spans) <= 2 else covered[0] and sum(covered) >= 2
+
+
+def _paragraph(text: str, offset: int) -> int:
+    """Where the paragraph holding `offset` starts (paragraphs are separated by a blank line)."""
+    return text.rfind("\n\n", 0, offset)
 
 
 def score_story(story: Path, rules: set[str] | None = None) -> dict[str, Score]:

@@ -695,3 +695,27 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "date_mismatch" citing "Monday" and "Sunday"
     And the finding's explanation says "same event: close with Bridge"
+
+  Scenario: A state of a happening dated by "be" is not the happening's date
+    Given an article "wire" from "Meridian Press" published 2025-03-10 in story "fire":
+      """
+      A fire broke out at the Brackwell parcel warehouse shortly before 11pm on Sunday.
+      """
+    And an article "trade" from "Logistics Week" published 2025-03-12 in story "fire":
+      """
+      The fire at the Brackwell parcel warehouse was under control by the morning of 10 March.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A happening compared with another of its kind is another instance
+    Given an article "wire" from "Meridian Press" published 2025-03-10 in story "fire":
+      """
+      The fire that destroyed the Brackwell parcel warehouse broke out shortly before 11pm on Sunday.
+      """
+    And an article "local" from "Brackwell Evening Star" published 2025-03-11 in story "fire":
+      """
+      A smaller fire broke out at a neighbouring recycling yard on Thursday and was put out within an hour.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

@@ -593,3 +593,27 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "quantity_mismatch" citing "1,450 kilograms" and "1.54 tonnes"
     And the finding's explanation says "same digits in another order: 1,450 / 1.54"
+
+  Scenario: The value a change started from is not the value it reached
+    Given an article "borough" from "Borough Post" published 2025-08-20 in story "grades":
+      """
+      The academy had recorded 74 per cent of grades at A* to B, up from 58 per cent last year.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-08-20 in story "grades":
+      """
+      The school said that 74 per cent of grades were A* to B when results came out.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A holder marked as one of several is not the holder without the mark
+    Given an article "borough" from "Borough Post" published 2025-06-03 in story "blast":
+      """
+      The plant, which employs 240 people, makes industrial floor coatings.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-06-03 in story "blast":
+      """
+      Varrick's second plant, at Marley Cross, employs 90 people and was unaffected.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

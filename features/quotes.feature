@@ -101,12 +101,14 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
-    Examples: numbers as words or digits, contractions, house spellings, editors' brackets, fillers
+    Examples: numbers as words or digits, contractions, house spellings, editors' brackets, fillers, an adverb set off by commas, an editor's words in brackets for the speaker's
       | text                                                                                              |
       | "We won't accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.          |
       | "We will not accept a single (working) day of delay on this bridge," Mayor Elena Varga said.       |
       | "Oh, we will not accept a single day of delay on this bridge," Mayor Elena Varga said on Monday.   |
       | "We will not accept a single day of delay on this bridge," Mayor Varga said, "not one."            |
+      | "We will not, frankly, accept a single day of delay on this bridge," Mayor Elena Varga said.       |
+      | "We will not accept [even one] day of delay on this bridge," Mayor Elena Varga said.              |
 
   Scenario: A word printed with its letters starred out is the word it masks
     Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "row":

@@ -79,7 +79,7 @@ Feature: Positions reported the other way round (rule stance_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "stance_mismatch" findings
 
-    Examples: different figures, different versions, a condition, a negation, a deliberation, nothing but the noun in common
+    Examples: different figures, different versions, a condition, a negation, a deliberation, nothing but the noun in common, a past position a relative clause dates
       | first                                                                                | second                                                                                    |
       | The dockers' union accepted the 4.5% pay offer on Friday.                            | The dockers' union rejected the 3.2% pay offer in March.                                  |
       | The board of Orvane Systems rejected Kestrel's first offer.                          | The board of Orvane Systems backed Kestrel's revised offer on Monday.                     |
@@ -88,6 +88,7 @@ Feature: Positions reported the other way round (rule stance_mismatch)
       | The dockers' union has not rejected the pay offer.                                   | The dockers' union rejected the pay offer on Friday.                                      |
       | The dockers' union is considering whether to accept the pay offer.                   | The dockers' union rejected the pay offer on Friday.                                      |
       | The senator turned down an invitation to meet privately with union leaders.          | The senator accepted an invitation from the speaker to address the assembly.             |
+      | Councillor Bea Kyle, who opposed the stadium scheme when it first came to the council in 2023, said she had changed her mind. | Councillor Bea Kyle said she supported the stadium scheme. |
 
   Scenario: A position the text says has changed is not set against the new one
     Given an article "one" from "The Harbour Gazette" published 2025-05-14 in story "deal":

@@ -57,6 +57,28 @@ def test_an_empty_report_has_no_precision(tmp_path):
     assert (overall.reported, overall.precision, overall.recall) == (0, None, 0.0)
 
 
+def test_a_misattribution_label_citing_who_spoke_is_met_by_the_quote_cited_in_that_paragraph(tmp_path):
+    story = tmp_path / "stadium"
+    story.mkdir()
+    words = '"This is the biggest day for this club since we won promotion in 1974,"'
+    (story / "one.md").write_text(
+        f"---\nid: one\noutlet: Meridian Wire\npublished: 2025-05-02\nstory: stadium\n---\n{words} said chairman Alistair Penrose.\n",
+        encoding="utf-8",
+    )
+    (story / "two.md").write_text(
+        f"---\nid: two\noutlet: Rockhaven Echo\npublished: 2025-05-02\nstory: stadium\n---\nManager Dean Ockley, speaking before training, said: {words}\n",
+        encoding="utf-8",
+    )
+    (story / "labels.yaml").write_text(
+        "story: stadium\nfindings:\n  - rule: quote_misattribution\n    severity: error\n"
+        "    sides: [{article: two, text: 'Manager Dean Ockley, speaking before training'}, {article: one, text: 'said chairman Alistair Penrose'}]\n"
+        "    note: one remark, two speakers\n",
+        encoding="utf-8",
+    )
+    score = score_corpus(tmp_path)["quote_misattribution"]
+    assert (score.reported, score.correct, score.found) == (1, 1, 1), (score.false_alarms, score.misses)
+
+
 def test_agreeing_sentence_pairs_stay_under_three_percent_false_alarms():
     total, flagged = false_alarms()
     assert total >= 100

@@ -65,7 +65,7 @@ class EventMentions:
             if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity):
                 continue
             trigger = _trigger(entity)
-            if trigger is None:
+            if trigger is None or _dates_a_state(trigger, entity):
                 continue
             span = _expression(entity)
             span._.event = self._mention(span, entity, trigger)
@@ -160,7 +160,7 @@ class EventMentions:
             figures=_figures(verb, dated) if verb is not None else [],
             future=_future(trigger),
             instance=next(
-                (m.lower_ for n in [*nouns, *objects] for m in n.subtree if m.lower_ in _date_words()["instance_words"] and m.i != n.i and m.i not in dated),
+                (m.lower_ for n in [*nouns, *objects] for m in n.subtree if _marks_instance(m) and m.i != n.i and m.i not in dated),
                 _instance_adverb(verb, dated) or _called_off(trigger, verb, span),
             ),
         )
@@ -179,6 +179,12 @@ class EventMentions:
                 }
             )
         return mention
+
+
+def _marks_instance(word: Token) -> bool:
+    """ "the second strike", "last year's vote", "a smaller fire": a word that makes a happening
+    one of several — an instance word, or an adjective comparing it with another."""
+    return word.lower_ in _date_words()["instance_words"] or (word.dep_ == "amod" and word.tag_ == "JJR")
 
 
 CALLED_OFF = "called off"
@@ -361,6 +367,15 @@ def _trigger(entity: Span) -> Token | None:
                 return head  # "the raid on 1 February": the date of the raid, not of what it is part of
         node = head
     return None
+
+
+def _dates_a_state(trigger: Token, entity: Span) -> bool:
+    """ "The fire was under control by the morning of 10 March": "be" with a phrase that is not
+    the date as its predicate dates a state of the happening its subject names, not the
+    happening. "The election is on Thursday" dates the election."""
+    if trigger.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "prep" and not any(entity.start <= t.i < entity.end for t in c.subtree) for c in trigger.children)
 
 
 def _expression(entity: Span) -> Span:

@@ -15,7 +15,7 @@ from checker.extract.speech import is_speech_verb, verb_lemma
 from checker.extract.syntax import HOLDER_DEPS, PRONOUN_TAGS, antecedent, entities, entities_in, entity_text, in_dateline, looks_like_name, name, participants
 from checker.lexicon import units
 from checker.lexicon.names import given_names
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _NARROWING_PREPOSITIONS = {"at", "for"}
@@ -204,7 +204,15 @@ def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None
         return None
     if concept is not None and subject.i == concept.i:
         return None
-    return subject.lemma_.lower()
+    # "Varrick's second plant employs 90": which one of several it is belongs to the holder.
+    instance = [c.lower_ for c in subject.children if c.dep_ == "amod" and c.lower_ in _instance_words()]
+    return " ".join([*instance, subject.lemma_.lower()])
+
+
+@data_cache(maxsize=1)
+def _instance_words() -> frozenset[str]:
+    """Words that tell one of several apart ("second", "new", "former"): rules/data/dates.yaml `instance_words`."""
+    return frozenset(str(w) for w in load_data("dates.yaml")["instance_words"])
 
 
 def _named_for(run: Span) -> str | None:
@@ -267,6 +275,10 @@ def _topic(verb: Token, run: Span) -> Token | None:
 def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
     """ "The Liberal Party took 24.8%, the Greens 11.2%": the verb is left out, the name before the figure holds it."""
     doc = run.doc
+    if run.root.dep_ == "pobj":
+        # "74 per cent of grades at A* to B, up from 58 per cent": a figure a preposition governs
+        # has its own place in the clause; no verb was left out.
+        return None
     previous = [s for s in earlier if s.end <= run.start]
     sentence_start = run.sent.start if doc.has_annotation("SENT_START") else 0
     gap_start = max([s.end for s in previous if s.end > sentence_start] or [run.start])

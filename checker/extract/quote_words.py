@@ -64,8 +64,12 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
             closing = None if token.text == closing else closing
             continue
         if token.text in _BRACKETS:
+            # An editor's insertion may stand for words the speaker said ("[the team] watched"
+            # for "the team watched", "[Smith]" for "he"): the place is a cut, as "..." is.
             flush_number()
             closing = _BRACKETS[token.text]
+            if forms and forms[-1] != CUT:
+                keep(CUT, FUNCTION, token, token)
             continue
         if token.is_sent_start and token.is_alpha and forms and forms[-1] != CUT and token.i > span.start:
             # Where a quoted sentence ends is where an outlet may stop or go on with another
@@ -112,10 +116,15 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
 
 
 def _asides(span: Span) -> set[int]:
-    """Tokens of a spoken aside set off by commas — "we are, you know, trying" — a clause of at
-    most two words hanging loose (parataxis) from the sentence: a filler, not part of the remark."""
+    """Tokens of a spoken aside set off by commas — "we are, you know, trying", "we are,
+    frankly, lucky" — a clause of at most two words hanging loose (parataxis) from the sentence,
+    or an adverb alone between commas: a filler, not part of the remark. A negation is never one."""
+    negations, _ = _lexicon()
     found = set()
     for token in span:
+        if token.dep_ == "advmod" and token.pos_ == "ADV" and token.n_lefts + token.n_rights == 0 and token.lower_ not in negations:
+            if 0 < token.i < len(token.doc) - 1 and token.doc[token.i - 1].text == "," and token.doc[token.i + 1].text == ",":
+                found.add(token.i)
         if token.dep_ == "parataxis":
             words = [t for t in token.subtree if not t.is_punct]
             edges = (

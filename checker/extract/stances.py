@@ -116,12 +116,16 @@ class StanceMentions:
         return self._build(doc, trigger, holders, polarity, target)
 
     def _superseded(self, clause: Token) -> bool:
-        """ "initially rejected", "at first opposed": a position the text says was held before
-        and has changed — what it is now is told elsewhere, and that is what is compared."""
+        """ "initially rejected", "at first opposed", "who opposed it in 2023": a position the text
+        says was held before — what it is now is told elsewhere, and that is what is compared."""
         for child in clause.children:
             words = [t.lower_ for t in child.subtree]
             if child.dep_ in {"advmod", "prep", "npadvmod"} and len(words) <= 2 and words[-1] in self.earlier_times:
                 return True
+        # "Kyle, who opposed the scheme when it first came to the council in 2023, said ...": a
+        # past position a relative clause dates is the holder's history, not what they hold now.
+        if clause.dep_ == "relcl" and clause.tag_ == "VBD":
+            return any(t.ent_type_ == "DATE" or (t.dep_ == "advcl" and any(m.lower_ == "when" for m in t.children)) for t in clause.subtree)
         return False
 
     def _not_firm(self, clause: Token) -> bool:
