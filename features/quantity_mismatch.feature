@@ -617,3 +617,40 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: The same digits at another scale pair figures the same verb tells, however the holder is read
+    Given an article "borough" from "Borough Post" published 2025-06-03 in story "launch":
+      """
+      The company has raised £480m from investors since it was founded.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-06-03 in story "launch":
+      """
+      Corvane, which was spun out of a university, has raised £48m from investors to date.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "quantity_mismatch" citing "£480m" and "£48m"
+    And the finding's explanation says "same digits at another scale"
+
+  Scenario: A size written with a hyphen is the size of what it modifies, never a part of it
+    Given an article "borough" from "Borough Post" published 2025-05-12 in story "vote":
+      """
+      The Civic Alliance won 40 of the seats on Sunday but cannot command a majority.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-05-12 in story "vote":
+      """
+      Without the Greens, the Civic Alliance cannot command a majority in the 81-seat council.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Two sizes written with a hyphen are compared as counts of the joined noun
+    Given an article "borough" from "Borough Post" published 2025-06-03 in story "stadium":
+      """
+      The owners hope a naming-rights deal will pay for the club's planned 42,000-seat arena.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-06-03 in story "stadium":
+      """
+      The club has agreed a deal to build a 24,000-seat stadium on the edge of town.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "42,000-seat" and "24,000-seat"

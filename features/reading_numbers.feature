@@ -83,6 +83,20 @@ Feature: Reading every number a reporter can write
       | The new engine makes 640 bhp.                          | 640 bhp                       | 640           | brake_horsepower |
       | The farm will deliver 500 MW by June.                  | 500 MW                        | 500           | megawatt      |
 
+  Scenario Outline: What a figure counts is the head of the noun it modifies, or the noun its hyphen joins
+    Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
+      """
+      <sentence>
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "<text>" counts "<concept>"
+
+    Examples:
+      | sentence                                                        | text                                  | concept              |
+      | Officials have set up a 10km control zone around the farms.     | 10km control zone                     | control zone         |
+      | Some 2.3 million loyalty card holders received the warning.     | Some 2.3 million loyalty card holders | loyalty card holders |
+      | The club has agreed to build a 24,000-seat stadium on the site. | 24,000-seat                           | seat                 |
+
   Scenario Outline: Hedges and ranges become intervals
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
       """

@@ -426,6 +426,12 @@ def then_claim_source(workspace, text, holder, source):
     assert (claim["holder"], claim["source"]) == (holder, source), claim
 
 
+@then(parsers.parse('the claim "{text}" counts "{concept}"'))
+def then_claim_concept(workspace, text, concept):
+    claim = listed_claim(workspace, text)
+    assert claim["concept"] == concept, claim
+
+
 @then(parsers.parse('the stance "{text}" is on "{proposal}"'))
 def then_stance_proposal(workspace, text, proposal):
     claim = listed_claim(workspace, text)

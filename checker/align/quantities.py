@@ -139,19 +139,22 @@ def _slip_blocks(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict
     found: dict[tuple, list[QuantityClaim]] = defaultdict(list)
     for claim in claims:
         if claim.segment == "main" and len(digits := _digits(_comparable_value(claim))) >= 2:
-            found[(by_id[claim.article].story or "", _family(claim), "digits", "".join(sorted(digits)))].append(claim)
+            # Zeros left out, so "£185m" meets "£18.5m" (a slip of the scale) as "143" meets "134".
+            found[(by_id[claim.article].story or "", _family(claim), "digits", "".join(sorted(digits.replace("0", ""))))].append(claim)
     return {key: block for key, block in found.items() if len({c.article for c in block}) > 1}
 
 
 def _slip_across_nouns(left: QuantityClaim, right: QuantityClaim, weighed: set[frozenset]) -> tuple[Evidence, ...] | None:
     """A pair no other block weighed, counted in other words ("households" / "homes"): the
-    transposed digits are what pairs them, so the pairing is less sure."""
+    slipped digits are what pairs them, so the pairing is less sure."""
     if frozenset((left.id, right.id)) in weighed:
         return None
-    if _transposed(left, right) is None:
+    # Another scale is a slip only where the verbs agree ("raised £480m" / "raised £48m"); ten
+    # times a figure for another thing ("31 countries" / "3,100 jobs") is common by chance.
+    if _transposed(left, right) is None and not (_slip(left, right) and _shared_verbs(left, right)):
         return None
     counted = f"'{left.concept or left.predicate}' / '{right.concept or right.predicate}'"
-    return (weigh("quantity", "other_words", f"the counted things are worded differently ({counted})"),)
+    return (weigh("quantity", "other_words", f"the counted things are worded differently ({counted}), paired by {_slip(left, right)}"),)
 
 
 def _people_and_acts(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[tuple, tuple[list, list]]:
@@ -240,7 +243,7 @@ def _scale_slip(left: QuantityClaim, right: QuantityClaim) -> bool:
     if min(abs(v) for v in values) == 0:
         return False
     exponent = math.log10(abs(values[0] / values[1]))
-    return abs(exponent - round(exponent)) < 1e-9
+    return round(exponent) != 0 and abs(exponent - round(exponent)) < 1e-9
 
 
 def _digits(value: float) -> str:
@@ -254,6 +257,15 @@ def _comparable_value(claim: QuantityClaim) -> float:
     if claim.dimension in COUNTED or claim.dimension.startswith("[currency_") or not claim.dimension.startswith("["):
         return claim.value
     return units.in_base_units(claim.value, claim.unit)
+
+
+def _slip(left: QuantityClaim, right: QuantityClaim) -> str | None:
+    """Digits in another order, or the same digits at another scale, of two figures written as values."""
+    if _transposed(left, right) is not None:
+        return _transposed(left, right)
+    if {left.qualifier, right.qualifier} <= WRITTEN_VALUES and _family(left) == _family(right) and _scale_slip(left, right):
+        return f"same digits at another scale: {format_number(left.value)} / {format_number(right.value)}"
+    return None
 
 
 def _transposed(left: QuantityClaim, right: QuantityClaim) -> str | None:

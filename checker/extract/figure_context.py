@@ -45,7 +45,10 @@ class FigureContext:
         owner = self.relations.target(run[-1], "owner_of_amount")
         share_of = _of_object(run) if noun is None and owner is None else None
         concept = noun if noun is not None else owner or share_of or _amount_of(run)
-        verb = governing_verb(concept if concept is not None else run[-1])
+        verb = governing_verb(concept if concept is not None else run.root)
+        if verb is not None and verb.i in range(run.start, run.end):
+            # "raised £48m": a scale letter the tagger calls a verb is part of the figure.
+            verb = governing_verb(verb.head) if verb.head.i != verb.i else None
         if concept is None and verb is not None:
             concept = _topic(verb, run)
         if concept is not None and concept.i not in range(run.start, run.end):
@@ -81,13 +84,16 @@ class FigureContext:
     def _whole_of(self, run: Span, noun: Token | None) -> str | None:
         """ "27 of the 60 seats", "34 of the assembly's 90 seats": the 60 is the whole the 27 is
         taken from, not a count of its own — by the parse (relation `whole_of_part`), or by the
-        words when the parser hangs the 34 elsewhere."""
+        words when the parser hangs the 34 elsewhere; "the 81-seat council" gives a whole's size."""
         if any(self.relations.target(token, "whole_of_part") for token in ((noun, *run) if noun is not None else run)):
             return "total"
         doc, before = run.doc, run.start - 1
         while before > 0 and doc[before].dep_ in {"det", "poss", "case", "amod", "compound"} and not doc[before].like_num:
             before -= 1
         if before > 0 and doc[before].lower_ == "of" and doc[before - 1].like_num:
+            return "total"
+        if noun is not None and noun.i == run.end + 1 and doc[run.end].text in {"-", "–"} and noun.dep_ == "compound":
+            # "the 81-seat council", "a 24,000-seat stadium": the size of what the noun modifies.
             return "total"
         return None
 
@@ -193,6 +199,10 @@ def counted_noun(run: Span, anchor: Token, end: int) -> Token | None:
         if token.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod"} and head.pos_ in {"NOUN", "PROPN"}:
             between = run.doc[token.i : head.i]
             if head.i not in range(run.start, end) and head.i > token.i and not any(t.is_space for t in between):
+                # "a 10km control zone", "2.3 million loyalty card holders": a noun that only
+                # modifies the next is not what is counted; "24,000-seat stadium" counts seats.
+                while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == head.i + 1 and run.doc[head.i - 1].text not in {"-", "–"}:
+                    head = head.head
                 return head
     return None
 

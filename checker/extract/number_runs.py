@@ -182,6 +182,10 @@ class NumberRuns:
             if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ == "old":
                 after += 2
             return after
+        if word.pos_ == "NOUN" and word.is_alpha and word.is_lower and doc[end - 1].text[:1].isdigit():
+            # "a 24,000-seat stadium", "the 120-bed wing": a count of the noun after the hyphen,
+            # which the figure's context reads as its counted thing.
+            return end
         return None
 
     def range_end(self, doc: Doc, run: Span) -> int | None:

@@ -119,7 +119,7 @@ class QuantityMentions:
             mention.qualifier = mention.qualifier or earlier[restated]._.quantity.qualifier
         else:
             self.context.read_context(doc[index:end], noun, mention, earlier)
-        if noun is not None and noun.i >= end and set(doc[end : noun.i]) <= set(narrowing_modifiers(noun, run)):
+        if noun is not None and noun.i >= end and all(t.text in {"-", "–"} or t in narrowing_modifiers(noun, run) for t in doc[end : noun.i]):
             end = noun.i + 1
         span = Span(doc, start, end, label="QUANTITY")
         span._.quantity = mention
