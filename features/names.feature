@@ -36,6 +36,49 @@ Feature: One name spelled two ways (rule name_variant)
     When I run "crosscheck check {articles} --format json"
     Then the report has a info "name_variant" citing "Siobhán Keary" and "Siobhan Keary"
 
+  Scenario: An honorific is no part of a name's spelling
+    Given an article "one" from "The Harbour Gazette" published 2025-08-12 in story "outbreak":
+      """
+      "The meat and milk remain safe," said Dr Eilidh MacAulay, the chief veterinary officer.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-12 in story "outbreak":
+      """
+      Eilidh McAulay, the chief veterinary officer, said the meat and milk remained safe.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "Eilidh MacAulay" and "Eilidh McAulay"
+
+  Scenario: A long surname one letter apart under one given name is one name misspelt
+    Given an article "one" from "The Harbour Gazette" published 2025-06-12 in story "launch":
+      """
+      Chief executive Sanne Vliegenthart watched the launch from the control room.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-12 in story "launch":
+      """
+      Chief executive Sanne Vliegenhart watched the launch from the control room.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "Sanne Vliegenthart" and "Sanne Vliegenhart"
+    And the finding's message says "(one letter)"
+
+  Scenario Outline: Names one letter apart that are not one name misspelt
+    Given an article "one" from "The Harbour Gazette" published 2025-06-12 in story "vote":
+      """
+      <first>
+      """
+    And an article "two" from "Continental Wire" published 2025-06-12 in story "vote":
+      """
+      <second>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "name_variant" findings
+
+    Examples: a plural, a possessive, a short surname
+      | first                                                            | second                                                            |
+      | The Social Democrat leader conceded on Sunday night.             | The Social Democrats conceded on Sunday night.                    |
+      | Halvorsen Motors said the plant would close.                     | Halvorsen Motors' plant will close, the company said.             |
+      | Councillor Anna Bell opened the meeting.                         | Councillor Anna Ball opened the meeting.                          |
+
   Scenario: Two given names a census lists apart are two people, however alike they look
     Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
       """

@@ -23,7 +23,7 @@ NAME_FIELDS = {
     "story": "the story the articles belong to",
     "left_name": "one spelling",
     "right_name": "the other spelling",
-    "via": "how the spellings were linked: spelling list, transliteration or capitalisation",
+    "via": "how the spellings were linked: spelling list, transliteration, capitalisation or one letter (a long surname one letter apart under one given name)",
     "same_article": "true when one article uses both spellings",
     "edit_distance": "how many letters must change to turn one spelling into the other (case and accents aside)",
     "given_names_differ": "true when the two open with different given names a census lists (Brian / Bryan): two people",
@@ -74,20 +74,47 @@ def align_names(articles: list[Article], claims: list[NameClaim], style: HouseSt
     pairs = []
     for (story, key), spellings in sorted(groups.items()):
         for left_name, right_name in combinations(sorted(spellings), 2):
-            pairs.append((story, key, spellings, left_name, right_name))
+            pairs.append((story, key, spellings, left_name, right_name, None))
+    pairs += _one_letter_apart(groups)
     # "Orlovsky" / "Orlovskiy" is the surname of "Dmitri Orlovsky" / "Dmitry Orlovskiy": the full
     # names are the one comparison an editor needs.
-    surnames = {(story, frozenset({left.split()[-1], right.split()[-1]})) for story, _, _, left, right in pairs if " " in left and " " in right}
+    surnames = {(story, frozenset({left.split()[-1], right.split()[-1]})) for story, _, _, left, right, _ in pairs if " " in left and " " in right}
     return [
-        _comparison(by_id, story, key, spellings, left, right, style)
-        for story, key, spellings, left, right in pairs
+        _comparison(by_id, story, key, spellings, left, right, style, via)
+        for story, key, spellings, left, right, via in pairs
         if " " in left or " " in right or (story, frozenset({left, right})) not in surnames
     ]
 
 
-def _comparison(by_id, story, key, spellings, left_name, right_name, style: HouseStyle) -> Comparison:
+ONE_LETTER = "one letter"
+SLIP_SURNAME_LENGTH = 6
+"""Letters a surname needs before one letter more or less is a slip rather than another name."""
+
+
+def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]]) -> list[tuple]:
+    """Full names with one given name whose long surnames are one letter apart ("Sanne
+    Vliegenthart" / "Sanne Vliegenhart"): a slip of the keys no transliteration explains."""
+    people: dict[str, list[tuple[str, str, list[NameClaim]]]] = defaultdict(list)
+    for (story, key), spellings in sorted(groups.items()):
+        for name, uses in sorted(spellings.items()):
+            words = name.split()
+            if len(words) >= 2 and all(word.isalpha() and word[0].isupper() for word in words):
+                people[story].append((key, name, uses))
+    found = []
+    for story, names in sorted(people.items()):
+        for (left_key, left, left_uses), (right_key, right, right_uses) in combinations(names, 2):
+            if left_key == right_key or fold(left.split()[0]) != fold(right.split()[0]):
+                continue
+            left_surname, right_surname = _letters(left.split()[-1]), _letters(right.split()[-1])
+            plural = left_surname + "s" == right_surname or right_surname + "s" == left_surname
+            if min(len(left_surname), len(right_surname)) >= SLIP_SURNAME_LENGTH and edit_distance(left_surname, right_surname) == 1 and not plural:
+                found.append((story, f"letter:{left_key}|{right_key}", {left: left_uses, right: right_uses}, left, right, ONE_LETTER))
+    return found
+
+
+def _comparison(by_id, story, key, spellings, left_name, right_name, style: HouseStyle, via: str | None = None) -> Comparison:
     left, right = _first_uses(spellings[left_name], spellings[right_name], style.drafts)
-    via = "capitalisation" if left_name.lower() == right_name.lower() else name_key(left_name)[1]
+    via = via or ("capitalisation" if left_name.lower() == right_name.lower() else name_key(left_name)[1])
     preferred = next((p for p in style.preferred if name_key(p)[0] == key), "")
     draft_uses_other = bool(preferred) and any(claim.article in style.drafts for name, uses in spellings.items() if name != preferred for claim in uses)
     facts = {

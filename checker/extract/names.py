@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from checker.extract.syntax import doc_text, entities, in_dateline
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
 
@@ -38,8 +38,21 @@ class NameMentions:
         found = [e for e in entities(doc) if e.label_ in NAME_LABELS and e.text[:1].isupper()]
         found += [Span(doc, start, end, label="NAME") for _, start, end in self.matcher(doc)]
         kept = [span for span in filter_spans(found) if not in_dateline(span.root) and not _in_capitals(span, self.shouted_share)]
-        doc._.names = sorted(kept, key=lambda span: span.start)
+        doc._.names = sorted((_without_honorific(span) for span in kept), key=lambda span: span.start)
         return doc
+
+
+def _without_honorific(span: Span) -> Span:
+    """ "Dr Eilidh MacAulay" is spelled "Eilidh MacAulay": an honorific the recogniser took into
+    the name (rules/data/speech.yaml `honorifics`) is no part of its spelling."""
+    if len(span) > 2 and span[0].lower_.rstrip(".") in _honorifics():
+        return Span(span.doc, span.start + 1, span.end, label=span.label_)
+    return span
+
+
+@data_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in load_data("speech.yaml")["honorifics"])
 
 
 def _in_capitals(span: Span, shouted_share: float) -> bool:
