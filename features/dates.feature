@@ -719,3 +719,16 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: A happening a present-tense clause comes after is in the past
+    Given an article "wire" from "Meridian Press" published 2025-03-13 in story "blast":
+      """
+      Ostlander Group faces weeks of disruption after Monday night's explosion at its coatings plant.
+      """
+    And an article "local" from "Hollinsby Courier" published 2025-03-12 in story "blast":
+      """
+      The explosion at the Ostlander coatings plant happened at about 10.40pm on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Monday" and "Tuesday"
+    And the finding's message says "2025-03-10"

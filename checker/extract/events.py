@@ -404,6 +404,9 @@ def _future(trigger: Token) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in schedule["scheduling_verbs"]:
         return True
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lower_ in _date_words()["behind_prepositions"]:
+        # "faces weeks of disruption after Monday night's explosion": what the present follows is past.
+        return False
     has_past_auxiliary = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBN"} for c in verb.children)
     return verb.tag_ in {"VBZ", "VBP"} and not has_past_auxiliary and not _reports_words(verb)
 
