@@ -732,3 +732,15 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "date_mismatch" citing "Monday" and "Tuesday"
     And the finding's message says "2025-03-10"
+
+  Scenario: A happening that stopped is not dated by the day it started
+    Given an article "wire" from "Meridian Press" published 2025-02-21 in story "landslide":
+      """
+      Rain had been falling since Monday, and forecasters had warned of up to 60mm over the week.
+      """
+    And an article "local" from "Peninsula Packet" published 2025-02-22 in story "landslide":
+      """
+      The rain stopped on Friday morning, after 84mm of it fell in four days at the weather station.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
