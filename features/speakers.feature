@@ -208,6 +208,14 @@ Feature: Who said it
     When I run "crosscheck claims {articles}"
     Then the speaker of "The bus just rolled over and everyone screamed," is "Edith Marlowe", found by antecedent
 
+  Scenario: A name after an office is a person's when it opens with a given name, whatever the recogniser calls it
+    Given an article "piece" from "The Harbour Gazette" published 2025-10-13:
+      """
+      "We have no evidence that payment card details were accessed, but we are treating this with the utmost seriousness," chief executive Marcus Ferrand said in a statement.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the speaker of "We have no evidence that payment card details were accessed, but we are treating this with the utmost seriousness," is "Marcus Ferrand", found by explicit
+
   Scenario: A quote over two paragraphs is one quote
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
       """

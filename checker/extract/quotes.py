@@ -637,11 +637,16 @@ def _in_clause_below(token: Token, subject: Token) -> bool:
 
 
 def _name_after_office(subject: Token, office: Token) -> str | None:
-    """ "Mayor Elena Varga": the proper nouns after the office are the person's name."""
+    """ "Mayor Elena Varga": the proper nouns after the office are the person's name, even those
+    the recogniser calls a body when they open with a given name ("chief executive Marcus Ferrand")."""
     names = [
         t
         for t in subject.subtree
-        if t.i > office.i and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in {"ORG", "GPE", "NORP"} and not _under_preposition(t, office)
+        if t.i > office.i
+        and t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and (t.ent_type_ not in {"ORG", "GPE", "NORP"} or _given_name_first(entity_text(t)))
+        and not _under_preposition(t, office)
     ]
     return " ".join(t.text for t in names) if names else None
 
