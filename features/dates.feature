@@ -744,3 +744,19 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: A date in a reported clause told with "be" looks ahead as that clause does
+    Given an article "wire" from "Meridian Press" published 2025-06-04 in story "launch":
+      """
+      Corvane said the first pictures from the satellite are due in July.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "July" spans 2025-07-01 to 2025-07-31
+
+  Scenario: What is likely to happen in a month is in the coming one
+    Given an article "wire" from "Meridian Press" published 2025-02-21 in story "landslide":
+      """
+      The coast road is likely to reopen in early April once the slope has been made safe.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "early April" spans 2025-04-01 to 2025-04-30

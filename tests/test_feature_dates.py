@@ -16,6 +16,13 @@ def then_dated(workspace, text, day):
     assert (match[0]["date_start"], match[0]["date_end"]) == (day, day), match[0]
 
 
+@then(parsers.parse('the claim "{text}" spans {start} to {end}'))
+def then_spans(workspace, text, start, end):
+    match = [c for c in _events(workspace) if c["text"] == text]
+    assert match, [c["text"] for c in _events(workspace)]
+    assert (match[0]["date_start"], match[0]["date_end"]) == (start, end), match[0]
+
+
 @then(parsers.parse('no event claim is read from "{text}"'))
 def then_no_event(workspace, text):
     events = _events(workspace)

@@ -361,6 +361,8 @@ def _trigger(entity: Span) -> Token | None:
         if head.i not in range(entity.start, entity.end):
             if head.pos_ in {"VERB"} or (head.pos_ == "NOUN" and node.dep_ in {"pobj", "npadvmod", "compound"} and head.dep_ != "pobj"):
                 return head
+            if head.pos_ == "AUX" and head.dep_ in {"ccomp", "conj", "advcl", "relcl"}:
+                return head  # "said first pictures are due in July": the date is the reported clause's
             if head.pos_ == "NOUN" and node.head.dep_ == "prep":
                 return head
             if head.pos_ == "NOUN" and node.dep_ == "prep" and head.lemma_.lower() in _happenings():

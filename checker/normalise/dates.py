@@ -97,7 +97,7 @@ def resolve(expression: str, published: date | None, future: bool = False) -> Da
     """The day range an expression names, or None when it cannot be pinned (or nothing anchors it).
 
     `future` is for clauses that look ahead ("talks will begin on Tuesday"): a bare weekday is
-    then the next such day on or after publication.
+    then the next such day on or after publication, a bare month the next such month.
     """
     text = " ".join(expression.lower().replace("’", "'").split()).strip(" ,.")
     text = re.sub(r"'s$", "", text)
@@ -112,6 +112,10 @@ def resolve(expression: str, published: date | None, future: bool = False) -> Da
         return DateRange(published, _period_end(text, published))
     if future and text in WEEKDAYS:
         return _day(published + timedelta(days=(WEEKDAYS.index(text) - published.weekday()) % 7))
+    if future and text in MONTHS:
+        # "the first pictures are due in July", in a June paper: the coming July.
+        month = MONTHS.index(text) + 1
+        return _month_bounds(published.year + (month < published.month), month)
     if future and text in {"weekend", "the weekend"}:
         saturday = published + timedelta(days=(5 - published.weekday()) % 7)
         return DateRange(saturday, saturday + timedelta(days=1))
