@@ -151,10 +151,11 @@ def _slip_across_nouns(left: QuantityClaim, right: QuantityClaim, weighed: set[f
         return None
     # Another scale is a slip only where the verbs agree ("raised £480m" / "raised £48m"); ten
     # times a figure for another thing ("31 countries" / "3,100 jobs") is common by chance.
-    if _transposed(left, right) is None and not (_slip(left, right) and _shared_verbs(left, right)):
+    slip = _slip(left, right)
+    if slip is None or (_transposed(left, right) is None and not _shared_verbs(left, right)):
         return None
     counted = f"'{left.concept or left.predicate}' / '{right.concept or right.predicate}'"
-    return (weigh("quantity", "other_words", f"the counted things are worded differently ({counted}), paired by {_slip(left, right)}"),)
+    return (weigh("quantity", "other_words", f"the counted things are worded differently ({counted}), paired by {slip}"),)
 
 
 def _people_and_acts(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[tuple, tuple[list, list]]:
@@ -261,8 +262,9 @@ def _comparable_value(claim: QuantityClaim) -> float:
 
 def _slip(left: QuantityClaim, right: QuantityClaim) -> str | None:
     """Digits in another order, or the same digits at another scale, of two figures written as values."""
-    if _transposed(left, right) is not None:
-        return _transposed(left, right)
+    transposed = _transposed(left, right)
+    if transposed is not None:
+        return transposed
     if {left.qualifier, right.qualifier} <= WRITTEN_VALUES and _family(left) == _family(right) and _scale_slip(left, right):
         return f"same digits at another scale: {format_number(left.value)} / {format_number(right.value)}"
     return None

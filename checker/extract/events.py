@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, verb_lemma
-from checker.extract.syntax import entities, looks_like_name, name, participants, past_dateline, sentences_of
+from checker.extract.syntax import RELATIVE_PRONOUNS, entities, looks_like_name, name, participants, past_dateline, sentences_of
+from checker.lexicon.dates import date_words
 from checker.resources import data_cache, load_data
 
 if not Doc.has_extension("events"):
@@ -23,12 +24,6 @@ if not Span.has_extension("event"):
     Span.set_extension("event", default=None)
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
-
-
-@data_cache(maxsize=1)
-def _date_words() -> dict[str, frozenset[str]]:
-    """The word lists of rules/data/dates.yaml, lower-cased."""
-    return {key: frozenset(str(w).lower() for w in words) for key, words in load_data("dates.yaml").items()}
 
 
 @dataclass
@@ -100,7 +95,7 @@ class EventMentions:
             nouns.append(verb.head)
         if verb is not None:
             # "the first strike day, set for 3 December": a day named after a happening is that happening.
-            times = _date_words()["time_words"]
+            times = date_words()["time_words"]
             nouns += [
                 g
                 for n in (*verb.children, verb.head)
@@ -113,7 +108,7 @@ class EventMentions:
             nouns += [
                 g
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in _date_words()["occasion_prepositions"]
+                if c.dep_ == "prep" and c.lower_ in date_words()["occasion_prepositions"]
                 for g in c.children
                 if g.dep_ == "pobj" and g.lemma_.lower() in _happenings() and g.i not in dated
             ]
@@ -132,7 +127,7 @@ class EventMentions:
             else [
                 _lemma(s)
                 for c in verb.children
-                if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} and c.i not in dated and (s := past_dateline(c)) is not None
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in RELATIVE_PRONOUNS and c.i not in dated and (s := past_dateline(c)) is not None
             ]
         )
         if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
@@ -184,7 +179,7 @@ class EventMentions:
 def _marks_instance(word: Token) -> bool:
     """ "the second strike", "last year's vote", "a smaller fire": a word that makes a happening
     one of several — an instance word, or an adjective comparing it with another."""
-    return word.lower_ in _date_words()["instance_words"] or (word.dep_ == "amod" and word.tag_ == "JJR")
+    return word.lower_ in date_words()["instance_words"] or (word.dep_ == "amod" and word.tag_ == "JJR")
 
 
 CALLED_OFF = "called off"
@@ -233,7 +228,7 @@ def _kind_words(noun: Token | None, dated: range) -> list[str]:
     return [
         c.lemma_.lower()
         for c in noun.children
-        if c.dep_ in {"amod", "compound"} and c.is_alpha and c.i not in dated and c.lower_ not in _date_words()["instance_words"]
+        if c.dep_ in {"amod", "compound"} and c.is_alpha and c.i not in dated and c.lower_ not in date_words()["instance_words"]
     ]
 
 
@@ -281,7 +276,7 @@ def _instance_adverb(verb: Token | None, dated: range) -> str | None:
     # "was originally due to open", "was first scheduled to open": the adverb of the plan the act hangs on.
     holders = [verb, *([verb.head, verb.head.head] if verb.dep_ == "xcomp" else [])]
     return next(
-        (c.lower_ for v in holders for c in v.children if c.dep_ == "advmod" and c.lower_ in _date_words()["instance_adverbs"] and c.i not in dated),
+        (c.lower_ for v in holders for c in v.children if c.dep_ == "advmod" and c.lower_ in date_words()["instance_adverbs"] and c.i not in dated),
         None,
     )
 
@@ -314,7 +309,7 @@ def _not_a_moment(entity: Span) -> bool:
     decade of someone's life ("in his 80s") or a stretch of time ("after 12 years in office",
     "four days"), as opposed to a moment counted back from one ("three days ago")."""
     words = [t.lower_ for t in entity]
-    if any("year-old" in w or w in _date_words()["age_words"] for w in words):
+    if any("year-old" in w or w in date_words()["age_words"] for w in words):
         return True
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     if before is not None and before.tag_ == "PRP$" and any(w.endswith("s") and w[:-1].isdigit() for w in words):
@@ -332,7 +327,7 @@ def _baseline(entity: Span) -> bool:
     """ "a fall of 41,000 from February", "up 3% from January": the date a change in a figure is
     measured from, not its date. "From Monday to Wednesday" is a span, and "closed from Monday"
     (no figure) a start; both stay."""
-    words = _date_words()
+    words = date_words()
     preposition = entity.root.head
     if preposition.lower_ not in words["baseline_prepositions"] or entity.root.dep_ != "pobj":
         return False
@@ -348,7 +343,7 @@ def _trigger(entity: Span) -> Token | None:
     """What the date is the date of: the nearest verb or event noun above the date phrase
     ("Sunday night" is a time, not an event: the search goes on above it)."""
     root = entity.root
-    times = _date_words()["parts_of_day"] | _date_words()["time_words"]
+    times = date_words()["parts_of_day"] | date_words()["time_words"]
     while root.head.i != root.i and root.head.lemma_.lower() in times and root.head.i not in range(entity.start, entity.end):
         root = root.head
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
@@ -384,7 +379,7 @@ def _expression(entity: Span) -> Span:
     """The date phrase with the words that sharpen it: "early on Monday", "last Thursday"."""
     doc = entity.doc
     start = entity.start
-    while start > 0 and doc[start - 1].lower_ in _date_words()["sharpeners"]:
+    while start > 0 and doc[start - 1].lower_ in date_words()["sharpeners"]:
         start -= 1
     while start < entity.start and doc[start].lower_ == "on":
         start += 1
@@ -406,7 +401,7 @@ def _future(trigger: Token) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in schedule["scheduling_verbs"]:
         return True
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lower_ in _date_words()["behind_prepositions"]:
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lower_ in date_words()["behind_prepositions"]:
         # "faces weeks of disruption after Monday night's explosion": what the present follows is past.
         return False
     has_past_auxiliary = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBN"} for c in verb.children)

@@ -12,10 +12,23 @@ from checker.extract.number_runs import period_label_words
 from checker.extract.quantity_mention import Mention
 from checker.extract.relations import Relations
 from checker.extract.speech import is_speech_verb, verb_lemma
-from checker.extract.syntax import HOLDER_DEPS, PRONOUN_TAGS, antecedent, entities, entities_in, entity_text, in_dateline, looks_like_name, name, participants
+from checker.extract.syntax import (
+    HOLDER_DEPS,
+    PRONOUN_TAGS,
+    RELATIVE_PRONOUNS,
+    antecedent,
+    entities,
+    entities_in,
+    entity_text,
+    in_dateline,
+    looks_like_name,
+    name,
+    participants,
+)
 from checker.lexicon import units
+from checker.lexicon.dates import date_words
 from checker.lexicon.names import given_names
-from checker.resources import data_cache, load_data
+from checker.resources import load_data
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _NARROWING_PREPOSITIONS = {"at", "for"}
@@ -215,14 +228,8 @@ def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None
     if concept is not None and subject.i == concept.i:
         return None
     # "Varrick's second plant employs 90": which one of several it is belongs to the holder.
-    instance = [c.lower_ for c in subject.children if c.dep_ == "amod" and c.lower_ in _instance_words()]
+    instance = [c.lower_ for c in subject.children if c.dep_ == "amod" and c.lower_ in date_words()["instance_words"]]
     return " ".join([*instance, subject.lemma_.lower()])
-
-
-@data_cache(maxsize=1)
-def _instance_words() -> frozenset[str]:
-    """Words that tell one of several apart ("second", "new", "former"): rules/data/dates.yaml `instance_words`."""
-    return frozenset(str(w) for w in load_data("dates.yaml")["instance_words"])
 
 
 def _named_for(run: Span) -> str | None:
@@ -239,7 +246,7 @@ def _subject_of(verb: Token) -> Token | None:
     """The verb's subject; in a relative clause, the noun a "which" or "who" stands for ("the
     company, which employs 1,150 people")."""
     subject = next((c for c in verb.children if c.dep_ in HOLDER_DEPS), None)
-    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+    if subject is not None and subject.tag_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     return subject
 

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from checker.extract.syntax import doc_text, entities, in_dateline
-from checker.resources import data_cache, load_data
+from checker.lexicon.names import honorifics
+from checker.resources import load_data
 
 NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
 
@@ -45,14 +46,9 @@ class NameMentions:
 def _without_honorific(span: Span) -> Span:
     """ "Dr Eilidh MacAulay" is spelled "Eilidh MacAulay": an honorific the recogniser took into
     the name (rules/data/speech.yaml `honorifics`) is no part of its spelling."""
-    if len(span) > 2 and span[0].lower_.rstrip(".") in _honorifics():
+    if len(span) > 2 and span[0].lower_.rstrip(".") in honorifics():
         return Span(span.doc, span.start + 1, span.end, label=span.label_)
     return span
-
-
-@data_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(str(word).lower() for word in load_data("speech.yaml")["honorifics"])
 
 
 def _in_capitals(span: Span, shouted_share: float) -> bool:

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
 from checker.extract.speech import is_speech_verb, speaking_nouns
-from checker.extract.syntax import doc_text, entities, entity_text, in_dateline, sentences_of
-from checker.lexicon.names import given_names
+from checker.extract.syntax import RELATIVE_PRONOUNS, doc_text, entities, entity_text, in_dateline, sentences_of
+from checker.lexicon.names import given_names, honorifics
 from checker.resources import data_cache, load_data
 
 if not Doc.has_extension("quotes"):
@@ -437,7 +437,7 @@ def _speech_subject(verb: Token) -> Token | None:
             # subjects is headed by its last part, which carries the apposition.
             while subject.i + 2 < len(subject.doc) and subject.nbor(1).text == "-" and subject.nbor(2) in subjects:
                 subject = subject.nbor(2)
-            if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+            if subject.tag_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return node.head
             return subject
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
@@ -786,7 +786,7 @@ def _reported_by_name(pronoun: Token) -> bool:
 def _honorific_before(token: Token) -> str | None:
     """The gender an honorific right before a name gives it ("Mrs. Okafor")."""
     for before in reversed(token.doc[max(0, token.i - 4) : token.i]):
-        honorific = _honorifics().get(before.lower_.rstrip("."))
+        honorific = honorifics().get(before.lower_.rstrip("."))
         if honorific or before.pos_ != "PROPN":
             return honorific
     return None
@@ -880,11 +880,6 @@ def _previous_person(pronoun: Token, limits: QuoteLimits) -> str | None:
     return people[-1] if people else None
 
 
-@data_cache(maxsize=1)
-def _honorifics() -> dict[str, str | None]:
-    return {str(k).lower(): v for k, v in load_data("speech.yaml")["honorifics"].items()}
-
-
 def _given_name_first(name: str) -> bool:
     """ "Elena Varga", whatever the recogniser calls it, is a person: it opens with a given name."""
     words = name.split()
@@ -896,9 +891,9 @@ def _gender_of(name: str, genders: dict[str, str]) -> str | None:
     A full name with a given name the census does not know ("Rakeyia Scott") is nobody's guess:
     another Scott's gender is not hers."""
     words = name.split()
-    while len(words) >= 2 and (words[0].endswith(".") or words[0].lower() in _honorifics()):
+    while len(words) >= 2 and (words[0].endswith(".") or words[0].lower() in honorifics()):
         # "Ms. Lerner" is a she; "Rep. Jim Clyburn" is read from "Jim".
-        honorific = _honorifics().get(words[0].lower().rstrip("."))
+        honorific = honorifics().get(words[0].lower().rstrip("."))
         if honorific:
             return honorific
         words = words[1:]
@@ -920,7 +915,7 @@ def _shown_genders(doc: Doc) -> dict[str, set[str]]:
         return doc.user_data[key]
     shown: dict[str, set[str]] = {}
     for token in doc[:-1]:
-        gender = _honorifics().get(token.lower_.rstrip("."))
+        gender = honorifics().get(token.lower_.rstrip("."))
         if gender and doc[token.i + 1].pos_ == "PROPN":
             shown.setdefault(doc[token.i + 1].text, set()).add(gender)
     given = given_names()

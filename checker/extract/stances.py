@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, speaking_nouns
-from checker.extract.syntax import antecedent, entities, gendered_pronoun, past_dateline, personal_pronoun
+from checker.extract.syntax import RELATIVE_PRONOUNS, antecedent, entities, gendered_pronoun, past_dateline, personal_pronoun
 from checker.resources import load_data
 
 if not Doc.has_extension("stances"):
@@ -221,9 +221,6 @@ def _clause_head(token: Token) -> Token:
             return node
         node = node.head
     return node
-
-
-RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -61,6 +61,10 @@ def _casing(doc) -> tuple[set[str], set[str], dict[str, int]]:
     return cached
 
 
+RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})
+"""Tags of "which", "that", "who" opening a relative clause."""
+
+
 def personal_pronoun(token: Token, person: str | None = None) -> bool:
     """A personal pronoun ("he", "its", "them"), of the given person ("3") if one is given: read
     from spaCy's morphology, not from a word list."""
@@ -76,7 +80,7 @@ def antecedent(pronoun: Token) -> Token | None:
     """What "it"/"its"/"they" most likely names: the nearest name earlier in the same sentence, or
     for a subject, the named subject of the sentence before;
     for "which"/"who" opening a relative clause, the noun the clause describes."""
-    if pronoun.tag_ in {"WDT", "WP"} and pronoun.head.dep_ == "relcl":
+    if pronoun.tag_ in RELATIVE_PRONOUNS and pronoun.head.dep_ == "relcl":
         return pronoun.head.head
     if not personal_pronoun(pronoun, "3"):
         return None

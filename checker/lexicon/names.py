@@ -1,4 +1,4 @@
-"""Given names and the grammatical gender a census gives them."""
+"""Given names and honorifics, and the grammatical gender each gives a name."""
 
 from __future__ import annotations
 
@@ -10,3 +10,10 @@ def given_names() -> dict[str, str]:
     """Given name (lower case) -> "Masc" or "Fem", from rules/data/given_names.yaml."""
     names = load_data("given_names.yaml")
     return {**{str(n): "Masc" for n in names["masculine"]}, **{str(n): "Fem" for n in names["feminine"]}}
+
+
+@data_cache(maxsize=1)
+def honorifics() -> dict[str, str | None]:
+    """Honorific (lower case, no full stop) -> the gender it gives, or None ("dr"), from
+    rules/data/speech.yaml."""
+    return {str(k).lower(): v for k, v in load_data("speech.yaml")["honorifics"].items()}
