@@ -31,6 +31,7 @@ UNITS = {
     "USD": "dollar",
     "EUR": "euro",
     "GBP": "pound sterling",
+    "penny": "penny",
     "JPY": "japanese yen",
     "CNY": "chinese yuan",
     "CAD": "canadian dollar",

@@ -53,4 +53,4 @@ Feature: Conversions an article states itself (rule conversion_mismatch)
       The water company has offered £40 per household (about €60) in compensation.
       """
     When I run "crosscheck check {articles} --format json"
-    Then the report has a error "conversion_mismatch" citing "£40" and "about €60"
+    Then the report has a error "conversion_mismatch" citing "£40 per household" and "about €60"

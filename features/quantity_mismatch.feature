@@ -654,3 +654,27 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "quantity_mismatch" citing "42,000-seat" and "24,000-seat"
+
+  Scenario: A price per share in pence is compared with one in pounds
+    Given an article "borough" from "Borough Post" published 2025-11-14 in story "takeover":
+      """
+      Larkspur Capital has agreed to pay 385p a share in cash for the grocer.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-11-14 in story "takeover":
+      """
+      Larkspur Capital is paying £4.40 per share for the chain, the board said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "385p a share" and "£4.40 per share"
+
+  Scenario: The price of one share is never compared with a sum spent on shares
+    Given an article "borough" from "Borough Post" published 2025-11-14 in story "takeover":
+      """
+      Larkspur Capital has agreed to pay 385p a share for the grocer.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-11-14 in story "takeover":
+      """
+      Larkspur Capital has already paid £40m for shares in the grocer.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

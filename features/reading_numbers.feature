@@ -33,7 +33,9 @@ Feature: Reading every number a reporter can write
       | Lunch came to thirteen dollars and forty-five cents.   | thirteen dollars and forty-five cents | 13.45 | USD           |
       | Tickets cost 20 euros and 15 people bought them.       | 20 euros                      | 20            | EUR           |
       | The upgrade costs 115USD a seat.                       | 115USD                        | 115           | USD           |
-      | The upgrade costs USD115 a seat.                       | USD115                        | 115           | USD           |
+      | The upgrade costs USD115 a seat.                       | USD115 a seat                 | 115           | USD           |
+      | The shares closed at 197 pence on Friday.              | 197 pence                     | 197           | penny         |
+      | The trust agreed to pay 385p a share for the firm.     | 385p a share                  | 385           | penny         |
     Examples: units, durations and shares
       | sentence                                               | text                          | value         | unit          |
       | A 7.4-magnitude quake struck the coast.                | 7.4-magnitude quake           | 7.4           | magnitude     |
@@ -69,7 +71,7 @@ Feature: Reading every number a reporter can write
       | The valley fell to minus 12 degrees Celsius at night.  | minus 12 degrees Celsius      | -12           | degree_Celsius |
       | The oven was set to 180 celsuis for the bread.         | 180 celsuis                   | 180           | degree_Celsius |
       | The port earned C$ 300 million last year.              | C$ 300 million                | 300000000     | CAD           |
-      | Rents rose to HK$12,000 a month.                       | HK$12,000                     | 12000         | HKD           |
+      | Rents rose to HK$12,000 a month.                       | HK$12,000 a month             | 12000         | HKD           |
       | The mine was sold for A$5 billion.                     | A$5 billion                   | 5000000000    | AUD           |
       | The club lost 75 USD million over three years.         | 75 USD million                | 75000000      | USD           |
       | Losses of 30 MUSD were booked in March.                | 30 MUSD                       | 30000000      | USD           |

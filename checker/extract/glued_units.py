@@ -27,7 +27,9 @@ def split_glued_units(doc: Doc) -> Doc:
             if match is None or token.like_num:
                 continue
             unit = units.lookup(match.group(2))
-            if unit is None or unit.is_currency:
+            # A currency's subunit glued to its number ("410p") is split; a code is not ("20USD"
+            # is read whole by the currency reader).
+            if unit is None or (unit.is_currency and unit.name == units.currency_of(unit.name)):
                 continue
             retokenizer.split(token, [match.group(1), match.group(2)], heads=[(token, 1), (token, 1)])
     return doc

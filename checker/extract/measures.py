@@ -4,7 +4,7 @@ a subunit ("3 dollars 50 cents"), and a restatement ("€6 billion ($6.2 billion
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from checker.extract.number_runs import NumberRuns, number_follows
 from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
@@ -138,6 +138,12 @@ class Measures:
                 mention.unit = unit
                 return end + 3
         return end
+
+    def priced_item(self, doc: Doc, end: int) -> Token | None:
+        """ "410p a share", "£30 per household": the one thing an amount is the price of."""
+        if end + 1 < len(doc) and doc[end].lower_ in self.rate_words and doc[end + 1].pos_ == "NOUN" and doc[end + 1].tag_ == "NN":
+            return doc[end + 1]
+        return None
 
     def read_subunits(self, doc: Doc, end: int, mention: Mention) -> int:
         """ "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents": the

@@ -108,6 +108,9 @@ class QuantityMentions:
             noun = next((c for c in doc[number_end - 1].children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
         else:
             noun = counted_noun(doc[index:end], doc[end - 1], end)
+        priced = self.measures.priced_item(doc, end) if noun is None and mention.currency else None
+        if priced is not None:
+            noun = priced
         if noun is not None and not mention.measured:
             unit = units.lookup(noun.lemma_) or units.lookup(noun.text)
             if unit is not None and unit.dimension in COUNTED_DIMENSIONS:
@@ -119,6 +122,11 @@ class QuantityMentions:
             mention.qualifier = mention.qualifier or earlier[restated]._.quantity.qualifier
         else:
             self.context.read_context(doc[index:end], noun, mention, earlier)
+        if priced is not None:
+            # "410p a share" is the price of one share, never a sum spent on shares.
+            mention.concept_modifiers.insert(0, "per")
+            mention.concept_text = f"per {mention.concept_text}"
+            end = priced.i + 1
         if noun is not None and noun.i >= end and all(t.text in {"-", "–"} or t in narrowing_modifiers(noun, run) for t in doc[end : noun.i]):
             end = noun.i + 1
         span = Span(doc, start, end, label="QUANTITY")

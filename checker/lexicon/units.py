@@ -241,8 +241,13 @@ def _dimension_names() -> dict:
 
 def _canonical(ureg: pint.UnitRegistry, unit, dimension: str) -> str:
     """Counted things report their base unit (troops -> person); measurements keep their own."""
-    if dimension in ("[personnel]", "[munition]") or dimension.startswith("[currency_"):
+    if dimension in ("[personnel]", "[munition]"):
         return str(ureg.Quantity(1, unit).to_base_units().units)
+    if dimension.startswith("[currency_"):
+        # A currency's own word ("euros") is its code; a subunit ("pence") keeps its name, so its
+        # value stays as written ("410p" is 410 pence, not 4.10 pounds).
+        base = ureg.Quantity(1, unit).to_base_units()
+        return str(base.units) if base.magnitude == 1 else str(unit)
     return str(unit)
 
 
@@ -303,8 +308,15 @@ def lowercase_code(word: str) -> str | None:
 
 
 def currency_code(word: str) -> str | None:
+    """The currency a word names ("euros": "EUR"), or its subunit ("pence": "penny")."""
     unit = lookup(word)
     return unit.name if unit and unit.is_currency else None
+
+
+def currency_of(code: str) -> str:
+    """The currency a code or subunit belongs to ("penny": "GBP")."""
+    unit = unit_named(code)
+    return unit.dimension[len("[currency_") : -1] if unit and unit.is_currency else code
 
 
 def convert(value: float, source: str, target: str) -> float:

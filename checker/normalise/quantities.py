@@ -118,7 +118,7 @@ def _range(mention: Mention, low: float) -> Interval | None:
 
 def _unit(mention: Mention) -> tuple[str, str]:
     if mention.currency:
-        return mention.currency, f"[currency_{mention.currency}]"
+        return mention.currency, f"[currency_{units.currency_of(mention.currency)}]"
     if mention.percent:
         return mention.percent, mention.percent
     if mention.fraction:
