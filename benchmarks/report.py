@@ -91,6 +91,16 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-01h",
         "written without reading the code, weighted to dates; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-01 (i)",
+        ROOT / "benchmarks" / "blind-2026-12-01i",
+        "written without reading the code, to read like real news: long articles, every kind of rule; first run below",
+    ),
+    StorySet(
+        "blind set of 2026-12-01 (j)",
+        ROOT / "benchmarks" / "blind-2026-12-01j",
+        "written without reading the code, figures and dates told in other words; first run below",
+    ),
 )
 
 
