@@ -121,7 +121,11 @@ def _unit_name(claim, sentence_set: str) -> str:
         return AGE_UNITS[claim.unit]
     if claim.dimension in {"count", "[personnel]", "[munition]"}:
         return "count"
-    return UNITS.get(claim.unit) or _spelled_as_cqe(claim.unit)
+    name = UNITS.get(claim.unit) or _spelled_as_cqe(claim.unit)
+    if claim.dimension.startswith("[currency_") and claim.concept_modifiers[:1] == ("per",) and claim.concept_head:
+        # "$1.40 a share": the price of one share, as CQE names it ("dollar per share").
+        return f"{name} per {claim.concept_head}"
+    return name
 
 
 def _spelled_as_cqe(unit: str) -> str:

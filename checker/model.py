@@ -256,7 +256,7 @@ class EventClaim(Claim):
     themes: tuple[str, ...] = ()
     """What the act was done to, as common nouns ("raised parking fees": "fee")."""
     figures: tuple[str, ...] = ()
-    """The figures the clause counts its subject or object in ("carried 210,000 passengers")."""
+    """The figures the clause counts its subject or object in, with the noun ("210,000 passenger")."""
 
 
 @dataclass(frozen=True)

@@ -760,3 +760,47 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck claims {articles}"
     Then the claim "early April" spans 2025-04-01 to 2025-04-30
+
+  Scenario: A condition of something ahead is ahead, whatever its tense
+    Given an article "wire" from "Meridian Press" published 2025-07-01 in story "heat":
+      """
+      He said he would advise councils to open more cooling centres if temperatures stayed above 32C into Thursday.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "Thursday" spans 2025-07-03 to 2025-07-03
+
+  Scenario: A man arrested is not the two men arrested
+    Given an article "wire" from "Meridian Press" published 2025-11-04 in story "theft":
+      """
+      Police said they had arrested two men in Leipzig on Tuesday in connection with the raid.
+      """
+    And an article "local" from "Peninsula Packet" published 2025-11-05 in story "theft":
+      """
+      A 34-year-old man arrested near the museum on Monday has been released without charge.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: A verb the tagger took for a noun still dates its phase
+    Given an article "wire" from "Meridian Press" published 2025-07-14 in story "ferry":
+      """
+      Crews walked out at 6am on Monday.
+      """
+    And an article "local" from "Peninsula Packet" published 2025-07-15 in story "ferry":
+      """
+      Some 370 seafarers have been on strike since Monday, and the walkout is due to finish at 6am on 18 July.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: An earlier happening of the story's kind is not the one the story reports
+    Given an article "wire" from "Meridian Press" published 2025-07-14 in story "ferry":
+      """
+      Ferry crews walked out at 6am on Monday at the start of a 72-hour strike over pay.
+      """
+    And an article "local" from "Peninsula Packet" published 2025-07-15 in story "ferry":
+      """
+      The union held a one-day strike in March and has warned of more walkouts in August.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

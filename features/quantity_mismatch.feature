@@ -678,3 +678,87 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: A count per day is never compared with a total
+    Given an article "borough" from "Borough Post" published 2025-07-15 in story "ferry":
+      """
+      The island route normally carries 12 sailings a day, all of which have been cancelled for the duration of the strike.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-07-15 in story "ferry":
+      """
+      No boat has left the harbour since Monday, and in all 36 sailings have been cancelled.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Letters for one side are not letters for the other
+    Given an article "borough" from "Borough Post" published 2025-06-12 in story "turbines":
+      """
+      The council received 1,240 objections and 310 letters of support.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-06-12 in story "turbines":
+      """
+      The council received 1,240 letters of objection, a record for the district.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: Votes written with thousands separators are a tally of both candidates
+    Given an article "borough" from "Borough Post" published 2025-10-10 in story "mayor":
+      """
+      Sandhu won 18,442 votes in Thursday's poll.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-10-10 in story "mayor":
+      """
+      Ms Sandhu polled 18,442 votes to 15,525 for the Civic Alliance candidate.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A subject marked as one of several is not the subject the other figure is about
+    Given an article "borough" from "Borough Post" published 2025-03-25 in story "lottery":
+      """
+      The Mill Road ticket was the only one to match all seven numbers.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-03-25 in story "lottery":
+      """
+      A second ticket matched five numbers and won a smaller prize.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A participle after a dated clause shares its date
+    Given an article "borough" from "Borough Post" published 2025-04-09 in story "closure":
+      """
+      Halvard will close the Brennock factory, a decision that will cut 340 jobs.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-04-09 in story "closure":
+      """
+      Halvard closed its Dunmarrow plant in 2019, shedding 280 jobs.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A site put before the clause is where its figure was counted
+    Given an article "borough" from "Borough Post" published 2025-05-20 in story "waits":
+      """
+      Hospital waiting lists in Caerfelin grew again. Orthopaedics accounted for the largest single share of the list, with 18,400 people waiting.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-05-20 in story "waits":
+      """
+      Hospital waiting lists in Caerfelin grew again. At Dunvarrow General Hospital, 41,200 people are waiting for treatment.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A length of time in two units is one amount
+    Given an article "borough" from "Borough Post" published 2025-03-12 in story "sentence":
+      """
+      Wojcik, who admitted three counts of bribery, was jailed for two years and nine months.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-03-12 in story "sentence":
+      """
+      Wojcik was jailed for two years and nine months after admitting bribery.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

@@ -403,3 +403,27 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quote_mismatch" findings
+
+  Scenario: A phrase set off by commas is an aside, not part of the remark
+    Given an article "second" from "Continental Wire" published 2025-05-20 in story "waits":
+      """
+      "We will, of course, prioritise the patients who have waited longest," the chief executive, Alan Reid, said.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-05-21 in story "waits":
+      """
+      "We will prioritise the patients who have waited longest," the chief executive, Alan Reid, said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings
+
+  Scenario: "No" before a number is the word "number" abbreviated
+    Given an article "second" from "Continental Wire" published 2025-03-25 in story "lottery":
+      """
+      "I'm going to keep driving the number 12 until Christmas," Bernadette Kilroy said.
+      """
+    And an article "third" from "Eastern Ledger" published 2025-03-25 in story "lottery":
+      """
+      "I'm going to keep driving the No 12 until Christmas," Bernadette Kilroy said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings

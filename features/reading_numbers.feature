@@ -36,6 +36,8 @@ Feature: Reading every number a reporter can write
       | The upgrade costs USD115 a seat.                       | USD115 a seat                 | 115           | USD           |
       | The shares closed at 197 pence on Friday.              | 197 pence                     | 197           | penny         |
       | The trust agreed to pay 385p a share for the firm.     | 385p a share                  | 385           | penny         |
+      | He was jailed for two years and nine months.           | two years and nine months     | 2.75          | year          |
+      | The striker stands 5 feet 11 inches tall.              | 5 feet 11 inches              | 5.91667       | foot          |
     Examples: units, durations and shares
       | sentence                                               | text                          | value         | unit          |
       | A 7.4-magnitude quake struck the coast.                | 7.4-magnitude quake           | 7.4           | magnitude     |

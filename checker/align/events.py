@@ -102,6 +102,8 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
             if len({c.article for c in left + right}) < 2:
                 continue
             identity = _identity(left[0], right[0]) if _within_reach(left[0], right[0]) else None
+            if identity is not None and _now_and_before(left[0], right[0], by_id) and any(e.name == "event.nothing_else_shared" for e in identity[1]):
+                continue
             if identity is not None:
                 comparisons.append(_comparison(by_id, story, [as_written[c.id] for c in left], [as_written[c.id] for c in right], *identity))
     return comparisons
@@ -306,10 +308,16 @@ def _done_to_different_things(left: EventClaim, right: EventClaim) -> bool:
 
 
 def _counted_apart(left: EventClaim, right: EventClaim) -> bool:
-    """Two clauses that count what they tell in different figures ("carried 210,000 passengers
-    last year" / "to carry 230,000 passengers this year") are two periods' figures, or two acts,
-    not one event on two dates; the figures are the quantity rules' to compare."""
-    return bool(left.figures and right.figures) and not set(left.figures) & set(right.figures)
+    """Two clauses that count one thing in different figures ("carried 210,000 passengers last
+    year" / "to carry 230,000 passengers this year"; "two men" / "a man" arrested) are two
+    periods' figures, or two acts, not one event on two dates; the figures are the quantity
+    rules' to compare."""
+    counts: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for side, claim in enumerate((left, right)):
+        for figure in claim.figures:
+            count, _, noun = figure.partition(" ")
+            counts[noun][side].add(count)
+    return any(mine and theirs and not mine & theirs for mine, theirs in counts.values())
 
 
 def _one_thing(left: str, right: str) -> bool:
@@ -328,6 +336,22 @@ def _one_instance(left: EventClaim, right: EventClaim) -> bool:
         return False
     left_words, right_words = set(left.anchors) - {left.trigger}, set(right.anchors) - {right.trigger}
     return left_words <= right_words or right_words <= left_words
+
+
+def _now_and_before(left: EventClaim, right: EventClaim, by_id: dict[str, Article]) -> bool:
+    """One happening dated in the days its article reports ("walked out on Monday") and one
+    dated well before its own article ("a one-day stoppage in March"): when nothing but the kind
+    of event joins them, the story's event and an earlier one of its kind (thresholds.yaml)."""
+    days = int(thresholds("scope")["earlier_after_days"])
+
+    def before(claim: EventClaim) -> int | None:
+        published = by_id[claim.article].published
+        return None if published is None else (published - _range(claim).end).days
+
+    gaps = [before(claim) for claim in (left, right)]
+    if None in gaps:
+        return False
+    return min(gaps) <= int(thresholds("alignment", "events")["recent_days"]) and max(gaps) > days
 
 
 def _within_reach(left: EventClaim, right: EventClaim) -> bool:

@@ -20,6 +20,7 @@ from checker.align.events import related_kind
 from checker.align.groups import lowercase_words, names_in_story, outlets, reading_pairs, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
 from checker.lexicon import units
+from checker.lexicon.dates import date_words
 from checker.lexicon.qualifiers import hedge_against, rounding_step
 from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
 from checker.normalise.dates import DateRange
@@ -408,6 +409,9 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
         return None
     if left.subject and right.subject and words.nouns.get(left.subject, left.subject) != words.nouns.get(right.subject, right.subject):
         return None
+    if _one_of_several(left) != _one_of_several(right):
+        # "A second ticket matched five numbers": not the ticket the other figure is about.
+        return None
     if _named_apart(left, right) or _named_apart(right, left):
         return None
     reasons = [f"same thing: '{left.concept or left.predicate}' / '{right.concept or right.predicate}'"]
@@ -434,6 +438,12 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     if shared:
         reasons.append(f"same participants: {', '.join(shared)}")
     return reasons
+
+
+def _one_of_several(claim: QuantityClaim) -> str | None:
+    """The subject marked as one of several ("second ticket", "second plant"), if it is."""
+    marked = claim.subject.split()[0] if claim.subject and " " in claim.subject else None
+    return claim.subject if marked in date_words()["instance_words"] else None
 
 
 def _named_apart(named: QuantityClaim, other: QuantityClaim) -> bool:

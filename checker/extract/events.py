@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, verb_lemma
 from checker.extract.syntax import RELATIVE_PRONOUNS, entities, looks_like_name, name, participants, past_dateline, sentences_of
+from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
+from checker.model import format_number
 from checker.resources import data_cache, load_data
 
 if not Doc.has_extension("events"):
@@ -76,7 +78,7 @@ class EventMentions:
         return doc
 
     def _mention(self, span: Span, entity: Span, trigger: Token) -> EventMention:
-        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
+        verb = trigger if trigger.pos_ == "AUX" or _acts_as_verb(trigger) else None
         dated = range(span.start, span.end)
         nouns = (
             [trigger]
@@ -207,17 +209,25 @@ def _called_off_verbs() -> frozenset[str]:
 
 
 def _figures(verb: Token, dated: range) -> list[str]:
-    """The figures the clause counts its subject or object in ("carried about 210,000 passengers"
-    -> "210000"), as digits and scale words."""
-    return sorted(
-        {
+    """The figures the clause counts its subject or object in, with the noun counted ("carried
+    about 210,000 passengers" -> "210,000 passenger"); one for a single thing told with "a" ("a
+    man arrested near the museum" is not the "two men arrested in Leipzig")."""
+    counted = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i not in dated]
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
+        counted.append(verb.head)
+    found = set()
+    for noun in counted:
+        written = [
             " ".join(t.text.replace(",", "").lower() for t in number.subtree if t.like_num)
-            for noun in verb.children
-            if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.i not in dated
             for number in noun.children
             if number.dep_ == "nummod" and number.like_num
-        }
-    )
+        ]
+        for words in written:
+            value = numbers.parse_words(words.split(), units.scale_of)
+            found.add(f"{format_number(value) if value is not None else words} {noun.lemma_.lower()}")
+        if not written and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+            found.add(f"1 {noun.lemma_.lower()}")
+    return sorted(found)
 
 
 def _kind_words(noun: Token | None, dated: range) -> list[str]:
@@ -354,7 +364,7 @@ def _trigger(entity: Span) -> Token | None:
         if head.i == node.i:
             return head if head.pos_ in {"VERB", "AUX"} else None
         if head.i not in range(entity.start, entity.end):
-            if head.pos_ in {"VERB"} or (head.pos_ == "NOUN" and node.dep_ in {"pobj", "npadvmod", "compound"} and head.dep_ != "pobj"):
+            if _acts_as_verb(head) or (head.pos_ == "NOUN" and node.dep_ in {"pobj", "npadvmod", "compound"} and head.dep_ != "pobj"):
                 return head
             if head.pos_ == "AUX" and head.dep_ in {"ccomp", "conj", "advcl", "relcl"}:
                 return head  # "said first pictures are due in July": the date is the reported clause's
@@ -364,6 +374,11 @@ def _trigger(entity: Span) -> Token | None:
                 return head  # "the raid on 1 February": the date of the raid, not of what it is part of
         node = head
     return None
+
+
+def _acts_as_verb(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that "to" makes a verb ("is due to finish")."""
+    return token.pos_ == "VERB" or (token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def _dates_a_state(trigger: Token, entity: Span) -> bool:
@@ -399,8 +414,15 @@ def _future(trigger: Token) -> bool:
         return True
     if verb.lemma_.lower() in schedule["scheduling_verbs"] and verb.tag_ == "VBN":
         return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in schedule["scheduling_verbs"]:
+    if verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() in schedule["scheduling_verbs"] or (verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"} and _future(verb.head))
+    ):
+        # "is due to visit", "would advise councils to open": what a look ahead leads to is ahead.
         return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in schedule["conditions"] for c in verb.children) and verb.head.i != verb.i:
+        # "would advise councils ... if temperatures stayed above 32C into Thursday": a condition
+        # of what lies ahead lies ahead, whatever its tense.
+        return _future(verb.head)
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lower_ in date_words()["behind_prepositions"]:
         # "faces weeks of disruption after Monday night's explosion": what the present follows is past.
         return False
@@ -420,7 +442,7 @@ def _happenings() -> frozenset[str]:
 @data_cache(maxsize=1)
 def _schedule_words() -> dict[str, frozenset[str]]:
     data = load_data("scope.yaml")
-    return {"scheduling_verbs": frozenset(str(w).lower() for w in data["scheduling_verbs"])}
+    return {key: frozenset(str(w).lower() for w in data[key]) for key in ("scheduling_verbs", "conditions")}
 
 
 def _place(trigger: Token) -> str | None:

@@ -27,11 +27,12 @@ from checker.extract.syntax import (
 )
 from checker.lexicon import units
 from checker.lexicon.dates import date_words
+from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names
 from checker.resources import load_data
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
-_NARROWING_PREPOSITIONS = {"at", "for"}
+_NARROWING_PREPOSITIONS = {"at", "for", "of"}
 _NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 """Entity labels that never name where a figure was counted."""
 
@@ -334,7 +335,10 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
         root = entity.root
         if root.dep_ != "pobj" or root.pos_ != "PROPN":
             continue
-        if (root.head.lower_ == "in" and root.head.head.i in anchors | own) or (root.head.lower_ == "at" and root.head.head.i in own):
+        # "At Dunvarrow General Hospital, 41,200 people are waiting": a site put before the
+        # figure's clause is where it was counted too.
+        fronted = verb is not None and root.head.head.i == verb.i and root.head.i < min(run.start, verb.i)
+        if (root.head.lower_ == "in" and root.head.head.i in anchors | own) or (root.head.lower_ == "at" and (root.head.head.i in own or fronted)):
             return entity.text
     return None
 
@@ -387,7 +391,8 @@ def copy_context(source: Mention, target: Mention) -> None:
 
 def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
     """What narrows a noun: adjectives and compounds in front ("European", "military aid") and a
-    unit it belongs to after it ("sales at the cloud unit", "sales at Novalink"), in text order."""
+    unit it belongs to or a kind it is of after it ("sales at the cloud unit", "sales at
+    Novalink", "letters of support"), in text order."""
     found: list[Token] = []
     for child in noun.lefts:
         if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and not child.like_num:
@@ -395,10 +400,22 @@ def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _NARROWING_PREPOSITIONS:
             for target in child.children:
+                if child.lower_ == "of" and not _says_what_for(target, run):
+                    continue
                 if target.dep_ == "pobj" and target.ent_type_ not in {"DATE", "GPE", "LOC"} and not target.like_num:
                     found.extend(t for t in target.subtree if t.is_alpha and t.dep_ not in {"det", "prep", "pobj"} or t == target)
     # "at its flagship mine": a possessive pronoun narrows nothing.
     return sorted({t for t in found if t.tag_ not in {"PRP$", "WP$"}}, key=lambda t: t.i)
+
+
+def _says_what_for(target: Token, run: Span) -> bool:
+    """ "letters of support", "letters of objection": an "of" that names an act or a text says
+    what the things are for; "batches of tablets", "a turnout of 61 per cent" only say what they
+    hold or how much."""
+    if any(t.i in range(run.start, run.end) for t in target.subtree):
+        return False
+    lemma = target.lemma_.lower()
+    return any(lemma in noun_class(name) for name in ("texts", "events", "verb_nouns", "acts"))
 
 
 def _of_object(run: Span) -> Token | None:
@@ -437,14 +454,15 @@ def holder(verb: Token) -> str | None:
 def clause_dates(run: Span, verb: Token | None) -> list[str]:
     """Date phrases of the number's own clause ("In 2001, 145 people died"; "last year's edition drew").
 
-    A conjoined clause shares its first clause's dates, and a clause that describes a date
-    ("since 1997, when it rose by 6.9 metres") takes that date.
+    A conjoined clause shares its first clause's dates, as does a participle that tells what came
+    with its clause ("closed the plant in 2019, shedding 280 jobs"); a clause that describes a
+    date ("since 1997, when it rose by 6.9 metres") takes that date.
     """
     if verb is None:
         return []
     clause_verbs = {verb.i}
     node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
+    while (node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i)) and node.head.i != node.i:
         node = node.head
         clause_verbs.add(node.i)
     found = []

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from checker.extract.number_runs import NumberRuns, number_follows
 from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
 from checker.lexicon import numbers, units
+from checker.lexicon.dates import date_words
 from checker.lexicon.qualifiers import qualifier_table
 from checker.resources import load_data
 
@@ -142,8 +143,31 @@ class Measures:
     def priced_item(self, doc: Doc, end: int) -> Token | None:
         """ "410p a share", "£30 per household": the one thing an amount is the price of."""
         if end + 1 < len(doc) and doc[end].lower_ in self.rate_words and doc[end + 1].pos_ == "NOUN" and doc[end + 1].tag_ == "NN":
-            return doc[end + 1]
+            after = doc[end + 2] if end + 2 < len(doc) else None
+            if after is None or after.lower_ not in date_words()["offset_words"]:
+                return doc[end + 1]
         return None
+
+    def read_smaller_unit(self, doc: Doc, end: int, mention: Mention) -> int:
+        """ "two years and nine months", "5 feet 11 inches": a measure and then more of a smaller
+        unit of its dimension is one amount, in the first unit."""
+        if mention.unit is None or mention.unit.dimension in COUNTED_DIMENSIONS:
+            return end
+        start = end + 1 if end < len(doc) and doc[end].lower_ == "and" else end
+        stop = start
+        while stop < len(doc) and self.numbers.is_number(doc[stop]):
+            stop += 1
+        if stop == start or stop >= len(doc):
+            return end
+        smaller = units.lookup(doc[stop].text)
+        whole = numbers.parse_words(mention.number_words, units.scale_of)
+        part = numbers.parse_words([t.text for t in doc[start:stop]], units.scale_of)
+        if smaller is None or smaller.dimension != mention.unit.dimension or whole is None or part is None:
+            return end
+        if units.convert(1, smaller.name, mention.unit.name) >= 1:
+            return end
+        mention.number_words = [f"{whole + units.convert(part, smaller.name, mention.unit.name):.6g}"]
+        return stop + 1
 
     def read_subunits(self, doc: Doc, end: int, mention: Mention) -> int:
         """ "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents": the

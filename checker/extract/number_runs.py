@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from checker.extract.quantity_mention import Mention
 from checker.extract.syntax import TIME_ENTITIES, entities
 from checker.lexicon import numbers, units
-from checker.resources import data_cache, load_data
+from checker.resources import load_data
 
 _NAME_ENTITIES = {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
@@ -21,17 +21,10 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _SWAP = re.compile(r"^for-([\d,]+)$", re.I)
 
 
-@data_cache(maxsize=1)
-def _number_words() -> dict[str, frozenset[str]]:
-    """The words around numbers that numbers.yaml lists: rank markers, period labels."""
-    data = load_data("numbers.yaml")
-    return {key: frozenset(str(w) for w in data[key]) for key in ("rank_markers", "period_label_words")}
-
-
 def period_label_words() -> frozenset[str]:
     """Words that make a stretch of time a labelled period ("the first nine months", "the past
     two weeks"): a date, not a measured duration."""
-    return _number_words()["period_label_words"]
+    return numbers.number_words()["period_label_words"]
 
 
 WORDS_REMEMBERED = 200_000
@@ -228,7 +221,7 @@ class NumberRuns:
         if before is not None and before.text in {"/", "#"} and not before.whitespace_:
             return True
         label = doc[first.i - 2] if before is not None and before.text == "." and first.i >= 2 and not doc[first.i - 2].whitespace_ else before
-        if label is not None and label.text in _number_words()["rank_markers"]:
+        if label is not None and label.text in numbers.number_words()["rank_markers"]:
             # "the No. 2 Republican", "No 10": a rank or a label, not a count.
             return True
         if before is not None and before.text == "-" and not before.whitespace_ and first.i >= 2 and doc[first.i - 2].like_num:

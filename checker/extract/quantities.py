@@ -95,6 +95,8 @@ class QuantityMentions:
         end = self.measures.read_after(doc, end, mention)
         if mention.currency and not currency_before and mention.upper_words is None:
             end = self.measures.read_subunits(doc, end, mention)
+        elif mention.unit is not None and mention.upper_words is None:
+            end = self.measures.read_smaller_unit(doc, end, mention)
         run = doc[index:number_end]
         if self.numbers.is_not_a_quantity(doc, run, mention, upper_end is not None):
             return None
@@ -127,6 +129,11 @@ class QuantityMentions:
             mention.concept_modifiers.insert(0, "per")
             mention.concept_text = f"per {mention.concept_text}"
             end = priced.i + 1
+        elif noun is not None and noun.i >= end and (per := self.measures.priced_item(doc, noun.i + 1)) is not None:
+            # "12 sailings a day" is a rate, never the 36 sailings a strike cancelled in all.
+            mention.concept_modifiers.append(f"per {per.lemma_.lower()}")
+            mention.concept_text = f"{mention.concept_text} a {per.text}"
+            end = per.i + 1
         if noun is not None and noun.i >= end and all(t.text in {"-", "–"} or t in narrowing_modifiers(noun, run) for t in doc[end : noun.i]):
             end = noun.i + 1
         span = Span(doc, start, end, label="QUANTITY")
@@ -141,9 +148,13 @@ class QuantityMentions:
             if joiner.lower_ not in self.tally_joiners:
                 continue
             first, second = doc[joiner.i - 1], doc[joiner.i + 1]
-            if not (first.text.isdigit() and second.text.isdigit()):
+            if first.lemma_.lower() in self.tally_words and joiner.i >= 2:
+                # "polled 18,442 votes to 15,525": the tally's word between its two counts.
+                first = doc[joiner.i - 2]
+            votes_for, votes_against = numbers.parse_digits(first.text), numbers.parse_digits(second.text)
+            if votes_for is None or votes_against is None or not votes_for == int(votes_for) or not votes_against == int(votes_against):
                 continue
-            if int(first.text) <= int(second.text) or not any(t.lemma_.lower() in self.tally_words for t in joiner.sent):
+            if votes_for <= votes_against or not any(t.lemma_.lower() in self.tally_words for t in joiner.sent):
                 continue
             verb = governing_verb(first) or governing_verb(second)
             for token, side in ((first, "for"), (second, "against")):

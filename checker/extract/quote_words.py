@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from checker.lexicon.numbers import parse_words
+from checker.lexicon.numbers import number_words, parse_words
 from checker.resources import data_cache, load_data
 
 NEGATION, NUMBER, MODAL, PRONOUN, NAME, FUNCTION, CONTENT = "negation", "number", "modal", "pronoun", "name", "function", "content"
@@ -103,6 +103,9 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
         if not word or token.is_punct or token.is_space:
             continue
         word = abbreviations.get(word, word)
+        if token.text in number_words()["rank_markers"] and token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num:
+            # "the No 12" is how "the number 12" is printed (numbers.yaml `rank_markers`).
+            word = "number"
         if word == "'s" and token.tag_ != "POS":
             # Not a possessive: the verb, however the tagger reads it (a curly "he’s" is
             # sometimes taken for a gerund), so both apostrophes read alike.
@@ -116,23 +119,26 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
 
 
 def _asides(span: Span) -> set[int]:
-    """Tokens of a spoken aside set off by commas — "we are, you know, trying", "we are,
-    frankly, lucky" — a clause of at most two words hanging loose (parataxis) from the sentence,
-    or an adverb alone between commas: a filler, not part of the remark. A negation is never one."""
+    """Tokens of a spoken aside set off by commas or dashes — "we are, you know, trying", "we
+    are, frankly, lucky", "we will, of course, prioritise" — at most two words hanging loose
+    from the sentence (a clause, an adverb or a phrase): a filler, not part of the remark. A
+    negation, a number or a name is never one."""
     negations, _ = _lexicon()
     found = set()
     for token in span:
-        if token.dep_ == "advmod" and token.pos_ == "ADV" and token.n_lefts + token.n_rights == 0 and token.lower_ not in negations:
-            if 0 < token.i < len(token.doc) - 1 and token.doc[token.i - 1].text == "," and token.doc[token.i + 1].text == ",":
-                found.add(token.i)
-        if token.dep_ == "parataxis":
-            words = [t for t in token.subtree if not t.is_punct]
-            edges = (
-                token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None,
-                token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None,
-            )
-            if len(words) <= 2 and all(e is not None and e.text in {",", "—", "-"} for e in edges):
-                found.update(t.i for t in token.subtree)
+        if token.dep_ not in {"parataxis", "advmod", "prep"}:
+            continue
+        subtree = list(token.subtree)
+        words = [t for t in subtree if not t.is_punct]
+        edges = (
+            token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None,
+            token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None,
+        )
+        if len(words) > 2 or not all(e is not None and e.text in {",", "—", "-"} for e in edges):
+            continue
+        if any(t.lower_ in negations or t.like_num or t.ent_type_ or t.pos_ == "PROPN" for t in words):
+            continue
+        found.update(t.i for t in subtree)
     return found
 
 

@@ -35,6 +35,13 @@ def _indefinite() -> tuple[frozenset[str], dict[str, int]]:
     return frozenset(data["indefinite"]), {str(word): int(d) for word, d in data["fractions"].items()}
 
 
+@data_cache(maxsize=1)
+def number_words() -> dict[str, frozenset[str]]:
+    """The words around numbers that numbers.yaml lists: rank markers ("No 12"), period labels."""
+    data = load_data("numbers.yaml")
+    return {key: frozenset(str(w) for w in data[key]) for key in ("rank_markers", "period_label_words")}
+
+
 def parse_digits(text: str) -> float | None:
     """'30,000' -> 30000.0; None when the grouping is not a number's (e.g. '5/10', '1,00')."""
     text = text.strip()
