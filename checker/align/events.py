@@ -19,6 +19,7 @@ from typing import NamedTuple
 from checker.align.confidence import weigh
 from checker.align.groups import lowercase_words, names_in_story, outlets, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
+from checker.lexicon.english import noun_class
 from checker.model import Article, Comparison, EventClaim, Evidence
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold
@@ -173,7 +174,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         evidence.append(weigh("event", "onset", "one mention dates the start of the event, the other the act that starts it"))
     classes, generic = _events_lexicon()
     verbs = {c.trigger for c in (left, right) if c.trigger_is_verb}
-    named_by_noun = left_kind in _event_nouns() and left_kind not in verbs
+    named_by_noun = left_kind in noun_class("events") and left_kind not in verbs
     sense = related_kind(left_kind, right_kind) if left_kind != right_kind else None
     distant = distantly_related_kind(left_kind, right_kind) if left_kind != right_kind and sense is None else None
     if sense is not None:
@@ -190,7 +191,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         # the slope" / "the avalanche killed four"): a noun that names a happening (WordNet), as
         # what happened in both — not what two different acts were about ("backed the merger" /
         # "will discuss the merger").
-        shared_events = sorted((set(left.doers) & set(right.doers) & _event_nouns()) - generic - verbs)
+        shared_events = sorted((set(left.doers) & set(right.doers) & noun_class("events")) - generic - verbs)
         if not shared_events:
             return None
         left_kind = classes.get(shared_events[0], shared_events[0])
@@ -201,7 +202,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     shared_words += sorted(word for word in _happenings_of(left) & _happenings_of(right) - set(shared_words) if classes.get(word, word) != left_kind)
     if sense is not None and not vague:
         named_by_verbs = all(c.trigger_is_verb and event_kind(c) == c.trigger for c in (left, right))
-        verb_noun = any(event_kind(c) in _verb_nouns() for c in (left, right))
+        verb_noun = any(event_kind(c) in noun_class("verb_nouns") for c in (left, right))
         if not (shared_names or shared_words) and (named_by_verbs or verb_noun):
             # Two related verbs and nothing else in common are two events as often as one; a
             # dated noun ("Thursday's cave-in") names the happening itself, but not a noun made
@@ -302,7 +303,7 @@ def _done_to_different_things(left: EventClaim, right: EventClaim) -> bool:
     """Two acts told by their verbs, each done to something the other is not ("raised parking
     fees" / "raised rents"): two acts, whatever else they share. A happening named by a noun ("the
     quake struck the city" / "the earthquake killed 40") is not told apart by what it touched."""
-    if not (left.themes and right.themes) or any(event_kind(c) in _event_nouns() or not c.trigger_is_verb for c in (left, right)):
+    if not (left.themes and right.themes) or any(event_kind(c) in noun_class("events") or not c.trigger_is_verb for c in (left, right)):
         return False
     return not any(_one_thing(a, b) for a in left.themes for b in right.themes)
 
@@ -380,7 +381,7 @@ def _happenings_of(claim: EventClaim) -> set[str]:
     """What happened as the mention's subject, when a synonym set or WordNet makes it a happening
     ("the blaze that started" and "the fire broke out" are both about a fire)."""
     words = lexicon()
-    return {noun for noun in (words.noun(doer, None) for doer in claim.doers) if noun in _event_nouns()}
+    return {noun for noun in (words.noun(doer, None) for doer in claim.doers) if noun in noun_class("events")}
 
 
 def _onset(left: EventClaim, right: EventClaim) -> bool:
@@ -393,19 +394,6 @@ def _onset(left: EventClaim, right: EventClaim) -> bool:
         return False
     named_by_noun = event_kind(begun) != begun.trigger or bool(_happenings_of(begun))
     return named_by_noun or bool({fold(n.split()[-1]) for n in begun.participants} & {fold(n.split()[-1]) for n in act.participants})
-
-
-@data_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    """Nouns that name a happening, derived from WordNet (rules/data/noun_classes.yaml)."""
-    return frozenset(str(word) for word in load_data("noun_classes.yaml")["events"])
-
-
-@data_cache(maxsize=1)
-def _verb_nouns() -> frozenset[str]:
-    """Nouns made from a verb ("resignation", "decision"), as vague as the verb
-    (rules/data/noun_classes.yaml `verb_nouns`)."""
-    return frozenset(str(word) for word in load_data("noun_classes.yaml")["verb_nouns"])
 
 
 @data_cache(maxsize=1)

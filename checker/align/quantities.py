@@ -331,7 +331,7 @@ def _family(claim: QuantityClaim) -> str:
     thing ("jobs" cut and "workers" cut) is the synonym sets' decision, not the unit's.
     """
     if claim.dimension.startswith("[currency_"):
-        return claim.dimension[len("[currency_") : -1]
+        return units.currency_in(claim.dimension)
     return "counted" if claim.dimension in COUNTED else claim.dimension
 
 

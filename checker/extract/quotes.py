@@ -19,6 +19,7 @@ from checker.extract.quote_marks import quote_offsets, strip_marks
 from checker.extract.quote_words import CUT, FUNCTION, quote_words
 from checker.extract.speech import is_speech_verb, speaking_nouns
 from checker.extract.syntax import RELATIVE_PRONOUNS, doc_text, entities, entity_text, in_dateline, sentences_of
+from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names, honorifics
 from checker.resources import data_cache, load_data
 
@@ -685,15 +686,9 @@ def _description(noun: Token) -> str:
 
 
 @data_cache(maxsize=1)
-def _group_nouns() -> frozenset[str]:
-    """Nouns for a body rather than a person ("network", "committee"), from WordNet."""
-    return frozenset(str(noun) for noun in load_data("noun_classes.yaml")["groups"])
-
-
-@data_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     """Nouns that can say something and name a person, not a body."""
-    return speaking_nouns() - _group_nouns()
+    return speaking_nouns() - noun_class("groups")
 
 
 def _compound_name(token: Token) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pint
 
-from checker.lexicon.english import function_words
+from checker.lexicon.english import function_words, noun_class
 from checker.model import InputError
 from checker.resources import data_cache, data_path, load_data
 
@@ -294,15 +294,10 @@ def currency_symbols() -> dict[str, str]:
     return {str(sign): str(code) for sign, code in load_data("numbers.yaml")["currency_symbols"].items()}
 
 
-@data_cache(maxsize=1)
-def _codes_that_are_words() -> frozenset[str]:
-    return frozenset(str(word) for word in load_data("noun_classes.yaml")["code_words"])
-
-
 def lowercase_code(word: str) -> str | None:
     """ "20 usd": a currency code written in lower case, unless it is also an English word
     ("try", "cad": noun_classes.yaml `code_words`, derived from WordNet)."""
-    if not word.isalpha() or not word.islower() or word in _codes_that_are_words():
+    if not word.isalpha() or not word.islower() or word in noun_class("code_words"):
         return None
     return word.upper() if word.upper() in currency_codes() else None
 
@@ -316,7 +311,12 @@ def currency_code(word: str) -> str | None:
 def currency_of(code: str) -> str:
     """The currency a code or subunit belongs to ("penny": "GBP")."""
     unit = unit_named(code)
-    return unit.dimension[len("[currency_") : -1] if unit and unit.is_currency else code
+    return currency_in(unit.dimension) if unit and unit.is_currency else code
+
+
+def currency_in(dimension: str) -> str:
+    """The currency a dimension measures ("[currency_GBP]": "GBP")."""
+    return dimension[len("[currency_") : -1]
 
 
 def convert(value: float, source: str, target: str) -> float:
