@@ -15,6 +15,7 @@ Feature: Reading every number a reporter can write
       | Officials counted 30,000 troops at the border.         | 30,000 troops                 | 30000         | person        |
       | Three people were hurt in the crash.                   | Three people                  | 3             | person        |
       | Twelve people were hurt in the crash.                  | Twelve people                 | 12            | person        |
+      | SEVENTEEN people were rushed to hospital.              | SEVENTEEN people              | 17            | person        |
       | A dozen people were hurt in the crash.                 | A dozen people                | 12            | person        |
       | Half a million people fled the fighting.               | Half a million people         | 500000        | person        |
       | The army ordered 1.5 million artillery shells.         | 1.5 million artillery shells  | 1500000       | munition      |

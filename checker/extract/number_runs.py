@@ -203,7 +203,7 @@ class NumberRuns:
 
     def is_not_a_quantity(self, doc: Doc, run: Span, mention: Mention, is_range: bool) -> bool:
         """Dates, years, ordinals, ranks ("No. 2"), names ("Boeing 737") and bare "one" are not claims here."""
-        if any(t.ent_type_ in _NAME_ENTITIES for t in run) and not mention.currency:
+        if any(t.ent_type_ in _NAME_ENTITIES for t in run) and not mention.currency and not _shouted_number(run):
             return True
         if any(t.ent_type_ in TIME_ENTITIES for t in run) and is_period_label(run):
             return True
@@ -284,3 +284,12 @@ def scale_word(token: Token) -> bool:
     "and" goes on with the same number ("two hundred and fifty")."""
     value = numbers.parse_words([token.lower_], units.scale_of) if token.is_alpha else None
     return value is not None and value >= 100 and math.log10(value).is_integer()
+
+
+def _shouted_number(run: Span) -> bool:
+    """ "SEVENTEEN festival-goers were rushed to hospital": a number word in capitals, as a
+    tabloid opens a story, that the recogniser took for a name on its own."""
+    if not all(t.is_upper and t.is_alpha and numbers.is_number_word(t.text) for t in run):
+        return False
+    named = [e for e in run.doc.ents if e.start < run.end and run.start < e.end]
+    return all(run.start <= e.start and e.end <= run.end for e in named)
