@@ -225,7 +225,7 @@ def _figures(verb: Token, dated: range) -> list[str]:
         for words in written:
             value = numbers.parse_words(words.split(), units.scale_of)
             found.add(f"{format_number(value) if value is not None else words} {noun.lemma_.lower()}")
-        if not written and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        if not written and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in numbers.number_words()["indefinite"] for c in noun.children):
             found.add(f"1 {noun.lemma_.lower()}")
     return sorted(found)
 

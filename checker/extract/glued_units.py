@@ -29,7 +29,7 @@ def split_glued_units(doc: Doc) -> Doc:
             unit = units.lookup(match.group(2))
             # A currency's subunit glued to its number ("410p") is split; a code is not ("20USD"
             # is read whole by the currency reader).
-            if unit is None or (unit.is_currency and unit.name == units.currency_of(unit.name)):
+            if unit is None or (unit.is_currency and unit.name == units.currency_in(unit.dimension)):
                 continue
             retokenizer.split(token, [match.group(1), match.group(2)], heads=[(token, 1), (token, 1)])
     return doc

@@ -37,9 +37,10 @@ def _indefinite() -> tuple[frozenset[str], dict[str, int]]:
 
 @data_cache(maxsize=1)
 def number_words() -> dict[str, frozenset[str]]:
-    """The words around numbers that numbers.yaml lists: rank markers ("No 12"), period labels."""
+    """The words around numbers that numbers.yaml lists: rank markers ("No 12"), period labels,
+    the articles that count one ("a", "an")."""
     data = load_data("numbers.yaml")
-    return {key: frozenset(str(w) for w in data[key]) for key in ("rank_markers", "period_label_words")}
+    return {key: frozenset(str(w) for w in data[key]) for key in ("rank_markers", "period_label_words", "indefinite")}
 
 
 def parse_digits(text: str) -> float | None:
