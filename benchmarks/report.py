@@ -101,6 +101,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-01j",
         "written without reading the code, figures and dates told in other words; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-01 (l)",
+        ROOT / "benchmarks" / "blind-2026-12-01l",
+        "written without reading the code, one event or figure told in really different words in each paper; first run below",
+    ),
 )
 
 
