@@ -102,6 +102,11 @@ STORY_SETS = (
         "written without reading the code, figures and dates told in other words; first run below",
     ),
     StorySet(
+        "blind set of 2026-12-01 (k)",
+        ROOT / "benchmarks" / "blind-2026-12-01k",
+        "written without reading the code, to read like real news from new beats (courts, counts, health, business, transport); first run below",
+    ),
+    StorySet(
         "blind set of 2026-12-01 (l)",
         ROOT / "benchmarks" / "blind-2026-12-01l",
         "written without reading the code, one event or figure told in really different words in each paper; first run below",
