@@ -257,6 +257,9 @@ class EventClaim(Claim):
     """What the act was done to, as common nouns ("raised parking fees": "fee")."""
     figures: tuple[str, ...] = ()
     """The figures the clause counts its subject or object in, with the noun ("210,000 passenger")."""
+    starts: bool = False
+    """The date is when something begins to hold ("the ban takes effect on Friday", "restrictions
+    apply from 18 July"), so it meets only another such date of the same thing."""
 
 
 @dataclass(frozen=True)

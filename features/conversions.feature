@@ -15,6 +15,7 @@ Feature: Every family of conversion an article can state (rule conversion_mismat
       | The town lies 40 km (25 miles) from the epicentre.                             | 0     |
       | The summit stands 8,849 m (29,032 ft) above sea level.                         | 0     |
       | Gusts reached 100 km/h (62 mph) overnight.                                     | 0     |
+      | The river peaked at 4.2 metres (13ft 9in) at the gauge.                        | 0     |
       | It was 30°C (86°F) in Seville on Friday.                                       | 0     |
       | The fire burned 12,000 hectares (29,650 acres) of forest.                      | 0     |
       | The ceasefire held for a fortnight (14 days).                                  | 0     |
@@ -26,6 +27,7 @@ Feature: Every family of conversion an article can state (rule conversion_mismat
       | The summit stands 8,849 m (8,849 ft) above sea level.                          | 1     |
       | Gusts reached 100 km/h (100 mph) overnight.                                    | 1     |
       | It was 30°C (30°F) in Seville on Friday.                                       | 1     |
+      | The river peaked at 4.2 metres (11ft 9in) at the gauge.                        | 1     |
       | The fire burned 12,000 hectares (12,000 acres) of forest.                      | 1     |
       | The ceasefire held for a fortnight (10 days).                                  | 1     |
       | The deal is worth €150 billion, equivalent to £300 billion, officials said.    | 1     |

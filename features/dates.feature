@@ -804,3 +804,144 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: A weekday written with a day and month says which year it is
+    Given an article "wire" from "Meridian Press" published 2025-03-05 in story "closure":
+      """
+      The company will close the Kiln Lane site on Friday 26 September.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "Friday 26 September" spans 2025-09-26 to 2025-09-26
+
+  Scenario: A weekday and a date set off by a comma are one date
+    Given an article "wire" from "Meridian Press" published 2025-03-05 in story "closure":
+      """
+      The council is holding a jobs fair on Saturday, 15 March.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "Saturday, 15 March" spans 2025-03-15 to 2025-03-15
+
+  Scenario: A day and month months gone is the coming one in a clause that looks ahead
+    Given an article "wire" from "Meridian Press" published 2025-03-05 in story "closure":
+      """
+      The company said production at the plant will end on 26 September.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "26 September" spans 2025-09-26 to 2025-09-26
+
+  Scenario: A day and month a few weeks gone stays in the past whatever the tense
+    Given an article "wire" from "Meridian Press" published 2025-10-21 in story "school":
+      """
+      The report follows an inspection on 16 September.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "16 September" spans 2025-09-16 to 2025-09-16
+
+  Scenario: Whole weeks counted from a day
+    Given an article "wire" from "Meridian Press" published 2025-11-05 in story "waits":
+      """
+      The trust board will discuss the report a week tomorrow.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "a week tomorrow" spans 2025-11-13 to 2025-11-13
+
+  Scenario: An act named by the noun a light verb carries meets the act named by its verb
+    Given an article "one" from "The Harbour Gazette" published 2025-06-12 in story "windfarm":
+      """
+      Members of the planning committee made a site visit on 3 June.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-12 in story "windfarm":
+      """
+      Members of the planning committee visited the site on 10 June.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "3 June" and "10 June"
+
+  Scenario: A possessive name is the same participant as the name
+    Given an article "one" from "The Harbour Gazette" published 2025-09-12 in story "byelection":
+      """
+      The by-election was called after Derek Allard, who resigned on 4 August.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-12 in story "byelection":
+      """
+      The vote follows Derek Allard's resignation on 14 August.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "4 August" and "14 August"
+
+  Scenario: Two dates when one thing begins to hold are one event
+    Given an article "one" from "The Harbour Gazette" published 2025-07-16 in story "drought":
+      """
+      The hosepipe ban will come into force on Friday.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-16 in story "drought":
+      """
+      The hosepipe ban, which will run from 21 July, covers the whole region.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Friday" and "21 July"
+    And the finding's evidence includes "event.same_onset"
+
+  Scenario: A happening in a separate row is another instance of its kind
+    Given an article "one" from "The Harbour Gazette" published 2025-10-28 in story "buses":
+      """
+      The walkout, which began on 27 October, kept most routes off the road.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-28 in story "buses":
+      """
+      Conductors on the rail line walked out in September in a separate row over staffing.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: The same act counted at another number of places is another year's
+    Given an article "one" from "The Harbour Gazette" published 2025-09-30 in story "air":
+      """
+      Nitrogen dioxide levels breached legal limits at 12 monitoring sites last year.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-30 in story "air":
+      """
+      The council says pollution breached legal limits at nine sites in 2023.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: A noun carried by a light verb is as vague as a verb
+    Given an article "one" from "The Harbour Gazette" published 2025-08-16 in story "transfer":
+      """
+      The striker could make his debut against Carford on Saturday 23 August.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-16 in story "transfer":
+      """
+      He will be introduced to the crowd at half-time during today's friendly against Almera.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: A month of this year or last is that year's month
+    Given an article "wire" from "Meridian Press" published 2025-09-02 in story "bridge":
+      """
+      The bridge was last inspected in March this year.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "March this year" spans 2025-03-01 to 2025-03-31
+
+  Scenario: Two days of one month are a span
+    Given an article "wire" from "Meridian Press" published 2025-10-28 in story "buses":
+      """
+      Further strikes are planned for 10 and 11 November.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "10 and 11 November" spans 2025-11-10 to 2025-11-11
+
+  Scenario: A named place a relative clause hangs on takes part in its event
+    Given an article "one" from "The Harbour Gazette" published 2025-11-05 in story "waits":
+      """
+      She said a new surgical hub at Calder General, which is due to open on 15 December, would add four theatres.
+      """
+    And an article "two" from "Continental Wire" published 2025-11-05 in story "waits":
+      """
+      Recovery depends on a surgical hub at Calder General, which is scheduled to open on 8 December.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "15 December" and "8 December"

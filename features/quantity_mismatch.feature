@@ -762,3 +762,27 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: What is told of the group a part is taken from is not told of the part
+    Given an article "one" from "The Harbour Gazette" published 2025-10-06 in story "flood":
+      """
+      Six boats were used in the rescue, the county council said.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-07 in story "flood":
+      """
+      Four of the six boats used in the rescue belonged to the volunteer group.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: An article that writes both figures side by side agrees with the one that writes one
+    Given an article "one" from "The Harbour Gazette" published 2025-11-11 in story "ferry":
+      """
+      A relief ship will take over the route, but it carries only 38 cars compared with the Isle of Inchmorran's 64.
+      """
+    And an article "two" from "Continental Wire" published 2025-11-12 in story "ferry":
+      """
+      The Isle of Inchmorran, which carries 64 cars, was forced to turn back yesterday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

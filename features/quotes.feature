@@ -427,3 +427,27 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quote_mismatch" findings
+
+  Scenario: A phrase with the clause between its words is no aside
+    Given an article "first" from "Continental Wire" published 2025-10-24 in story "count":
+      """
+      She said: "I'm going to be a councillor for everyone in Ashbury, whoever they voted for."
+      """
+    And an article "second" from "Eastern Ledger" published 2025-10-25 in story "count":
+      """
+      "I am going to be a councillor for everyone in Ashbury, whoever they voted for," she said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings
+
+  Scenario: A contracted past tense keeps its tense
+    Given an article "first" from "Continental Wire" published 2025-10-29 in story "study":
+      """
+      "We didn't expect the effect to be this clear," said Dr Ingrid Solvang.
+      """
+    And an article "second" from "Eastern Ledger" published 2025-10-30 in story "study":
+      """
+      Dr Ingrid Solvang said: "We did not expect the effect to be this clear."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings

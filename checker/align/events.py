@@ -117,7 +117,7 @@ def _signature(claim: EventClaim) -> tuple:
         claim.instance,
         claim.date_start,
         claim.date_end,
-        frozenset(fold(n.split()[-1]) for n in claim.participants),
+        frozenset(_last_name(n) for n in claim.participants),
         claim.place and fold(claim.place),
         _speaker(claim),
         claim.statement,
@@ -125,23 +125,33 @@ def _signature(claim: EventClaim) -> tuple:
     )
 
 
+def _possessor(word: str) -> str:
+    """ "Allard's" -> "Allard": the name a possessive is made of."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _last_name(name: str) -> str:
+    """The comparable last word of a name ("Derek Allard's resignation" is Allard's, as "Allard resigned" is)."""
+    return fold(_possessor(name.split()[-1]))
+
+
 def _speaker(claim: EventClaim) -> str:
-    return fold(claim.speaker.split()[-1]) if claim.speaker else ""
+    return _last_name(claim.speaker) if claim.speaker else ""
 
 
 def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]] | None:
     """What makes the two mentions one event, with the evidence weighed; None when something
     proves them apart (other participants, another place, another instance or phase) or nothing
     but a vague word joins them."""
-    left_names = {fold(n.split()[-1]) for n in left.participants}
-    right_names = {fold(n.split()[-1]) for n in right.participants}
+    left_names = {_last_name(n) for n in left.participants}
+    right_names = {_last_name(n) for n in right.participants}
     if left_names and right_names and not left_names & right_names:
         return None
     if left.place and right.place and fold(left.place) != fold(right.place):
         return None
     if left.instance != right.instance:
         return None
-    if _done_to_different_things(left, right) or _counted_apart(left, right):
+    if _counted_apart(left, right):
         return None
     evidence = [
         weigh("event", "date_said_on", f"'{c.expression}' counted from when it was said ({c.said_on})")
@@ -150,6 +160,11 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         for c in (left, right)
         if c.quoted or c.said_on
     ]
+    onset = _same_onset(left, right)
+    if onset is not None:
+        return f"start of the {onset}", [*evidence, weigh("event", "same_onset", f"both date when the {onset} begins to hold")]
+    if _done_to_different_things(left, right):
+        return None
     if left.statement or right.statement:
         shared = set(left.statement) & set(right.statement)
         if not (left.statement and right.statement and _speaker(left) and _speaker(left) == _speaker(right)):
@@ -196,12 +211,13 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
             return None
         left_kind = classes.get(shared_events[0], shared_events[0])
         named_by_noun = True
-    as_written = {fold(n.split()[-1]): n.split()[-1] for n in left.participants}
+    as_written = {_last_name(n): _possessor(n.split()[-1]) for n in left.participants}
     shared_names = sorted(as_written[n] for n in left_names & right_names) + ([left.place] if left.place and right.place else [])
     shared_words = sorted(word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger} if classes.get(word, word) != left_kind)
     shared_words += sorted(word for word in _happenings_of(left) & _happenings_of(right) - set(shared_words) if classes.get(word, word) != left_kind)
     if sense is not None and not vague:
-        named_by_verbs = all(c.trigger_is_verb and event_kind(c) == c.trigger for c in (left, right))
+        # "made his debut" is as vague as "debuted": a light verb's noun counts as its verb.
+        named_by_verbs = all(c.trigger_is_verb and (event_kind(c) == c.trigger or _light(c.trigger)) for c in (left, right))
         verb_noun = any(event_kind(c) in noun_class("verb_nouns") for c in (left, right))
         if not (shared_names or shared_words) and (named_by_verbs or verb_noun):
             # Two related verbs and nothing else in common are two events as often as one; a
@@ -232,6 +248,27 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     else:
         evidence.append(weigh("event", "nothing_else_shared", "nothing but the kind of event in common"))
     return f"{left_kind} with {', '.join(shared_names + shared_words)}" if shared_names or shared_words else left_kind, evidence
+
+
+def _same_onset(left: EventClaim, right: EventClaim) -> str | None:
+    """The one thing both mentions date the start of ("the ban takes effect on Friday" / "the
+    ban, which will run from 21 July"), when neither verb names a phase of it: "the strike
+    began" is the strike's own phase, weighed as the strike."""
+    if not (left.starts and right.starts) or any(phase(c) is not None for c in (left, right)):
+        return None
+    shared = sorted(_started(left) & _started(right))
+    return shared[0] if shared else None
+
+
+def _started(claim: EventClaim) -> set[str]:
+    """What a mention dates the start of: the noun dated itself ("a ban from Monday"), else its
+    verb's subject ("the restrictions apply from 18 July"), or for a verb of telling its object
+    ("announced a ban from Monday")."""
+    words = lexicon()
+    if not claim.trigger_is_verb:
+        return {words.noun(claim.trigger, None)}
+    held = claim.themes if event_kind(claim) in _vague_kinds() else claim.doers
+    return {words.noun(noun, None) for noun in held}
 
 
 class Senses(NamedTuple):
@@ -303,9 +340,14 @@ def _done_to_different_things(left: EventClaim, right: EventClaim) -> bool:
     """Two acts told by their verbs, each done to something the other is not ("raised parking
     fees" / "raised rents"): two acts, whatever else they share. A happening named by a noun ("the
     quake struck the city" / "the earthquake killed 40") is not told apart by what it touched."""
-    if not (left.themes and right.themes) or any(event_kind(c) in noun_class("events") or not c.trigger_is_verb for c in (left, right)):
+    if any(event_kind(c) in noun_class("events") or not c.trigger_is_verb for c in (left, right)):
         return False
-    return not any(_one_thing(a, b) for a in left.themes for b in right.themes)
+    # "made a site visit": the visit is the act, not what it was done to.
+    # "took effect" is done to nothing: a verb's own words ("take effect") are not what it was done to.
+    left_themes, right_themes = (set(c.themes) - {event_kind(c), *c.trigger.split()} for c in (left, right))
+    if not (left_themes and right_themes):
+        return False
+    return not any(_one_thing(a, b) for a in left_themes for b in right_themes)
 
 
 def _counted_apart(left: EventClaim, right: EventClaim) -> bool:
@@ -393,7 +435,7 @@ def _onset(left: EventClaim, right: EventClaim) -> bool:
     if phase(begun) != "begin" or phase(act) is not None or not act.trigger_is_verb:
         return False
     named_by_noun = event_kind(begun) != begun.trigger or bool(_happenings_of(begun))
-    return named_by_noun or bool({fold(n.split()[-1]) for n in begun.participants} & {fold(n.split()[-1]) for n in act.participants})
+    return named_by_noun or bool({_last_name(n) for n in begun.participants} & {_last_name(n) for n in act.participants})
 
 
 @data_cache(maxsize=1)
@@ -404,12 +446,30 @@ def _vague_kinds() -> frozenset[str]:
 
 def event_kind(claim: EventClaim) -> str:
     """What happened, in one word: an event word of the clause ("derailment", "landfall",
-    "talks") wins over its verb ("was caused", "made"); otherwise the verb itself."""
+    "talks") wins over its verb ("was caused", "made"); so does a noun for an act that a verb
+    saying only that something was done or happened carries ("made a site visit", "the
+    closures took place"); otherwise the verb itself."""
     classes, _ = _events_lexicon()
     nouns = [classes[word] for word in claim.anchors if word in classes and word != claim.trigger]
     if nouns:
         return nouns[0]
+    if claim.trigger_is_verb and _light(claim.trigger):
+        acts = sorted(word for word in (*claim.doers, *claim.themes) if any(word in noun_class(kind) for kind in ("events", "verb_nouns", "acts")))
+        if acts:
+            return classes.get(acts[0], acts[0])
     return classes.get(claim.trigger, claim.trigger)
+
+
+@data_cache(maxsize=1024)
+def _light(verb: str) -> bool:
+    """A verb too general to name an act ("make", "take"), or one whose frequent senses say only
+    that something happened ("take place", "occur"; synonyms.yaml `occurrence_senses`)."""
+    _, generic = _events_lexicon()
+    if verb in generic:
+        return True
+    table, _ = _event_senses()
+    occurrence = frozenset(map(str, load_data("synonyms.yaml").get("occurrence_senses", ())))
+    return bool(set(table.get(verb, "").split()) & occurrence)
 
 
 def _range(claim: EventClaim) -> DateRange:

@@ -8,6 +8,7 @@ modifiers, period, time, place, role and participants agree; every comparison ke
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
@@ -414,6 +415,8 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
         return None
     if _named_apart(left, right) or _named_apart(right, left):
         return None
+    if _side_by_side(left, right) or _side_by_side(right, left):
+        return None
     reasons = [f"same thing: '{left.concept or left.predicate}' / '{right.concept or right.predicate}'"]
     reasons.append(f"same period: {left.period or 'the story itself'}")
     if left.when and left.when == right.when:
@@ -438,6 +441,20 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     if shared:
         reasons.append(f"same participants: {', '.join(shared)}")
     return reasons
+
+
+def _side_by_side(claim: QuantityClaim, other: QuantityClaim) -> bool:
+    """ "it carries only 38 cars, against the Isle of Inchmorran's 64": an article that writes
+    the other figure in the same sentence sets the two apart itself, so the other article's
+    figure agrees with one of them rather than contradicting the first."""
+    value = other.interval.low
+    if value is None or value != other.interval.high or claim.interval.low == value:
+        return False
+    rest = claim.sentence.replace(claim.text, " ", 1)
+    return value in {float(number.replace(",", "")) for number in _WRITTEN_NUMBER.findall(rest)}
+
+
+_WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w,])")
 
 
 def _one_of_several(claim: QuantityClaim) -> str | None:

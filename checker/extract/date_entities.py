@@ -4,8 +4,8 @@ The English model's recogniser misses some calendar dates ("during the early hou
 yields only "the early hours") and runs others into the next phrase ("began on 3 March after months
 of talks" yields one date, "3 March after months", that reads as a stretch of time). This component
 runs after the recogniser: it cuts a date or time entity before a preposition that the parser hangs
-outside it, and adds a date for each day-and-month written out ("3 February", "February 3, 2025")
-where the recogniser saw only a number or nothing. Month names come from Python's `calendar`.
+outside it, and adds a date for each day-and-month written out ("3 February", "February 3, 2025",
+"Saturday, 15 March") where the recogniser saw only a number, nothing, or the weekday apart. Month names come from Python's `calendar`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from checker.lexicon.dates import week_lengths
+from checker.lexicon.numbers import number_words
 
 _DATES = {"DATE", "TIME"}
 # A number the recogniser labelled this way may be the day of a date it did not see; a date it
@@ -33,12 +36,27 @@ def _patterns() -> list[list[dict]]:
     day = {"SHAPE": {"IN": ["d", "dd"]}}
     year = {"SHAPE": "dddd"}
     comma = {"TEXT": ",", "OP": "?"}
-    return [
+    both = {"LOWER": {"IN": ["and", "to", "-", "–"]}}
+    dates = [
+        [day, both, day, month, year],
+        [day, both, day, month],
         [day, month, year],
         [day, month],
         [month, day, comma, year],
         [month, day],
     ]
+    # "Saturday, 15 March" is one date: the weekday says which year's 15 March.
+    weekday = {"LOWER": {"IN": [name.lower() for name in calendar.day_name]}, "IS_TITLE": True}
+    return dates + [[weekday, comma, *pattern] for pattern in dates]
+
+
+def _weeks_from_patterns() -> list[list[dict]]:
+    """ "a week tomorrow", "a fortnight on Monday", "two weeks today": whole weeks counted from a
+    day, which the recogniser reads as two dates."""
+    count = {"LOWER": {"IN": sorted(number_words()["indefinite"])}}
+    weeks = {"LEMMA": {"IN": sorted(week_lengths())}}
+    day = {"LOWER": {"IN": ["today", "tomorrow", *(name.lower() for name in calendar.day_name)]}}
+    return [[count, weeks, {"LOWER": "on", "OP": "?"}, day], [{"LIKE_NUM": True}, weeks, {"LOWER": "on", "OP": "?"}, day]]
 
 
 @Language.factory("crosscheck_date_entities")
@@ -50,19 +68,20 @@ class DateEntities:
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("CALENDAR_DATE", _patterns())
+        self.matcher.add("WEEKS_FROM", _weeks_from_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
         entities = [_clipped(entity) if entity.label_ in _DATES else entity for entity in doc.ents]
         taken = {i: entity for entity in entities for i in range(entity.start, entity.end)}
         added = []
-        for _, start, end in self.matcher(doc):
-            day = doc[start] if doc[start].shape_ in {"d", "dd"} else doc[start + 1]
+        for match, start, end in self.matcher(doc):
+            day = next((token for token in doc[start:end] if token.shape_ in {"d", "dd"}), None)
             inside = all(
                 taken[i].label_ in _OVERRIDABLE or (taken[i].label_ in _DATES and start <= taken[i].start and taken[i].end <= end)
                 for i in range(start, end)
                 if i in taken
             )
-            if _is_day(day) and inside:
+            if inside and (_is_day(day) if day is not None else doc.vocab.strings[match] == "WEEKS_FROM"):
                 added.append(Span(doc, start, end, label="DATE"))
         chosen = filter_spans(added)
         kept = [entity for entity in entities if not any(_overlaps(entity, span) for span in chosen)]

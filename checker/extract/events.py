@@ -45,6 +45,7 @@ class EventMention:
     doers: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
+    starts: bool = False
 
 
 @Language.factory("crosscheck_events")
@@ -115,11 +116,28 @@ class EventMentions:
                 if g.dep_ == "pobj" and g.lemma_.lower() in _happenings() and g.i not in dated
             ]
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i not in dated] if verb is not None else []
+        # "walked out in September in a separate row": the occasion an act was part of marks its instance too.
+        occasions = (
+            [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in date_words()["occasion_prepositions"]
+                for g in c.children
+                if g.dep_ == "pobj" and g.i not in dated
+            ]
+            if verb is not None
+            else []
+        )
         names = (
             participants(verb, object_owners=True)
             if verb is not None
             else [name(t) for t in trigger.subtree if looks_like_name(t) and t.i not in range(entity.start, entity.end)]
         )
+        clause = verb
+        while clause is not None and clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause is not None and clause.dep_ in {"acl", "relcl"} and clause.head.pos_ == "PROPN" and looks_like_name(clause.head):
+            names.append(name(clause.head))  # "Calder General, which is due to open on 15 December"
         lemma = _lemma(trigger)
         # What happened as a noun: the trigger itself, or the subject of its verb ("the avalanche
         # killed four"), not what the verb was done to ("backed the merger").
@@ -157,10 +175,11 @@ class EventMentions:
             figures=_figures(verb, dated) if verb is not None else [],
             future=_future(trigger),
             instance=next(
-                (m.lower_ for n in [*nouns, *objects] for m in n.subtree if _marks_instance(m) and m.i != n.i and m.i not in dated),
+                (m.lower_ for n in [*nouns, *objects, *occasions] for m in n.subtree if _marks_instance(m) and m.i != n.i and m.i not in dated),
                 _instance_adverb(verb, dated) or _called_off(trigger, verb, span),
             ),
         )
+        mention.starts = _starts(entity, verb)
         if verb is not None and is_speech_verb(verb):
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             mention.speaker = name(subject) if subject is not None and looks_like_name(subject) else None
@@ -209,10 +228,12 @@ def _called_off_verbs() -> frozenset[str]:
 
 
 def _figures(verb: Token, dated: range) -> list[str]:
-    """The figures the clause counts its subject or object in, with the noun counted ("carried
-    about 210,000 passengers" -> "210,000 passenger"); one for a single thing told with "a" ("a
-    man arrested near the museum" is not the "two men arrested in Leipzig")."""
+    """The figures the clause counts its subject, object or where it happened in, with the noun
+    counted ("carried about 210,000 passengers" -> "210,000 passenger", "breached limits at 12
+    sites" -> "12 site"); one for a single thing told with "a" ("a man arrested near the museum"
+    is not the "two men arrested in Leipzig")."""
     counted = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i not in dated]
+    counted += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i not in dated]
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
         counted.append(verb.head)
     found = set()
@@ -347,6 +368,37 @@ def _baseline(entity: Span) -> bool:
         return False
     dated = range(entity.start, entity.end)
     return any(t.like_num and t.i not in dated for t in preposition.head.subtree)
+
+
+def _starts(entity: Span, verb: Token | None) -> bool:
+    """Whether the date is when something begins to hold rather than a moment it happened: a
+    date opened by "from" and closed by nothing ("restrictions apply from 18 July"), a verb of
+    coming into effect (WordNet senses `onset_senses` in synonyms.yaml: "takes effect", "kicks
+    in") or a verb into a state named by a bare noun ("comes into force", "went into
+    administration")."""
+    words = date_words()
+    preposition = entity.root.head
+    if entity.root.dep_ == "pobj" and preposition.lower_ in words["baseline_prepositions"]:
+        around = [*preposition.head.children, *entity.root.children, *entity]
+        return not any(t.lower_ in words["span_closers"] for t in around)
+    if verb is None:
+        return False
+    if _onset_verb(verb_lemma(verb)):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NN" and not any(d.dep_ in {"det", "poss"} for d in g.children) for g in c.children)
+        for c in verb.children
+    )
+
+
+@data_cache(maxsize=1024)
+def _onset_verb(lemma: str) -> bool:
+    """A verb whose frequent senses are, or are kinds of, coming into effect (rules/data/event_kinds.yaml)."""
+    onsets = frozenset(map(str, load_data("synonyms.yaml")["onset_senses"]))
+    senses = str(load_data("event_kinds.yaml")["senses"].get(lemma, "")).split()
+    return any(sense.lstrip("^") in onsets for sense in senses if not sense.startswith("+"))
 
 
 def _trigger(entity: Span) -> Token | None:

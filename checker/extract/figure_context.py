@@ -70,7 +70,7 @@ class FigureContext:
             mention.concept_head = concept.lemma_.lower()
             mention.concept_modifiers = [t.lemma_.lower() for t in modifiers]
             mention.concept_text = " ".join(t.text for t in [*modifiers, concept])
-            mention.noun_verbs = _noun_verbs(concept)
+            mention.noun_verbs = [] if _taken_from(concept, run) else _noun_verbs(concept)
             governor = self.relations.target(concept, "group_of_counted") if share_of is None else None
             if governor is not None and governor.i not in range(run.start, run.end):
                 extra = narrowing_modifiers(governor, run)
@@ -88,7 +88,7 @@ class FigureContext:
         if named is not None:
             mention.holder, mention.participants = named, [named]
         if concept is not None:
-            mention.own_verbs = _own_verbs(concept, verb)
+            mention.own_verbs = [] if _taken_from(concept, run) else _own_verbs(concept, verb)
         mention.earlier_value = self._is_earlier_value(run, concept)
         mention.time_words = [] if mention.earlier_value else clause_dates(run, verb)
         mention.role = self._whole_of(run, noun) or self._part_of(run) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
@@ -347,6 +347,15 @@ def _lone_name(entity: Span) -> bool:
     """One capitalised word the recogniser calls a person, which no census lists as a given name:
     after "in" on the figure's clause ("18 branches in Ardlow"), a place it does not know."""
     return entity.label_ == "PERSON" and len(entity) == 1 and entity.text.lower() not in given_names()
+
+
+def _taken_from(noun: Token, run: Span) -> bool:
+    """ "Four of the six boats used in the rescue": the noun names the group the figure is taken
+    from, so what is told on the noun (the boats used) is told of the whole, not of the four.
+    A group named without an article ("72% of members who voted") is the base of a share, and
+    what is told on it is told of the share."""
+    definite = any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+    return definite and noun.head.lower_ == "of" and noun.head.head.i in range(run.start, run.end)
 
 
 def _noun_verbs(noun: Token) -> list[str]:

@@ -149,8 +149,8 @@ class Measures:
         return None
 
     def read_smaller_unit(self, doc: Doc, end: int, mention: Mention) -> int:
-        """ "two years and nine months", "5 feet 11 inches": a measure and then more of a smaller
-        unit of its dimension is one amount, in the first unit."""
+        """ "two years and nine months", "5 feet 11 inches", "13ft 9in": a measure and then more
+        of a smaller unit of its dimension is one amount, in the first unit."""
         if mention.unit is None or mention.unit.dimension in COUNTED_DIMENSIONS:
             return end
         start = end + 1 if end < len(doc) and doc[end].lower_ == "and" else end
@@ -159,7 +159,8 @@ class Measures:
             stop += 1
         if stop == start or stop >= len(doc):
             return end
-        smaller = units.lookup(doc[stop].text)
+        # "13ft 9in": glued to its number, "in" is the inch, as it is inside a compound.
+        smaller = units.lookup(doc[stop].text, in_compound=not doc[stop - 1].whitespace_)
         whole = numbers.parse_words(mention.number_words, units.scale_of)
         part = numbers.parse_words([t.text for t in doc[start:stop]], units.scale_of)
         if smaller is None or smaller.dimension != mention.unit.dimension or whole is None or part is None:

@@ -99,6 +99,9 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
             places[-1] = (places[-1][0], token.idx + len(token.text))
             continue
         form = token.norm_.lower().replace("’", "'")
+        if token.tag_ == "VBD" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].norm_ == "not" and not token.whitespace_:
+            # "didn't" is normed "do not", losing the tense "did not" keeps.
+            form = token.lower_
         word = form.replace(".", "") if any(ch.isalnum() for ch in form) else ""
         if not word or token.is_punct or token.is_space:
             continue
@@ -135,6 +138,9 @@ def _asides(span: Span) -> set[int]:
             token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None,
         )
         if len(words) > 2 or not all(e is not None and e.text in {",", "—", "-"} for e in edges):
+            continue
+        if len(subtree) != token.right_edge.i - token.left_edge.i + 1:
+            # "whoever they voted for": a phrase with the clause between its words is no aside.
             continue
         if any(t.lower_ in negations or t.like_num or t.ent_type_ or t.pos_ == "PROPN" for t in words):
             continue

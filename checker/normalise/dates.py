@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from checker.lexicon.dates import week_lengths
 from checker.lexicon.numbers import parse_words
-from checker.resources import data_cache, load_data
+from checker.resources import data_cache, load_data, thresholds
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -101,7 +102,7 @@ def resolve(expression: str, published: date | None, future: bool = False) -> Da
     """
     text = " ".join(expression.lower().replace("’", "'").split()).strip(" ,.")
     text = re.sub(r"'s$", "", text)
-    absolute = _absolute(text, published)
+    absolute = _absolute(text, published, future)
     if absolute is not None or published is None:
         return absolute
     opening, closing = _trimmers()
@@ -119,11 +120,28 @@ def resolve(expression: str, published: date | None, future: bool = False) -> Da
     if future and text in {"weekend", "the weekend"}:
         saturday = published + timedelta(days=(5 - published.weekday()) % 7)
         return DateRange(saturday, saturday + timedelta(days=1))
+    weeks = _weeks_from(text, published)
+    if weeks is not None:
+        return weeks
     for reader in (_relative_day, _weekday, _week, _weekend, _month_relative, _month_name, _year_relative, _ago):
         found = reader(text, published)
         if found is not None:
             return found
     return None
+
+
+def _weeks_from(text: str, published: date) -> DateRange | None:
+    """ "a week tomorrow", "a fortnight on Monday": whole weeks after the day named, a day that
+    lies ahead (a week today from a Wednesday is the next Wednesday but one)."""
+    lengths = week_lengths()
+    match = re.fullmatch(r"([\w-]+) (" + "|".join(map(re.escape, lengths)) + r")s? (?:on )?(\w+)", text)
+    if match is None:
+        return None
+    count = parse_words([match.group(1)], lambda word: None)
+    anchor = resolve(match.group(3), published, future=True)
+    if count is None or count != int(count) or anchor is None or anchor.start != anchor.end:
+        return None
+    return _day(anchor.start + timedelta(days=int(count) * lengths[match.group(2)]))
 
 
 def _period_end(text: str, published: date) -> date:
@@ -203,11 +221,17 @@ def _month_relative(text: str, published: date) -> DateRange | None:
 
 
 def _month_name(text: str, published: date) -> DateRange | None:
-    match = re.fullmatch(r"(" + "|".join(MONTHS) + r")(?: (\d{4}))?", text)
+    """ "March", "March 2024", "March this year", "May last year"."""
+    match = re.fullmatch(r"(" + "|".join(MONTHS) + r")(?: (\d{4}|this year|last year|next year))?", text.replace(" of ", " "))
     if match is None:
         return None
     month = MONTHS.index(match.group(1)) + 1
-    year = int(match.group(2)) if match.group(2) else published.year - (month > published.month)
+    given = (match.group(2) or "").strip()
+    shift = {"this year": 0, "last year": -1, "next year": 1}
+    if given in shift:
+        year = published.year + shift[given]
+    else:
+        year = int(given) if given else published.year - (month > published.month)
     return _month_bounds(year, month)
 
 
@@ -231,8 +255,11 @@ def _ago(text: str, published: date) -> DateRange | None:
     return _day(published - timedelta(days=int(count) * (7 if match.group(2) == "week" else 1)))
 
 
-def _absolute(text: str, published: date | None) -> DateRange | None:
-    """A date with a day and a month ("Feb. 17", "17 February 2025", "2025-02-18")."""
+def _absolute(text: str, published: date | None, future: bool = False) -> DateRange | None:
+    """A date with a day and a month ("Feb. 17", "17 February 2025", "2025-02-18"). Without a
+    year: the year whose calendar gives the weekday written with it ("Friday 26 September"),
+    else the nearest to publication — unless that is months gone (thresholds.yaml
+    `ahead_past_days`) and the clause looks ahead."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return _day(date.fromisoformat(text))
@@ -241,6 +268,11 @@ def _absolute(text: str, published: date | None) -> DateRange | None:
     if not re.search(r"\d", text) or not any(month[:3] in text for month in MONTHS):
         return None
     cleaned = _trimmers()[0].sub("", text)
+    days = re.fullmatch(r"(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2}) ([a-z]+\.?(?: \d{4})?)", cleaned)
+    if days is not None:
+        # "10 and 11 November", "17-18 November": both days, read as the first and the last.
+        first, last = (_absolute(f"{day} {days.group(3)}", published, future) for day in days.group(1, 2))
+        return DateRange(first.start, last.end) if first is not None and last is not None and first.start <= last.end else None
     found = _day_and_month(cleaned)
     if found is None:
         return None
@@ -249,7 +281,15 @@ def _absolute(text: str, published: date | None) -> DateRange | None:
     if published is None:
         return None
     candidates = [found.replace(year=year) for year in (published.year - 1, published.year, published.year + 1) if _valid(found, year)]
-    return _day(min(candidates, key=lambda day: (abs((day - published).days), day)))
+    weekday = next((WEEKDAYS.index(word) for word in re.findall(r"[a-z]+", text) if word in WEEKDAYS), None)
+    if weekday is not None:
+        candidates = [day for day in candidates if day.weekday() == weekday] or candidates
+    nearest = min(candidates, key=lambda day: (abs((day - published).days), day))
+    if weekday is None and future and (published - nearest).days > int(thresholds("scope")["ahead_past_days"]):
+        # "production will end on 26 September" in a March paper: not last September, months
+        # gone, but the coming one; "follows an inspection on 16 September" in October stays.
+        return _day(min((day for day in candidates if day >= published), default=nearest))
+    return _day(nearest)
 
 
 @data_cache(maxsize=4096)
