@@ -121,3 +121,27 @@ Feature: Positions reported the other way round (rule stance_mismatch)
       """
     When I run "crosscheck claims {articles}"
     Then the stance "the offer the dockers rejected" is on "the offer"
+
+  Scenario: A holder named with a title is the holder named in full, and a named project is one proposal whatever it is called
+    Given an article "one" from "The Harbour Gazette" published 2025-10-24 in story "byelection":
+      """
+      Ms Dunmore, who backed the Ferris Meadow scheme, came third.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-24 in story "byelection":
+      """
+      Harriet Dunmore, who opposed the Ferris Meadow development, came third.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "stance_mismatch" citing "backed the Ferris Meadow scheme" and "opposed the Ferris Meadow development"
+
+  Scenario: Objecting to a proposal rejects it
+    Given an article "one" from "The Harbour Gazette" published 2025-06-12 in story "windfarm":
+      """
+      Glenmorr Community Council, which supported the scheme, sent a letter to the committee.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-12 in story "windfarm":
+      """
+      Glenmorr Community Council, which objected to the scheme, sent a letter to the committee.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "stance_mismatch" citing "supported the scheme" and "objected to the scheme"

@@ -466,7 +466,7 @@ def _spelling_of(left: str, right: str) -> bool:
 
 def surname(name: str) -> str:
     """The comparable last name: "Donald Trump Jr." and "Mr. Trump" both give "trump"."""
-    suffixes, _ = _name_affixes()
+    suffixes, _ = name_affixes()
     parts = [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in suffixes]
     return fold((parts or name.split())[-1])
 
@@ -476,7 +476,7 @@ def speaker_key(claim: QuoteClaim) -> str | None:
 
 
 @data_cache(maxsize=1)
-def _name_affixes() -> tuple[frozenset[str], frozenset[str]]:
+def name_affixes() -> tuple[frozenset[str], frozenset[str]]:
     """(suffixes such as Jr., honorifics such as Mr.) from rules/data/speech.yaml."""
     speech = load_data("speech.yaml")
     return frozenset(str(s).lower() for s in speech["name_suffixes"]), frozenset(str(h).lower() for h in speech["honorifics"])
@@ -484,7 +484,7 @@ def _name_affixes() -> tuple[frozenset[str], frozenset[str]]:
 
 def name_parts(name: str) -> frozenset[str]:
     """The words of a person's name that identify them: no titles, no Jr. or Sr."""
-    suffixes, honorifics = _name_affixes()
+    suffixes, honorifics = name_affixes()
     return frozenset(
         fold(part) for part in name.replace(",", " ").split() if part.lower().rstrip(".") not in suffixes and part.lower().rstrip(".") not in honorifics
     )

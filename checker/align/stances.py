@@ -14,6 +14,7 @@ from itertools import combinations
 from checker.align.confidence import weigh
 from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
+from checker.align.quotes import name_affixes
 from checker.model import Article, Comparison, Evidence, StanceClaim
 from checker.normalise.names import actor, fold
 from checker.resources import data_cache, load_data, thresholds
@@ -62,7 +63,7 @@ def same_proposal(left: StanceClaim, right: StanceClaim) -> tuple[str, list[Evid
         heads = {left.proposal_head, right.proposal_head}
         if heads & set(left.proposal_words) & set(right.proposal_words):
             pass
-        elif (figures and shared) or len(shared) >= thresholds("alignment", "stances")["min_shared_details"]:
+        elif (figures and shared) or len(shared) >= thresholds("alignment", "stances")["min_shared_details"] or _named_alike(left, right, shared):
             details = ", ".join([*figures, *shared])
             return f"{left.proposal_head} / {right.proposal_head} ({details})", [
                 weigh("stance", "other_heads_same_details", f"'{left.proposal_head}' and '{right.proposal_head}', both with {details}")
@@ -78,6 +79,16 @@ def same_proposal(left: StanceClaim, right: StanceClaim) -> tuple[str, list[Evid
         return None
     details = ", ".join([*figures, *shared])
     return f"{what} ({details})", [weigh("stance", "same_proposal_details", f"the same {what}, both with {details}")]
+
+
+def _named_alike(left: StanceClaim, right: StanceClaim, shared: list[str]) -> bool:
+    """Both proposals carry one name of two words or more ("the Ferris Meadow scheme" / "the
+    Ferris Meadow development"): the named project, whatever noun each article calls it by."""
+
+    def capitalised(claim: StanceClaim) -> set[str]:
+        return {word.lower() for word in claim.proposal.split() if word[:1].isupper() and word.lower() != "the"}
+
+    return len(capitalised(left) & capitalised(right) & set(shared)) >= 2
 
 
 @data_cache(maxsize=1)
@@ -101,8 +112,11 @@ def same_holder(left: str, right: str) -> bool:
 
 
 def _holder_words(holder: str) -> frozenset[str]:
+    """The words that name a holder: no article, no possessive, no title ("Ms Dunmore" is
+    "Harriet Dunmore")."""
+    _, honorifics = name_affixes()
     words = (w.strip("'’") for w in fold(holder).replace("'s", " ").replace("’s", " ").split())
-    return frozenset(w for w in words if w and w not in {"the", "a", "an"})
+    return frozenset(w for w in words if w and w not in {"the", "a", "an"} and w.rstrip(".") not in honorifics)
 
 
 def align_stances(articles: list[Article], claims: list[StanceClaim]) -> list[Comparison]:
