@@ -111,6 +111,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-01l",
         "written without reading the code, one event or figure told in really different words in each paper; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-01 (m)",
+        ROOT / "benchmarks" / "blind-2026-12-01m",
+        "written without reading the code, ordinary regional and national news; first run below, after this session's other changes",
+    ),
 )
 
 
