@@ -167,6 +167,7 @@ Feature: When it happened (rule date_mismatch)
       | The 76-year-old harbour master resigned on Monday.                 | 76-year-old |
       | The harbour master, who is in her 80s, resigned on Monday.         | 80s         |
       | The harbour master resigned on Monday after 12 years in the post.  | 12 years    |
+      | The walkout will begin at 7am and last until 7am on Wednesday.     | Wednesday   |
 
   Scenario: Dates known only to the year are compared, and reported, in years
     Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "port":
@@ -945,3 +946,27 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "date_mismatch" citing "15 December" and "8 December"
+
+  Scenario: Not until a day is when it happens
+    Given an article "wire" from "Meridian Press" published 2025-11-17 in story "crash":
+      """
+      The motorway did not reopen until Sunday morning.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "Sunday morning" spans 2025-11-16 to 2025-11-16
+
+  Scenario: A participle has the tense of its clause
+    Given an article "wire" from "Meridian Press" published 2025-12-06 in story "strike":
+      """
+      Patients face chaos next week as porters walk out in a 72-hour strike starting on Monday.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "Monday" spans 2025-12-08 to 2025-12-08
+
+  Scenario: Last January is the latest January before the paper's month
+    Given an article "wire" from "Meridian Press" published 2025-12-08 in story "storm":
+      """
+      The network was criticised when the region lost power last January.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "last January" spans 2025-01-01 to 2025-01-31

@@ -786,3 +786,40 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: A clause saying when dates the figure of its main clause
+    Given an article "one" from "The Harbour Gazette" published 2025-12-08 in story "storm":
+      """
+      When Storm Nyall hit the region last January, about 130,000 homes lost power.
+      """
+    And an article "two" from "Continental Wire" published 2025-12-08 in story "storm":
+      """
+      Some 58,000 homes lost power, the network operator said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: A wrong conversion in brackets is the conversion's finding, not another article's
+    Given an article "one" from "The Harbour Gazette" published 2025-11-19 in story "fog":
+      """
+      Visibility fell to about 50 metres, according to police.
+      """
+    And an article "two" from "Continental Wire" published 2025-11-19 in story "fog":
+      """
+      Visibility dropped to just 50 metres (500ft), police said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+    And the report has 1 "conversion_mismatch" finding
+
+  Scenario: A hundred times an amount is another amount, not a slip of the scale
+    Given an article "one" from "The Harbour Gazette" published 2025-11-26 in story "auction":
+      """
+      The seascape sold for £4.2 million at the saleroom on Tuesday.
+      """
+    And an article "two" from "Continental Wire" published 2025-11-26 in story "auction":
+      """
+      The same sale included a pencil sketch, which sold for £42,000.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

@@ -451,3 +451,15 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quote_mismatch" findings
+
+  Scenario: "He's been" is "he has been", and a "that" opening a clause is a function word
+    Given an article "first" from "Continental Wire" published 2025-11-14 in story "zoo":
+      """
+      "Mango is a little hungry but he has been checked by our vet," said Colin Marsh. "It is a miracle that nobody was hurt."
+      """
+    And an article "second" from "Eastern Ledger" published 2025-11-14 in story "zoo":
+      """
+      "Mango is a little hungry, but he's been checked by our vet," said Colin Marsh. "It is a miracle nobody was hurt."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings

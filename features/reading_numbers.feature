@@ -16,6 +16,7 @@ Feature: Reading every number a reporter can write
       | Three people were hurt in the crash.                   | Three people                  | 3             | person        |
       | Twelve people were hurt in the crash.                  | Twelve people                 | 12            | person        |
       | SEVENTEEN people were rushed to hospital.              | SEVENTEEN people              | 17            | person        |
+      | With fees, the total was £5.1m. It was a record.       | £5.1m                         | 5100000       | GBP           |
       | A dozen people were hurt in the crash.                 | A dozen people                | 12            | person        |
       | Half a million people fled the fighting.               | Half a million people         | 500000        | person        |
       | The army ordered 1.5 million artillery shells.         | 1.5 million artillery shells  | 1500000       | munition      |

@@ -395,3 +395,11 @@ Feature: Who said it
     When I run "crosscheck claims {articles}"
     Then the speaker of "Our children are not numbers on a spreadsheet," was found by antecedent
     And the quote "Our children are not numbers on a spreadsheet," is attributed to "Nia Farrant"
+
+  Scenario: "She" is not a man introduced by his given name alone
+    Given an article "piece" from "The Harbour Gazette" published 2025-12-08:
+      """
+      Edna Pask, 91, completed the course on foot. Her late husband, Arthur, was cared for at the hospice in 2019. "They looked after him and they looked after me," she said.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the quote "They looked after him and they looked after me," is attributed to "Edna Pask"

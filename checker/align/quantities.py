@@ -80,7 +80,7 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
     blocks: dict[tuple, list[QuantityClaim]] = defaultdict(list)
     for claim in in_story:
         key = _block_key(by_id[claim.article], claim, compounds.get(by_id[claim.article].story or "", {}))
-        if claim.segment == "main" and key is not None:
+        if claim.segment == "main" and key is not None and not _restated_alike(claim, as_written):
             blocks[key].append(claim)
     for key in sorted(blocks, key=repr):
         comparisons += _compare_block(by_id, key, blocks[key], as_written)
@@ -91,6 +91,14 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
     for key, claims in sorted(_slip_blocks(by_id, in_story).items(), key=lambda item: repr(item[0])):
         comparisons += _compare_block(by_id, key, claims, as_written, admit=lambda left, right: _slip_across_nouns(left, right, weighed))
     return comparisons
+
+
+def _restated_alike(claim: QuantityClaim, claims: dict[str, QuantityClaim]) -> bool:
+    """ "50 metres (500ft)": a restatement in the same dimension says nothing its source does not;
+    the source meets the other articles, the restatement only its own check. A restatement in
+    another currency is the article's figure in that currency and stays."""
+    source = claims.get(claim.restates or "")
+    return source is not None and _family(source) == _family(claim)
 
 
 Admit = Callable[[QuantityClaim, QuantityClaim], tuple[Evidence, ...] | None]
@@ -240,13 +248,15 @@ def _times_apart(left: QuantityClaim, right: QuantityClaim) -> float | None:
 
 
 def _scale_slip(left: QuantityClaim, right: QuantityClaim) -> bool:
-    """The same digits at another scale (4.3 billion / 430 million, 2% / 20%): a slip of the
-    scale, which is an error worth reporting however far apart."""
+    """The same digits at another scale (4.3 billion / 430 million, 2% / 20%, £18.5m / £185m): a
+    slip of the scale, which is an error worth reporting however far apart. A slip moves the
+    point one place or changes the scale word (a thousand times); "£4.2 million" against
+    "£42,000", a hundred times, is more often another amount."""
     values = (left.value, _in_unit_value(right, left.unit))
     if min(abs(v) for v in values) == 0:
         return False
     exponent = math.log10(abs(values[0] / values[1]))
-    return round(exponent) != 0 and abs(exponent - round(exponent)) < 1e-9
+    return abs(round(exponent)) in {1, 3} and abs(exponent - round(exponent)) < 1e-9
 
 
 def _digits(value: float) -> str:

@@ -60,7 +60,7 @@ class EventMentions:
     def __call__(self, doc: Doc) -> Doc:
         spans, speech_dates = [], {}
         for entity in entities(doc):
-            if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity):
+            if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity) or _a_limit(entity):
                 continue
             trigger = _trigger(entity)
             if trigger is None or _dates_a_state(trigger, entity):
@@ -335,6 +335,28 @@ def _stretch_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in data[key]) for key in ("time_units", "anchoring_words")}
 
 
+def _a_limit(entity: Span) -> bool:
+    """ "last until 7am on Wednesday", "open till Friday": how long something lasts, not when
+    anything happened (`limit_prepositions` in dates.yaml), found below any verb, or beside
+    the limit where the parser hangs the day apart from it ("until 7am | on Wednesday").
+    Negated, it is when the thing happens: "did not reopen until Sunday", "is not expected to
+    reopen until 17 November"."""
+    limits = date_words()["limit_prepositions"]
+    node = entity.root
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        beside = node.dep_ == "prep" and any(c.dep_ == "prep" and c.lower_ in limits and c.i < node.i for c in head.children)
+        if (node.dep_ == "pobj" and head.lower_ in limits) or beside:
+            verbs = [t for t in (head, *head.ancestors) if t.pos_ in {"VERB", "AUX"}][:3]
+            return not any(c.dep_ == "neg" for verb in verbs for c in verb.children)
+        if head.pos_ in {"VERB", "AUX"}:
+            return False
+        node = head
+    return False
+
+
 def _not_a_moment(entity: Span) -> bool:
     """What the recogniser calls a date but is no point in time: an age ("the 76-year-old"), a
     decade of someone's life ("in his 80s") or a stretch of time ("after 12 years in office",
@@ -475,6 +497,11 @@ def _future(trigger: Token) -> bool:
         # "would advise councils ... if temperatures stayed above 32C into Thursday": a condition
         # of what lies ahead lies ahead, whatever its tense.
         return _future(verb.head)
+    if verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        # "walk out in a 72-hour strike starting on Monday": a participle has its clause's tense.
+        ruling = next((t for t in verb.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if ruling is not None:
+            return _future(ruling)
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lower_ in date_words()["behind_prepositions"]:
         # "faces weeks of disruption after Monday night's explosion": what the present follows is past.
         return False

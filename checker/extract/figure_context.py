@@ -465,7 +465,8 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
 
     A conjoined clause shares its first clause's dates, as does a participle that tells what came
     with its clause ("closed the plant in 2019, shedding 280 jobs"); a clause that describes a
-    date ("since 1997, when it rose by 6.9 metres") takes that date.
+    date ("since 1997, when it rose by 6.9 metres") takes that date, and a clause saying when
+    ("When the storm hit last January, 130,000 homes lost power") gives its dates.
     """
     if verb is None:
         return []
@@ -479,6 +480,14 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
         found.append(entity_text(node.head))
     for token in run:
         clause_verbs.update(child.i for child in token.children if child.dep_ == "relcl")
+    # "When Storm Nyall hit the region last January, 130,000 homes lost power": a clause saying when.
+    marks = frozenset(map(str, load_data("scope.yaml")["time_clause_marks"]))
+    clause_verbs.update(
+        child.i
+        for i in list(clause_verbs)
+        for child in run.doc[i].children
+        if child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in marks or c.dep_ == "mark" and c.lower_ in marks for c in child.children)
+    )
     for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
         if entity.label_ != "DATE" or entity.start in range(run.start, run.end):
             continue

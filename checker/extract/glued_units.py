@@ -3,7 +3,7 @@
 spaCy's tokenizer splits a unit glued to its number only for the units it lists ("5km", "10kg");
 "75ml", "200lbs" or "10kph" stay one token, and no number is read. This component splits such a
 token when its letters name a unit pint defines and crosscheck measures, before the tagger and
-the parser see it. Ordinals ("3rd"), decades ("1990s") and times ("2pm") are left whole: their
+the parser see it; a scale letter that kept the sentence's full stop ("£5.1m.") gives it back. Ordinals ("3rd"), decades ("1990s") and times ("2pm") are left whole: their
 letters are not units (numbers.yaml `not_units`, spaCy's stop words).
 """
 
@@ -32,4 +32,19 @@ def split_glued_units(doc: Doc) -> Doc:
             if unit is None or (unit.is_currency and unit.name == units.currency_in(unit.dimension)):
                 continue
             retokenizer.split(token, [match.group(1), match.group(2)], heads=[(token, 1), (token, 1)])
+        for token in doc:
+            if _scale_with_full_stop(token):
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
     return doc
+
+
+def _scale_with_full_stop(token) -> bool:
+    """ "was £5.1m. The sale ...": the tokenizer keeps the sentence's full stop on a scale or
+    unit letter glued to a number as if it were an abbreviation ("m."), and the amount loses
+    its scale."""
+    if len(token.text) < 2 or not token.text.endswith(".") or token.i == 0 or not token.doc[token.i - 1].like_num or token.doc[token.i - 1].whitespace_:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    letters = token.text[:-1]
+    known = letters.isalpha() and (units.scale_of(letters) is not None or units.lookup(letters) is not None)
+    return known and (following is None or following.text[:1].isupper() or following.is_space)

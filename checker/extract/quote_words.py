@@ -111,8 +111,10 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
             word = "number"
         if word == "'s" and token.tag_ != "POS":
             # Not a possessive: the verb, however the tagger reads it (a curly "he’s" is
-            # sometimes taken for a gerund), so both apostrophes read alike.
-            word = "is"
+            # sometimes taken for a gerund), so both apostrophes read alike; before "been" it is
+            # "has" ("he's been checked").
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            word = "has" if following is not None and following.lower_ == "been" else "is"
         if word in negations or form in negations:
             keep("not" if word in {"n't", "not"} else word, NEGATION, token, token)
         elif token.pos_ != "INTJ":
@@ -171,6 +173,8 @@ def _word_class(token: Token) -> str:
         return NAME
     if token.pos_ in _FUNCTION_POS or token.tag_ in {"EX", "POS"} or token.lemma_ == "be" or token.norm_ in _COPULAS:
         return FUNCTION
+    if token.dep_ == "mark":
+        return FUNCTION  # "a miracle that more people ...": "that" opening a clause, whatever its tag
     return CONTENT
 
 

@@ -900,8 +900,17 @@ def _gender_of(name: str, genders: dict[str, str]) -> str | None:
 def _name_genders(doc: Doc) -> dict[str, str]:
     """Surnames whose bearer the article shows to be a he or a she: by an honorific ("Mr. Cohen",
     "Ms. Lerner") or by the given name a person is introduced with ("Hillary Clinton"). A surname
-    shown both ways (Bill and Hillary Clinton) says nothing."""
-    return {name: next(iter(seen)) for name, seen in _shown_genders(doc).items() if len(seen) == 1}
+    shown both ways (Bill and Hillary Clinton) says nothing. A person introduced by a given name
+    alone beside a noun ("Her late husband, Arthur"), which ends no longer name in the article,
+    is that name's he or she."""
+    genders = {name: next(iter(seen)) for name, seen in _shown_genders(doc).items() if len(seen) == 1}
+    people = [e for e in entities(doc) if e.label_ == "PERSON"]
+    surnames = {e[-1].text for e in people if len(e) > 1}
+    for entity in people:
+        word = entity.text
+        if len(entity) == 1 and entity.root.dep_ == "appos" and word not in genders and word not in surnames and word.lower() in given_names():
+            genders[word] = given_names()[word.lower()]
+    return genders
 
 
 def _shown_genders(doc: Doc) -> dict[str, set[str]]:

@@ -221,7 +221,14 @@ def _month_relative(text: str, published: date) -> DateRange | None:
 
 
 def _month_name(text: str, published: date) -> DateRange | None:
-    """ "March", "March 2024", "March this year", "May last year"."""
+    """ "March", "March 2024", "March this year", "May last year", "last January" (the latest
+    January before the paper's month), "next March"."""
+    which = re.fullmatch(r"(last|next) (" + "|".join(MONTHS) + r")", text)
+    if which is not None:
+        month = MONTHS.index(which.group(2)) + 1
+        if which.group(1) == "last":
+            return _month_bounds(published.year - (month >= published.month), month)
+        return _month_bounds(published.year + (month <= published.month), month)
     match = re.fullmatch(r"(" + "|".join(MONTHS) + r")(?: (\d{4}|this year|last year|next year))?", text.replace(" of ", " "))
     if match is None:
         return None
