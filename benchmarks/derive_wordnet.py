@@ -279,6 +279,9 @@ def event_senses() -> tuple[dict[str, list[str]], list[str]]:
         if len(parts) <= 2 and all(p.isalpha() and p.islower() for p in parts):
             senses = wordnet.synsets(lemma, pos=wordnet.VERB)
             record(" ".join(parts), senses[:EVENT_SENSES_LOOKED_AT], senses[:EVENT_WIDER_SENSES_LOOKED_AT])
+    for phrase, sense in verb_adjective_phrases():
+        if phrase not in found:
+            record(phrase, [sense], [sense])
     for noun in event_nouns + verb_nouns(event_nouns):
         senses = [s for s in wordnet.synsets(noun, pos=wordnet.NOUN)[:EVENT_WIDER_SENSES_LOOKED_AT] if s.lexname() in HAPPENING_FILES]
         frequent = [s for s in senses if s in wordnet.synsets(noun, pos=wordnet.NOUN)[:EVENT_SENSES_LOOKED_AT]]
@@ -318,6 +321,29 @@ def event_senses() -> tuple[dict[str, list[str]], list[str]]:
             kept[word] = sorted(own) + sorted(f"^{k}" for k in kinds) + sorted(f"+{m}" for m in more) + sorted(f"+^{k}" for k in more_kinds)
     used = {s.lstrip("+^") for marked in kept.values() for s in marked}
     return dict(sorted(kept.items())), sorted(specific & used)
+
+
+def verb_adjective_phrases() -> list[tuple[str, object]]:
+    """A verb and an adjective WordNet glosses a verb sense with ("convict": "find or declare
+    guilty"): "found guilty" names that sense as the one word does."""
+    import re
+
+    from nltk.corpus import wordnet
+
+    found = []
+    for sense in wordnet.all_synsets(pos=wordnet.VERB):
+        gloss = re.fullmatch(r"([a-z]+)(?: or ([a-z]+))? ([a-z]+)", sense.definition().split(";")[0].strip())
+        if gloss is None:
+            continue
+        verbs = [word for word in gloss.group(1, 2) if word]
+        adjective = gloss.group(3)
+        if (
+            all(wordnet.synsets(word, pos=wordnet.VERB) for word in verbs)
+            and wordnet.synsets(adjective, pos=wordnet.ADJ)
+            and not wordnet.synsets(adjective, pos=wordnet.NOUN)
+        ):
+            found += [(f"{wordnet.morphy(word, wordnet.VERB) or word} {adjective}", sense) for word in verbs]
+    return sorted(found, key=lambda item: (item[0], item[1].name()))
 
 
 def _flow(words: list[str]) -> str:

@@ -970,3 +970,16 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck claims {articles}"
     Then the claim "last January" spans 2025-01-01 to 2025-01-31
+
+  Scenario: Found guilty is convicted, and a former office marks the person, not another trial
+    Given an article "one" from "The Harbour Gazette" published 2025-10-17 in story "fraud":
+      """
+      Douglas Penhallow was convicted by a jury on 26 September.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-17 in story "fraud":
+      """
+      Douglas Penhallow, the charity's former director, was found guilty on 29 September.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "26 September" and "29 September"
+    And the finding's explanation says "convict.v.01"

@@ -17,6 +17,7 @@ from checker.extract.speech import is_speech_verb, verb_lemma
 from checker.extract.syntax import RELATIVE_PRONOUNS, entities, looks_like_name, name, participants, past_dateline, sentences_of
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
+from checker.lexicon.english import noun_class
 from checker.model import format_number
 from checker.resources import data_cache, load_data
 
@@ -175,7 +176,13 @@ class EventMentions:
             figures=_figures(verb, dated) if verb is not None else [],
             future=_future(trigger),
             instance=next(
-                (m.lower_ for n in [*nouns, *objects, *occasions] for m in n.subtree if _marks_instance(m) and m.i != n.i and m.i not in dated),
+                (
+                    m.lower_
+                    for n in [*nouns, *objects, *occasions]
+                    for m in n.subtree
+                    # "the former director" is a person's past office, not another instance.
+                    if _marks_instance(m) and m.i != n.i and m.i not in dated and m.head.lemma_.lower() not in _people()
+                ),
                 _instance_adverb(verb, dated) or _called_off(trigger, verb, span),
             ),
         )
@@ -219,6 +226,13 @@ def _called_off(trigger: Token, verb: Token | None, span: Span) -> str | None:
         return None
     preposition = span.root.head if span.root.dep_ == "pobj" else None
     return None if preposition is not None and preposition.lower_ in NEW_DATE_PREPOSITIONS else CALLED_OFF
+
+
+@data_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Nouns for persons (WordNet's agents that are no group): a word marking one of them
+    ("former", "second") says which person, not which instance of an event."""
+    return noun_class("agents") - noun_class("groups")
 
 
 @data_cache(maxsize=1)

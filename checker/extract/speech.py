@@ -36,15 +36,21 @@ def phrasal_particle(token: Token) -> str | None:
 def verb_lemma(token: Token) -> str:
     """A verb as the lexicons know it: with its particle when the parser marks one ("called off"),
     or when an adverb right after it makes a phrasal verb WordNet knows ("walked out"), or with a
-    bare object WordNet reads as part of the verb ("gave way"); "rose sharply" stays "rise"."""
+    bare object or adjective WordNet reads as part of the verb ("gave way", "found guilty"); "rose
+    sharply" stays "rise"."""
     lemma = token.lemma_.lower()
     particle = phrasal_particle(token)
     phrasal = f"{lemma} {particle}" if particle else None
     if phrasal and (any(c.dep_ == "prt" for c in token.children) or phrasal in _phrasal_verbs()):
         return phrasal
-    # "gave way", "took effect", "took office": a verb and a bare noun WordNet knows as one verb.
-    idiom = next((f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(c.children)), None)
-    return idiom if idiom in _phrasal_verbs() else lemma
+    # "gave way", "took effect", "took office": a verb and a bare noun WordNet knows as one verb;
+    # "was found guilty": a verb and the adjective WordNet glosses a verb with ("convict").
+    idioms = [
+        f"{lemma} {c.lower_}"
+        for c in token.children
+        if ((c.dep_ == "dobj" and c.pos_ == "NOUN") or (c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")) and not any(c.children)
+    ]
+    return next((idiom for idiom in idioms if idiom in _phrasal_verbs()), lemma)
 
 
 @data_cache(maxsize=1)
