@@ -36,18 +36,28 @@ def _patterns() -> list[list[dict]]:
     day = {"SHAPE": {"IN": ["d", "dd"]}}
     year = {"SHAPE": "dddd"}
     comma = {"TEXT": ",", "OP": "?"}
-    both = {"LOWER": {"IN": ["and", "to", "-", "–"]}}
-    dates = [
-        [day, both, day, month, year],
-        [day, both, day, month],
+    return [
         [day, month, year],
         [day, month],
         [month, day, comma, year],
         [month, day],
     ]
-    # "Saturday, 15 March" is one date: the weekday says which year's 15 March.
-    weekday = {"LOWER": {"IN": [name.lower() for name in calendar.day_name]}, "IS_TITLE": True}
-    return dates + [[weekday, comma, *pattern] for pattern in dates]
+
+
+WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
+DAY_JOINERS = frozenset({"and", "to", "-", "–"})
+
+
+def _widened(doc: Doc, start: int) -> int:
+    """Where a matched date really starts: with the first of two days ("10 and 11 November") and
+    a weekday before it ("Saturday, 15 March": the weekday says which year's 15 March)."""
+    if start >= 2 and doc[start - 1].lower_ in DAY_JOINERS and doc[start - 2].shape_ in {"d", "dd"} and doc[start].shape_ in {"d", "dd"}:
+        start -= 2
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in WEEKDAYS and doc[start - 2].is_title:
+        return start - 2
+    if start >= 1 and doc[start - 1].lower_ in WEEKDAYS and doc[start - 1].is_title:
+        return start - 1
+    return start
 
 
 def _weeks_from_patterns() -> list[list[dict]]:
@@ -76,6 +86,8 @@ class DateEntities:
         added = []
         for match, start, end in self.matcher(doc):
             day = next((token for token in doc[start:end] if token.shape_ in {"d", "dd"}), None)
+            if doc.vocab.strings[match] == "CALENDAR_DATE":
+                start = _widened(doc, start)
             inside = all(
                 taken[i].label_ in _OVERRIDABLE or (taken[i].label_ in _DATES and start <= taken[i].start and taken[i].end <= end)
                 for i in range(start, end)

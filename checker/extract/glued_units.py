@@ -23,7 +23,11 @@ _GLUED = re.compile(r"^(\d+(?:[.,]\d+)*)([A-Za-z]+)$")
 def split_glued_units(doc: Doc) -> Doc:
     with doc.retokenize() as retokenizer:
         for token in doc:
-            match = _GLUED.match(token.text)
+            text = token.text
+            if text.endswith(".") and _scale_with_full_stop(token):
+                retokenizer.split(token, [text[:-1], "."], heads=[(token, 0), (token, 0)])
+                continue
+            match = _GLUED.match(text)
             if match is None or token.like_num:
                 continue
             unit = units.lookup(match.group(2))
@@ -32,9 +36,6 @@ def split_glued_units(doc: Doc) -> Doc:
             if unit is None or (unit.is_currency and unit.name == units.currency_in(unit.dimension)):
                 continue
             retokenizer.split(token, [match.group(1), match.group(2)], heads=[(token, 1), (token, 1)])
-        for token in doc:
-            if _scale_with_full_stop(token):
-                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
     return doc
 
 
@@ -42,7 +43,7 @@ def _scale_with_full_stop(token) -> bool:
     """ "was £5.1m. The sale ...": the tokenizer keeps the sentence's full stop on a scale or
     unit letter glued to a number as if it were an abbreviation ("m."), and the amount loses
     its scale."""
-    if len(token.text) < 2 or not token.text.endswith(".") or token.i == 0 or not token.doc[token.i - 1].like_num or token.doc[token.i - 1].whitespace_:
+    if len(token.text) < 2 or token.i == 0 or not token.doc[token.i - 1].like_num or token.doc[token.i - 1].whitespace_:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     letters = token.text[:-1]
