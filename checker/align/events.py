@@ -22,7 +22,7 @@ from checker.align.lexicon import digest, lexicon
 from checker.lexicon.english import noun_class
 from checker.model import Article, Comparison, EventClaim, Evidence
 from checker.normalise.dates import DateRange
-from checker.normalise.names import fold
+from checker.normalise.names import fold, without_possessive
 from checker.resources import data_cache, load_data, thresholds
 
 EVENT_FIELDS = {
@@ -125,14 +125,9 @@ def _signature(claim: EventClaim) -> tuple:
     )
 
 
-def _possessor(word: str) -> str:
-    """ "Allard's" -> "Allard": the name a possessive is made of."""
-    return word.removesuffix("'s").removesuffix("’s")
-
-
 def _last_name(name: str) -> str:
     """The comparable last word of a name ("Derek Allard's resignation" is Allard's, as "Allard resigned" is)."""
-    return fold(_possessor(name.split()[-1]))
+    return fold(without_possessive(name.split()[-1]))
 
 
 def _speaker(claim: EventClaim) -> str:
@@ -211,7 +206,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
             return None
         left_kind = classes.get(shared_events[0], shared_events[0])
         named_by_noun = True
-    as_written = {_last_name(n): _possessor(n.split()[-1]) for n in left.participants}
+    as_written = {_last_name(n): without_possessive(n.split()[-1]) for n in left.participants}
     shared_names = sorted(as_written[n] for n in left_names & right_names) + ([left.place] if left.place and right.place else [])
     shared_words = sorted(word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger} if classes.get(word, word) != left_kind)
     shared_words += sorted(word for word in _happenings_of(left) & _happenings_of(right) - set(shared_words) if classes.get(word, word) != left_kind)

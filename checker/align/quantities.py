@@ -22,10 +22,11 @@ from checker.align.groups import lowercase_words, names_in_story, outlets, readi
 from checker.align.lexicon import digest, lexicon
 from checker.lexicon import units
 from checker.lexicon.dates import date_words
+from checker.lexicon.numbers import parse_digits
 from checker.lexicon.qualifiers import hedge_against, rounding_step
 from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
 from checker.normalise.dates import DateRange
-from checker.normalise.names import fold
+from checker.normalise.names import fold, without_possessive
 from checker.resources import thresholds
 
 QUANTITY_FIELDS = {
@@ -461,10 +462,10 @@ def _side_by_side(claim: QuantityClaim, other: QuantityClaim) -> bool:
     if value is None or value != other.interval.high or claim.interval.low == value:
         return False
     rest = claim.sentence.replace(claim.text, " ", 1)
-    return value in {float(number.replace(",", "")) for number in _WRITTEN_NUMBER.findall(rest)}
+    return value in {parse_digits(number) for number in _WRITTEN_NUMBER.findall(rest)}
 
 
-_WRITTEN_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w,])")
+_WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def _one_of_several(claim: QuantityClaim) -> str | None:
@@ -543,7 +544,7 @@ def _names(claim: QuantityClaim) -> set[str]:
 
 def _surname(name: str) -> str:
     """ "Keir Starmer", "Starmer", "Poland's" -> the comparable last word."""
-    return name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+    return without_possessive(name.split()[-1].lower())
 
 
 def _quantity_comparison(by_id, story: str, left_group: list, right_group: list, reasons: list[str], evidence) -> Comparison:

@@ -29,7 +29,7 @@ from checker.lexicon import units
 from checker.lexicon.dates import date_words
 from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _NARROWING_PREPOSITIONS = {"at", "for", "of"}
@@ -481,7 +481,7 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
     for token in run:
         clause_verbs.update(child.i for child in token.children if child.dep_ == "relcl")
     # "When Storm Nyall hit the region last January, 130,000 homes lost power": a clause saying when.
-    marks = frozenset(map(str, load_data("scope.yaml")["time_clause_marks"]))
+    marks = _time_clause_marks()
     clause_verbs.update(
         child.i
         for i in list(clause_verbs)
@@ -497,6 +497,12 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
             preposition = root.head.lower_ if root.dep_ == "pobj" and root.head.i < entity.start else ""
             found.append(f"{preposition} {entity.text}".strip())
     return found
+
+
+@data_cache(maxsize=1)
+def _time_clause_marks() -> frozenset[str]:
+    """The words opening a clause that says when (scope.yaml `time_clause_marks`)."""
+    return frozenset(map(str, load_data("scope.yaml")["time_clause_marks"]))
 
 
 def _is_duration(entity: Span) -> bool:

@@ -79,3 +79,8 @@ def listed_spelling(name: str) -> tuple[str, str] | None:
         if group is not None:
             return group, " ".join(words[:start])
     return None
+
+
+def without_possessive(word: str) -> str:
+    """ "Allard's" -> "Allard", "Poland’s" -> "Poland": the name a possessive is made of."""
+    return word.removesuffix("'s").removesuffix("’s")
