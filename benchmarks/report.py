@@ -116,6 +116,16 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-01m",
         "written without reading the code, ordinary regional and national news; first run below, after this session's other changes",
     ),
+    StorySet(
+        "blind set of 2026-12-01 (n)",
+        ROOT / "benchmarks" / "blind-2026-12-01n",
+        "written without reading the code: sport, science and health, culture, courts, planning; nouns against verbs, totals against parts; first run below",
+    ),
+    StorySet(
+        "blind set of 2026-12-01 (o)",
+        ROOT / "benchmarks" / "blind-2026-12-01o",
+        "written without reading the code: business, economy and politics; currencies, points, changes against totals, reported speech; first run below",
+    ),
 )
 
 
