@@ -68,6 +68,14 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "quote_misattribution" whose message says "Elena Varga's in The Harbour Gazette (first) but Tom Brandt's in The Harbour Gazette (second)"
 
+  Scenario: One speaker whose surname is spelt two ways is no misattribution
+    Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
+      """
+      "We will not accept a single day of delay on this bridge," Mayor Elena Vargha said on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
   Scenario: No misattribution when an article gives the words to both people
     Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":
       """

@@ -17,13 +17,13 @@ from anyascii import anyascii
 from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
 from checker.model import Article, Comparison, NameClaim
-from checker.normalise.names import different_given_names, fold, listed_spelling
+from checker.normalise.names import different_given_names, fold, listed_spelling, sound_alike, without_possessive
 
 NAME_FIELDS = {
     "story": "the story the articles belong to",
     "left_name": "one spelling",
     "right_name": "the other spelling",
-    "via": "how the spellings were linked: spelling list, transliteration, capitalisation or one letter (a long surname one letter apart under one given name)",
+    "via": "how the spellings were linked: spelling list, transliteration, capitalisation, one letter (a long surname one letter apart under one given name) or sound (surnames that sound alike under one given name)",
     "same_article": "true when one article uses both spellings",
     "edit_distance": "how many letters must change to turn one spelling into the other (case and accents aside)",
     "given_names_differ": "true when the two open with different given names a census lists (Brian / Bryan): two people",
@@ -47,8 +47,9 @@ _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑
 
 
 def spelling(name: str) -> str:
-    """A name as written, less what only the typesetting changes ("O’Neill" is "O'Neill")."""
-    name = name.translate(_TYPOGRAPHY)
+    """A name as written, less what only the typesetting changes ("O’Neill" is "O'Neill") and
+    the possessive ("Niall Ogunbyi's" is a spelling of "Niall Ogunbyi")."""
+    name = without_possessive(name.translate(_TYPOGRAPHY))
     return name[4:] if name.lower().startswith("the ") else name
 
 
@@ -87,13 +88,15 @@ def align_names(articles: list[Article], claims: list[NameClaim], style: HouseSt
 
 
 ONE_LETTER = "one letter"
+SOUND = "sound"
 SLIP_SURNAME_LENGTH = 6
 """Letters a surname needs before one letter more or less is a slip rather than another name."""
 
 
 def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]]) -> list[tuple]:
-    """Full names with one given name whose long surnames are one letter apart ("Sanne
-    Vliegenthart" / "Sanne Vliegenhart"): a slip of the keys no transliteration explains."""
+    """Full names with one given name whose surnames are a slip apart: long surnames one letter
+    apart ("Sanne Vliegenthart" / "Sanne Vliegenhart"), or surnames that sound alike ("Peter
+    Rundle" / "Peter Rundell"), which no transliteration explains."""
     people: dict[str, list[tuple[str, str, list[NameClaim]]]] = defaultdict(list)
     for (story, key), spellings in sorted(groups.items()):
         for name, uses in sorted(spellings.items()):
@@ -105,11 +108,21 @@ def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]])
         for (left_key, left, left_uses), (right_key, right, right_uses) in combinations(names, 2):
             if left_key == right_key or fold(left.split()[0]) != fold(right.split()[0]):
                 continue
-            left_surname, right_surname = _letters(left.split()[-1]), _letters(right.split()[-1])
-            plural = left_surname + "s" == right_surname or right_surname + "s" == left_surname
-            if min(len(left_surname), len(right_surname)) >= SLIP_SURNAME_LENGTH and edit_distance(left_surname, right_surname) == 1 and not plural:
-                found.append((story, f"letter:{left_key}|{right_key}", {left: left_uses, right: right_uses}, left, right, ONE_LETTER))
+            via = _surname_slip(left.split()[-1], right.split()[-1])
+            if via is not None:
+                found.append((story, f"letter:{left_key}|{right_key}", {left: left_uses, right: right_uses}, left, right, via))
     return found
+
+
+def _surname_slip(left: str, right: str) -> str | None:
+    """How two surnames under one given name are one surname mistyped, or None: a plural is
+    another name ("Field" / "Fields")."""
+    left_letters, right_letters = _letters(left), _letters(right)
+    if left_letters + "s" == right_letters or right_letters + "s" == left_letters:
+        return None
+    if min(len(left_letters), len(right_letters)) >= SLIP_SURNAME_LENGTH and edit_distance(left_letters, right_letters) == 1:
+        return ONE_LETTER
+    return SOUND if sound_alike(left, right) else None
 
 
 def _comparison(by_id, story, key, spellings, left_name, right_name, style: HouseStyle, via: str | None = None) -> Comparison:

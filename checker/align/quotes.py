@@ -24,7 +24,7 @@ from checker.align.groups import outlets, readings, story_reasons
 from checker.align.lexicon import digest
 from checker.extract.quote_words import CONTENT, CUT, FUNCTION, MATERIAL, NAME, NEGATION, NUMBER, PRONOUN
 from checker.model import Article, Comparison, Evidence, Focus, QuoteClaim
-from checker.normalise.names import fold
+from checker.normalise.names import fold, sound_alike
 from checker.resources import data_cache, load_data, thresholds
 
 QUOTE_FIELDS = {
@@ -492,9 +492,18 @@ def name_parts(name: str) -> frozenset[str]:
 
 def same_person(left: str, right: str) -> bool:
     """The same surname ("Mike Thibodeau" / "Michael Thibodeau", "Mr. Trump" / "Donald Trump
-    Jr."), or one name part of the other ("Ferrán" / "Lucía Ferrán Ortiz")."""
+    Jr."), one name part of the other ("Ferrán" / "Lucía Ferrán Ortiz"), or one given name with
+    surnames that sound alike ("Peter Rundle" / "Peter Rundell": one person, spelled two ways)."""
     a, b = name_parts(left), name_parts(right)
-    return surname(left) == surname(right) or (bool(a and b) and (a <= b or b <= a))
+    if surname(left) == surname(right) or (bool(a and b) and (a <= b or b <= a)):
+        return True
+    return len(a) >= 2 and len(b) >= 2 and _given_name(left) == _given_name(right) and sound_alike(surname(left), surname(right))
+
+
+def _given_name(name: str) -> str:
+    suffixes, honorifics = name_affixes()
+    parts = [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in suffixes | honorifics]
+    return fold(parts[0]) if parts else ""
 
 
 def _role_of(by_id: dict[str, Article], described: QuoteClaim, named: QuoteClaim) -> bool:

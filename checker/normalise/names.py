@@ -11,7 +11,7 @@ from anyascii import anyascii
 from checker.lexicon.names import given_names
 from checker.model import Article, NameClaim
 from checker.normalise.common import evidence
-from checker.resources import data_cache, load_data
+from checker.resources import data_cache, load_data, thresholds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,6 +49,22 @@ def different_given_names(first: str, second: str) -> bool:
     if len(a) < 2 or len(b) < 2 or a[0] == b[0]:
         return False
     return a[0] in given_names() and b[0] in given_names()
+
+
+def sound_alike(left: str, right: str) -> bool:
+    """Two surnames a reporter could write for one ("Rundle" / "Rundell", "Creagh" / "Cregg",
+    "Raman" / "Rahman"): they sound the same to Metaphone or to NYSIIS, and are a keystroke or two
+    apart. Which of the two keys agrees differs from name to name; both are phonetic keys made
+    for English surnames."""
+    import jellyfish
+
+    limits = thresholds("alignment", "names")
+    a, b = anyascii(left).lower(), anyascii(right).lower()
+    if a == b or min(len(a), len(b)) < int(limits["sound_alike_min_letters"]) or not (a.isalpha() and b.isalpha()):
+        return False
+    if jellyfish.damerau_levenshtein_distance(a, b) > int(limits["sound_alike_keystrokes"]):
+        return False
+    return jellyfish.metaphone(a) == jellyfish.metaphone(b) or jellyfish.nysiis(a) == jellyfish.nysiis(b)
 
 
 @data_cache(maxsize=1)
