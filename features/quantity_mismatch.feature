@@ -238,6 +238,36 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
 
+  Scenario: A part counted "of them" after a place in the first clause is still a part
+    Given an article "gazette" from "The Harbour Gazette" published 2025-09-15 in story "measles":
+      """
+      There have been 23 confirmed cases of measles in Hallowmere since early July, 19 of them in children under ten.
+      """
+    And an article "wire" from "Continental Wire" published 2025-09-15 in story "measles":
+      """
+      The outbreak has now reached 32 confirmed cases, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "23 confirmed cases" and "32 confirmed cases"
+
+  Scenario: Figures a sentence breaks down by day are each day's, not the whole's
+    Given an article "gazette" from "The Harbour Gazette" published 2025-09-15 in story "clinic":
+      """
+      More than 600 doses were given at the pop-up clinic over the weekend.
+      """
+    And an article "wire" from "Continental Wire" published 2025-09-15 in story "clinic":
+      """
+      Nurses gave 341 doses at the pop-up clinic on Saturday and 271 on Sunday.
+      """
+    And an article "post" from "Daily Meridian" published 2025-09-15 in story "clinic":
+      """
+      On Saturday nurses gave 314 doses at the pop-up clinic, and on Sunday they gave 271.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "341 doses" and "314 doses"
+
   Scenario: Things counted as the subject of a verb of change are a count, not an amount of change
     Given an article "gazette" from "The Harbour Gazette" published 2025-09-17 in story "windfarm":
       """

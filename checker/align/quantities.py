@@ -83,14 +83,17 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
         key = _block_key(by_id[claim.article], claim, compounds.get(by_id[claim.article].story or "", {}))
         if claim.segment == "main" and key is not None and not _restated_alike(claim, as_written):
             blocks[key].append(claim)
+    breakdowns = _broken_down([claim for claim in in_story if claim.segment == "main"])
     for key in sorted(blocks, key=repr):
-        comparisons += _compare_block(by_id, key, blocks[key], as_written)
+        comparisons += _compare_block(by_id, key, blocks[key], as_written, breakdowns)
     for key, (people, acts) in sorted(_people_and_acts(by_id, in_story).items(), key=lambda item: repr(item[0])):
         sides = ({c.id for c in people}, {c.id for c in acts})
-        comparisons += _compare_block(by_id, key, people + acts, as_written, admit=lambda left, right, sides=sides: _people_against_acts(left, right, sides))
+        comparisons += _compare_block(
+            by_id, key, people + acts, as_written, breakdowns, admit=lambda left, right, sides=sides: _people_against_acts(left, right, sides)
+        )
     weighed = {frozenset((a.id, b.id)) for comparison in comparisons for a in comparison.claims for b in comparison.claims if a.article != b.article}
     for key, claims in sorted(_slip_blocks(by_id, in_story).items(), key=lambda item: repr(item[0])):
-        comparisons += _compare_block(by_id, key, claims, as_written, admit=lambda left, right: _slip_across_nouns(left, right, weighed))
+        comparisons += _compare_block(by_id, key, claims, as_written, breakdowns, admit=lambda left, right: _slip_across_nouns(left, right, weighed))
     return comparisons
 
 
@@ -107,14 +110,22 @@ Admit = Callable[[QuantityClaim, QuantityClaim], tuple[Evidence, ...] | None]
 
 
 def _compare_block(
-    by_id: dict[str, Article], key: tuple, claims: list[QuantityClaim], as_written: dict[str, QuantityClaim], admit: Admit | None = None
+    by_id: dict[str, Article],
+    key: tuple,
+    claims: list[QuantityClaim],
+    as_written: dict[str, QuantityClaim],
+    breakdowns: set[str],
+    admit: Admit | None = None,
 ) -> list[Comparison]:
-    """The comparisons inside one block; with `admit`, only the pairs it admits, with the evidence it adds."""
+    """The comparisons inside one block; with `admit`, only the pairs it admits, with the evidence
+    it adds. A figure of a breakdown by time meets only figures dated too."""
     groups = readings(claims, _signature)
     figures = _figures_per_article(groups)
     aligned: dict[frozenset, tuple] = {}
     for left, right in reading_pairs(groups):
         if all(c.quoted for c in left + right):
+            continue
+        if (left[0].id in breakdowns and not right[0].when) or (right[0].id in breakdowns and not left[0].when):
             continue
         admitted = () if admit is None else admit(left[0], right[0])
         if admitted is None:
@@ -133,6 +144,16 @@ def _compare_block(
         else:
             aligned[sides] = (left, right, reasons, _evidence(left[0], right[0], figures, by_id) + admitted)
     return [_cited_as_written(_quantity_comparison(by_id, key[0], *found), as_written) for found in aligned.values()]
+
+
+def _broken_down(claims: list[QuantityClaim]) -> set[str]:
+    """Figures a sentence breaks down by time ("341 doses on Saturday and 271 on Sunday"): each is
+    one day's share, so it meets only a figure for its own day, never one for the whole."""
+    whens: dict[tuple, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.when:
+            whens[(claim.article, claim.sentence, _family(claim))].add(claim.when)
+    return {claim.id for claim in claims if claim.when and len(whens[(claim.article, claim.sentence, _family(claim))]) > 1}
 
 
 def _people_against_acts(left: QuantityClaim, right: QuantityClaim, sides: tuple[set, set]) -> tuple[Evidence, ...] | None:

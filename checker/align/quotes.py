@@ -497,13 +497,14 @@ def same_person(left: str, right: str) -> bool:
     a, b = name_parts(left), name_parts(right)
     if surname(left) == surname(right) or (bool(a and b) and (a <= b or b <= a)):
         return True
-    return len(a) >= 2 and len(b) >= 2 and _given_name(left) == _given_name(right) and sound_alike(surname(left), surname(right))
+    left_words, right_words = _name_words(left), _name_words(right)
+    return len(left_words) >= 2 and len(right_words) >= 2 and fold(left_words[0]) == fold(right_words[0]) and sound_alike(left_words[-1], right_words[-1])
 
 
-def _given_name(name: str) -> str:
+def _name_words(name: str) -> list[str]:
+    """A name's words as written, without titles or Jr. and Sr.: sounds are read from spellings, not folds."""
     suffixes, honorifics = name_affixes()
-    parts = [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in suffixes | honorifics]
-    return fold(parts[0]) if parts else ""
+    return [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in suffixes | honorifics]
 
 
 def _role_of(by_id: dict[str, Article], described: QuoteClaim, named: QuoteClaim) -> bool:

@@ -303,7 +303,11 @@ def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
     gap = doc[gap_start : run.start]
     if gap_start == run.start or any(t.pos_ in {"VERB", "AUX"} for t in gap) or not any(t.text == "," or t.lower_ == "and" for t in gap):
         return None
-    names = [t for t in gap if looks_like_name(t)]
+    # The left-out verb's subject stands between the last comma or "and" and the figure: a name
+    # before them belongs to the first clause ("23 cases in Hallowmere since July, 19 of them
+    # ...": no verb is left out of "19 of them").
+    last_separator = max(t.i for t in gap if t.text == "," or t.lower_ == "and")
+    names = [t for t in doc[last_separator + 1 : run.start] if looks_like_name(t)]
     return name(names[-1]) if names else None
 
 
@@ -488,6 +492,7 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
         for child in run.doc[i].children
         if child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in marks or c.dep_ == "mark" and c.lower_ in marks for c in child.children)
     )
+    dated = []
     for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
         if entity.label_ != "DATE" or entity.start in range(run.start, run.end):
             continue
@@ -495,8 +500,27 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
         if clause is not None and clause.i in clause_verbs and not _is_duration(entity):
             root = entity.root
             preposition = root.head.lower_ if root.dep_ == "pobj" and root.head.i < entity.start else ""
-            found.append(f"{preposition} {entity.text}".strip())
-    return found
+            dated.append((entity.start, f"{preposition} {entity.text}".strip()))
+    start, end = _own_stretch(run)
+    own = [text for at, text in dated if start <= at < end]
+    # "gave 341 doses on Saturday and 271 on Sunday": figures listed with a date each take their own.
+    return found + (own if own and len(own) < len(dated) else [text for _, text in dated])
+
+
+SEPARATORS = frozenset({",", ";", "and", "but", "while", "whereas"})
+
+
+def _own_stretch(run: Span) -> tuple[int, int]:
+    """The stretch of its sentence a figure has to itself among the figures listed in it: from the
+    last separator after the figure before it to the last separator before the figure after it."""
+    sentence = run.sent if run.doc.has_annotation("SENT_START") else run.doc[:]
+    numbers = [t.i for t in sentence if t.pos_ == "NUM" and t.like_num and t.ent_type_ not in {"DATE", "TIME"} and t.i not in range(run.start, run.end)]
+    before = max((i for i in numbers if i < run.start), default=None)
+    after = min((i for i in numbers if i >= run.end), default=None)
+    doc = run.doc
+    start = sentence.start if before is None else max((t.i + 1 for t in doc[before : run.start] if t.lower_ in SEPARATORS), default=sentence.start)
+    end = sentence.end if after is None else max((t.i for t in doc[run.end : after] if t.lower_ in SEPARATORS), default=sentence.end)
+    return start, end
 
 
 @data_cache(maxsize=1)
