@@ -983,3 +983,32 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "date_mismatch" citing "26 September" and "29 September"
     And the finding's explanation says "convict.v.01"
+
+  Scenario: A date owning a noun dates that noun, however the parser hangs it
+    Given an article "one" from "The Harbour Gazette" published 2025-04-11 in story "byelection":
+      """
+      The Civic Party won the Ashcombe by-election early on Friday, overturning a large majority.
+      """
+    And an article "two" from "Continental Wire" published 2025-04-11 in story "byelection":
+      """
+      Hannah Brightwell became the Civic Party's first MP for Ashcombe after winning Thursday's by-election.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: A date told of "a second" or "another" is that happening's, not the first one's
+    Given an article "one" from "The Harbour Gazette" published 2025-09-04 in story "ballot":
+      """
+      The first strike is set for Friday 26 September, with a second on Monday 29 September.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-04 in story "ballot":
+      """
+      The first strike will hit on Friday 26 September, with another on Monday 29 September.
+      """
+    And an article "three" from "Daily Meridian" published 2025-09-04 in story "ballot":
+      """
+      The first strike will be held on Friday 19 September.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the finding's message says "7 days apart"

@@ -175,7 +175,8 @@ class EventMentions:
             themes=sorted(set(themes)),
             figures=_figures(verb, dated) if verb is not None else [],
             future=_future(trigger),
-            instance=next(
+            instance=_own_instance(entity, trigger)
+            or next(
                 (
                     m.lower_
                     for n in [*nouns, *objects, *occasions]
@@ -202,6 +203,24 @@ class EventMentions:
                 }
             )
         return mention
+
+
+def _own_instance(entity: Span, trigger: Token) -> str | None:
+    """ "set for Friday, with a second on Monday", "will hit on Friday, with another on Monday": a
+    date told of an instance word standing for another of the happenings is that one's date, on
+    the parse's path up to the trigger or, where the parser hangs it on the verb, right before
+    the date's preposition."""
+    node = entity.root
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+        if node.i not in range(entity.start, entity.end) and node.pos_ in {"NOUN", "PRON"} and node.lower_ in date_words()["instance_words"]:
+            return node.lower_
+    doc = entity.doc
+    if entity.start >= 2 and doc[entity.start - 1].pos_ == "ADP":
+        before = doc[entity.start - 2]
+        if before.pos_ in {"NOUN", "PRON"} and before.lower_ in date_words()["instance_words"]:
+            return before.lower_
+    return None
 
 
 def _marks_instance(word: Token) -> bool:
@@ -446,6 +465,9 @@ def _trigger(entity: Span) -> Token | None:
         root = root.head
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
         return root.head
+    owned = _owned_noun(entity)
+    if owned is not None:
+        return owned
     node = root
     for _ in range(6):
         head = node.head
@@ -461,6 +483,20 @@ def _trigger(entity: Span) -> Token | None:
             if head.pos_ == "NOUN" and node.dep_ == "prep" and head.lemma_.lower() in _happenings():
                 return head  # "the raid on 1 February": the date of the raid, not of what it is part of
         node = head
+    return None
+
+
+def _owned_noun(entity: Span) -> Token | None:
+    """ "winning Thursday's by-election": a date with a possessive dates the noun it owns, however
+    the parser hangs it (here on "winning", with the hyphenated noun split)."""
+    doc = entity.doc
+    if entity.end >= len(doc) or doc[entity.end].lower_ not in {"'s", "’s"}:
+        return None
+    for token in doc[entity.end + 1 : min(entity.end + 5, len(doc))]:
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ in {"VERB", "AUX"} or token.is_sent_start:
+            return None
     return None
 
 
