@@ -260,6 +260,11 @@ class EventClaim(Claim):
     starts: bool = False
     """The date is when something begins to hold ("the ban takes effect on Friday", "restrictions
     apply from 18 July"), so it meets only another such date of the same thing."""
+    expected: bool = False
+    """The happening is what someone expects or forecasts ("expected prices to rise by 3% next
+    year"), not a report of it."""
+    ahead: bool = False
+    """The event's clause looks ahead (its tense, a modal, a schedule word)."""
 
 
 @dataclass(frozen=True)

@@ -1012,3 +1012,39 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "date_mismatch" finding
     And the finding's message says "7 days apart"
+
+  Scenario: Other people done the same to are not the person, and their dates are not its date
+    Given an article "one" from "The Harbour Gazette" published 2025-07-09 in story "fine":
+      """
+      The lender was fined £12 million in 2019 over its handling of arrears.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-09 in story "fine":
+      """
+      The regulator has fined four other lenders a combined £180 million since 2021.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: What someone expects is not what was reported
+    Given an article "one" from "The Harbour Gazette" published 2025-10-01 in story "prices":
+      """
+      House prices rose 0.4% in September, the building society said.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-01 in story "prices":
+      """
+      The building society said it expected house prices to rise by between 2% and 4% next year.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
+  Scenario: The date of the figure a change is measured from is not the change's date
+    Given an article "one" from "The Harbour Gazette" published 2025-10-02 in story "prices":
+      """
+      Annual house price growth cooled to 2.6% in September from 3.1% in August.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-02 in story "prices":
+      """
+      Stamp duty changes in April pushed many buyers to complete early.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

@@ -268,6 +268,30 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     Then the report has 1 "quantity_mismatch" finding
     And the report has a warning "quantity_mismatch" citing "341 doses" and "314 doses"
 
+  Scenario: A subject named beside its description holds the figure
+    Given an article "gazette" from "The Harbour Gazette" published 2025-04-11 in story "byelection":
+      """
+      Unity's Oliver Kemble took 31.3% of the vote.
+      """
+    And an article "wire" from "Continental Wire" published 2025-04-11 in story "byelection":
+      """
+      Its candidate, haulage boss Darren Fitch, took nearly a fifth of the vote.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: A rounded figure written beside the other in the same sentence is set apart by its article
+    Given an article "gazette" from "The Harbour Gazette" published 2025-04-11 in story "byelection":
+      """
+      Turnout was 49.4%, down from 63.1% at the general election.
+      """
+    And an article "wire" from "Continental Wire" published 2025-04-11 in story "byelection":
+      """
+      Turnout was 49.4%, well below the 63.1% recorded at last year's general election.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
   Scenario: Things counted as the subject of a verb of change are a count, not an amount of change
     Given an article "gazette" from "The Harbour Gazette" published 2025-09-17 in story "windfarm":
       """

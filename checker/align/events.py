@@ -148,6 +148,8 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         return None
     if _counted_apart(left, right):
         return None
+    if _forecast_and_outcome(left, right) or _forecast_and_outcome(right, left):
+        return None
     evidence = [
         weigh("event", "date_said_on", f"'{c.expression}' counted from when it was said ({c.said_on})")
         if c.said_on
@@ -343,6 +345,12 @@ def _done_to_different_things(left: EventClaim, right: EventClaim) -> bool:
     if not (left_themes and right_themes):
         return False
     return not any(_one_thing(a, b) for a in left_themes for b in right_themes)
+
+
+def _forecast_and_outcome(forecast: EventClaim, other: EventClaim) -> bool:
+    """ "expected prices to rise by 2% next year" / "prices rose 0.4% in September": what is
+    forecast is not what was reported; a forecast meets another forecast or a plan ahead."""
+    return forecast.expected and not other.expected and not other.ahead
 
 
 def _counted_apart(left: EventClaim, right: EventClaim) -> bool:

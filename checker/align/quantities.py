@@ -479,8 +479,9 @@ def _side_by_side(claim: QuantityClaim, other: QuantityClaim) -> bool:
     """ "it carries only 38 cars, against the Isle of Inchmorran's 64": an article that writes
     the other figure in the same sentence sets the two apart itself, so the other article's
     figure agrees with one of them rather than contradicting the first."""
-    value = other.interval.low
-    if value is None or value != other.interval.high or claim.interval.low == value:
+    # The value as written: "49.4%" stands for its rounding interval, but is written "49.4".
+    value = other.value
+    if other.qualifier not in WRITTEN_VALUES or claim.value == value:
         return False
     rest = claim.sentence.replace(claim.text, " ", 1)
     return value in {parse_digits(number) for number in _WRITTEN_NUMBER.findall(rest)}

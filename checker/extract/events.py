@@ -47,6 +47,7 @@ class EventMention:
     themes: list[str] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
     starts: bool = False
+    expected: bool = False
 
 
 @Language.factory("crosscheck_events")
@@ -182,12 +183,16 @@ class EventMentions:
                     for n in [*nouns, *objects, *occasions]
                     for m in n.subtree
                     # "the former director" is a person's past office, not another instance.
-                    if _marks_instance(m) and m.i != n.i and m.i not in dated and m.head.lemma_.lower() not in _people()
+                    if _marks_instance(m)
+                    and m.i != n.i
+                    and m.i not in dated
+                    and (m.head.lemma_.lower() not in _people() or m.lower_ in date_words()["apart_words"])
                 ),
                 _instance_adverb(verb, dated) or _called_off(trigger, verb, span),
             ),
         )
         mention.starts = _starts(entity, verb)
+        mention.expected = verb is not None and _expected(verb)
         if verb is not None and is_speech_verb(verb):
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             mention.speaker = name(subject) if subject is not None and looks_like_name(subject) else None
@@ -203,6 +208,25 @@ class EventMentions:
                 }
             )
         return mention
+
+
+def _expected(verb: Token) -> bool:
+    """ "said it expected house prices to rise by 2% next year": an act a verb of expectation
+    (scope.yaml `hypothetical`) leads to is a forecast, not a report of the act."""
+    hypothetical = _hypothetical_words()
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in {"xcomp", "ccomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in hypothetical:
+            return True
+    return False
+
+
+@data_cache(maxsize=1)
+def _hypothetical_words() -> frozenset[str]:
+    return frozenset(map(str, load_data("scope.yaml")["hypothetical"]))
 
 
 def _own_instance(entity: Span, trigger: Token) -> str | None:
@@ -415,13 +439,17 @@ def _baseline(entity: Span) -> bool:
     (no figure) a start; both stay."""
     words = date_words()
     preposition = entity.root.head
+    dated = range(entity.start, entity.end)
+    outer = preposition.head
+    if entity.root.dep_ == "pobj" and outer.dep_ == "prep" and outer.lower_ in words["baseline_prepositions"]:
+        # "cooled to 2.6% from 3.1% in August": the date of the figure the change is measured from.
+        return any(t.like_num and t.i not in dated for t in outer.subtree)
     if preposition.lower_ not in words["baseline_prepositions"] or entity.root.dep_ != "pobj":
         return False
     closers = words["span_closers"]
     around = [*preposition.head.children, *entity.root.children, *entity]
     if any(t.lower_ in closers for t in around):
         return False
-    dated = range(entity.start, entity.end)
     return any(t.like_num and t.i not in dated for t in preposition.head.subtree)
 
 

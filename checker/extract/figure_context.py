@@ -455,11 +455,15 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def holder(verb: Token) -> str | None:
-    """Whose number it is: the nearest named subject up the chain of verbs ("Starmer ... plan to send")."""
+    """Whose number it is: the nearest named subject up the chain of verbs ("Starmer ... plan to
+    send"), or the name a described subject is given beside it ("Its candidate, haulage boss
+    Darren Fitch, took ...")."""
     for node in (verb, *verb.ancestors):
         for child in node.children:
             if child.dep_ in HOLDER_DEPS:
                 named = antecedent(child) if child.tag_ in PRONOUN_TAGS else child
+                if named is not None and not looks_like_name(named):
+                    named = next((c for c in named.children if c.dep_ == "appos" and looks_like_name(c)), named)
                 return name(named) if named is not None and looks_like_name(named) and not in_dateline(named) else None
     return None
 

@@ -38,6 +38,8 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
                 themes=tuple(mention.themes),
                 figures=tuple(mention.figures),
                 starts=mention.starts,
+                expected=mention.expected,
+                ahead=mention.future,
             )
         )
     return claims
