@@ -133,8 +133,24 @@ Feature: What a number is about: subject, time and page segment
     And a claim reads "58" as 58 count
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 finding
-    And the report has a info "quantity_mismatch" citing "58" and "61"
+    And the report has a warning "quantity_mismatch" citing "58" and "61"
     And the finding's explanation says "same thing: 'votes against' / 'votes against'"
+
+  Scenario: A tally written in words is a tally, and its two sides are two things counted once each
+    Given an article "one" from "Eastern Ledger" published 2025-11-20 in story "planning":
+      """
+      The planning committee voted 8-3 on Tuesday to approve the scheme.
+      """
+    And an article "two" from "Continental Wire" published 2025-11-20 in story "planning":
+      """
+      The planning committee voted seven to three on Tuesday to approve the scheme.
+      """
+    When I run "crosscheck claims {articles}"
+    Then a claim reads "seven" as 7 count
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 finding
+    And the report has a error "quantity_mismatch" citing "8" and "seven"
+    And the finding's explanation says "same thing: 'votes for' / 'votes for'"
 
   Scenario: Figures for different days are not compared
     Given an article "one" from "Eastern Ledger" published 2025-03-14 in story "strike":

@@ -222,20 +222,22 @@ def _merged(first: list[QuantityClaim], second: list[QuantityClaim]) -> list[Qua
     return sorted({c.id: c for c in first + second}.values(), key=lambda c: (c.article, c.start))
 
 
-def _figures_per_article(groups: list[list[QuantityClaim]]) -> dict[str, int]:
-    """How many different values each article gives for the thing a block counts."""
-    values: dict[str, set] = defaultdict(set)
+def _figures_per_article(groups: list[list[QuantityClaim]]) -> dict[tuple, int]:
+    """How many different values each article gives for the thing a block counts, per set of
+    modifiers: "votes for" and "votes against" share a block but are two things."""
+    values: dict[tuple, set] = defaultdict(set)
     for group in groups:
         for claim in group:
-            values[claim.article].add(claim.interval)
-    return {article: len(found) for article, found in values.items()}
+            values[(claim.article, _modifiers(claim))].add(claim.interval)
+    return {key: len(found) for key, found in values.items()}
 
 
-def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[str, int], by_id: dict[str, Article]) -> tuple[Evidence, ...]:
+def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[tuple, int], by_id: dict[str, Article]) -> tuple[Evidence, ...]:
     """How sure the pairing is: whether each article has one figure for the thing or several,
     whether the holder is named on both sides, whether the verbs agree."""
-    several = sorted(c.article for c in (left, right) if figures.get(c.article, 0) > 1)
-    evidence = [weigh("quantity", "one_of_several", f"{by_id[article].label} gives {figures[article]} figures for this") for article in several] or [
+    counts = {c.article: figures.get((c.article, _modifiers(c)), 0) for c in (left, right)}
+    several = sorted(article for article, count in counts.items() if count > 1)
+    evidence = [weigh("quantity", "one_of_several", f"{by_id[article].label} gives {counts[article]} figures for this") for article in several] or [
         weigh("quantity", "only_figure_of_its_kind", "each article gives one figure for this")
     ]
     left_names, right_names = _names(left), _names(right)

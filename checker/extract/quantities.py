@@ -9,7 +9,7 @@ counted concept, the verb it hangs on, who holds it and the date words of its cl
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from checker.extract.figure_context import FigureContext, clause_dates, copy_context, counted_noun, governing_verb, holder, narrowing_modifiers
 from checker.extract.measures import Measures
@@ -151,7 +151,7 @@ class QuantityMentions:
             if first.lemma_.lower() in self.tally_words and joiner.i >= 2:
                 # "polled 18,442 votes to 15,525": the tally's word between its two counts.
                 first = doc[joiner.i - 2]
-            votes_for, votes_against = numbers.parse_digits(first.text), numbers.parse_digits(second.text)
+            votes_for, votes_against = _count(first), _count(second)
             if votes_for is None or votes_against is None or not votes_for == int(votes_for) or not votes_against == int(votes_against):
                 continue
             if votes_for <= votes_against or not any(t.lemma_.lower() in self.tally_words for t in joiner.sent):
@@ -171,3 +171,10 @@ class QuantityMentions:
                 )
                 found.append(span)
         return found
+
+
+def _count(token: Token) -> float | None:
+    """A tally's side as digits ("8") or a word ("seven")."""
+    if not token.like_num:
+        return None
+    return numbers.parse_digits(token.text) if token.text[:1].isdigit() else numbers.parse_words([token.text], units.scale_of)
