@@ -117,7 +117,8 @@ def _same_value(claim, gold: str) -> bool:
 
 
 def _unit_name(claim, sentence_set: str) -> str:
-    if sentence_set == "age" and claim.unit in AGE_UNITS:
+    if (sentence_set == "age" or claim.role == "attribute") and claim.unit in AGE_UNITS:
+        # An age crosscheck reads as one ("a 28-year-old") is years of age in any set.
         return AGE_UNITS[claim.unit]
     if claim.dimension in {"count", "[personnel]", "[munition]"}:
         return "count"

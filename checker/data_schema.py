@@ -178,7 +178,25 @@ def _check(value: object, kind: object, where: str) -> list[str]:
         return [f"{label}: {word!r} is in more than one group" for word in _repeated(words)]
     if kind == "dependency_patterns":
         return _dependency_patterns(value, label)
+    if kind == "token_patterns":
+        return _token_patterns(value, label)
     raise ValueError(f"unknown schema type {kind!r} at {label}")
+
+
+def _token_patterns(value: object, label: str) -> list[str]:
+    """Each pattern compiles in spaCy's Matcher."""
+    from spacy.matcher import Matcher
+    from spacy.vocab import Vocab
+
+    if not isinstance(value, list) or not all(isinstance(p, list) and all(isinstance(n, dict) for n in p) for p in value):
+        return [f"{label}: expected a list of patterns, each a list of token descriptions"]
+    problems = []
+    for number, pattern in enumerate(value, 1):
+        try:
+            Matcher(Vocab(), validate=True).add(label, [pattern])
+        except (ValueError, KeyError, TypeError) as error:
+            problems.append(f"{label}: pattern {number} is not a Matcher pattern ({str(error).splitlines()[0]})")
+    return problems
 
 
 def _dependency_patterns(value: object, label: str) -> list[str]:

@@ -292,6 +292,39 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
 
+  Scenario Outline: A named person's age, however it is written, is compared with the same person's age
+    Given an article "gazette" from "The Harbour Gazette" published 2025-03-14 in story "sentencing":
+      """
+      Karen Whitlock (54) was jailed for fraud on Friday.
+      """
+    And an article "wire" from "Continental Wire" published 2025-03-14 in story "sentencing":
+      """
+      <other>
+      """
+    When I run "crosscheck claims {articles}"
+    Then a claim reads "<age>" as 52 year
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "54" and "<age>"
+
+    Examples:
+      | other                                                      | age          |
+      | Karen Whitlock, aged 52, was jailed for fraud on Friday.   | 52           |
+      | Karen Whitlock, 52, was jailed for fraud on Friday.        | 52           |
+      | The 52-year-old Karen Whitlock was jailed on Friday.       | 52-year-old  |
+
+  Scenario: An age told of nobody named is nobody's in particular
+    Given an article "gazette" from "The Harbour Gazette" published 2025-03-14 in story "sentencing":
+      """
+      Karen Whitlock (54) was jailed for fraud on Friday.
+      """
+    And an article "wire" from "Continental Wire" published 2025-03-14 in story "sentencing":
+      """
+      A 45-year-old widow was jailed for fraud on Friday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
   Scenario: Things counted as the subject of a verb of change are a count, not an amount of change
     Given an article "gazette" from "The Harbour Gazette" published 2025-09-17 in story "windfarm":
       """

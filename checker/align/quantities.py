@@ -353,6 +353,8 @@ def _signature(claim: QuantityClaim) -> tuple:
 
 
 WRITTEN_VALUES = frozenset({"exact", "approx"})
+ATTRIBUTE = "attribute"
+"""The role of a figure that is a named person's attribute (an age)."""
 """Qualifiers of a figure given as a value, not as a bound or a range."""
 COUNTED = frozenset({"count", "[personnel]", "[munition]"})
 PEOPLE = "people"
@@ -458,6 +460,9 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     left_names, right_names = _names(left), _names(right)
     shared = sorted(left_names & right_names)
     if left_names and right_names and not shared:
+        return None
+    if left.role == ATTRIBUTE and not shared:
+        # An age belongs to the person it is told of: "a 52-year-old widow" may be anyone.
         return None
     same_verb = _shared_verbs(left, right)
     if same_verb and words.verbs.get(left.predicate, left.predicate) in same_verb and words.verbs.get(right.predicate, right.predicate) in same_verb:

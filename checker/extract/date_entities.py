@@ -81,7 +81,7 @@ class DateEntities:
         self.matcher.add("WEEKS_FROM", _weeks_from_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = [_clipped(entity) if entity.label_ in _DATES else entity for entity in doc.ents]
+        entities = [_clipped(entity) if entity.label_ in _DATES else entity for entity in map(_lone_number, doc.ents)]
         taken = {i: entity for entity in entities for i in range(entity.start, entity.end)}
         added = []
         for match, start, end in self.matcher(doc):
@@ -100,6 +100,14 @@ class DateEntities:
         doc.ents = sorted(kept + chosen, key=lambda span: span.start)
         doc.user_data.pop("crosscheck_entities", None)
         return doc
+
+
+def _lone_number(entity: Span) -> Span:
+    """A number of one to three digits standing alone is no date ("Kiprono, 27, won": an age),
+    whatever the recogniser says; a year has four, and a day is written with its month."""
+    if entity.label_ == "DATE" and len(entity) == 1 and entity[0].shape_ in {"d", "dd", "ddd"}:
+        return Span(entity.doc, entity.start, entity.end, label="CARDINAL")
+    return entity
 
 
 def _is_day(token) -> bool:

@@ -9,6 +9,7 @@ counted concept, the verb it hangs on, who holds it and the date words of its cl
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.figure_context import FigureContext, clause_dates, copy_context, counted_noun, governing_verb, holder, narrowing_modifiers
@@ -16,7 +17,7 @@ from checker.extract.measures import Measures
 from checker.extract.number_runs import NumberRuns
 from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
 from checker.extract.speech import verb_lemma
-from checker.extract.syntax import participants
+from checker.extract.syntax import looks_like_name, name, participants
 from checker.lexicon import numbers, units
 from checker.resources import load_data
 
@@ -42,15 +43,22 @@ class QuantityMentions:
         self.tally_words = set(scope["tally_words"])
         self.tally_joiners = set(scope["tally_joiners"])
         self.negative_signs = {str(w).lower() for w in load_data("numbers.yaml")["negative_signs"]}
+        self.age_matcher = Matcher(nlp.vocab)
+        self.age_matcher.add("age", load_data("numbers.yaml")["age_patterns"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         tallies = {span.start: span for span in self._tallies(doc)}
+        ages = {span.start: span for span in self._ages(doc) if span.start not in tallies}
         index = 0
         while index < len(doc):
             if index in tallies:
                 spans.append(tallies[index])
                 index += 1
+                continue
+            if index in ages:
+                spans.append(ages[index])
+                index = ages[index].end
                 continue
             if not self.numbers.may_start(doc[index]):
                 index += 1
@@ -140,6 +148,31 @@ class QuantityMentions:
         span._.quantity = mention
         return span, end
 
+    def _ages(self, doc: Doc) -> list[Span]:
+        """A person's age ("Joseph Kiprono (29)", "Kiprono, 27,", "aged 52", "the 27-year-old"):
+        years of the person it is told of, an attribute compared only with the same person's."""
+        found: dict[int, Span] = {}
+        for _, start, end in self.age_matcher(doc):
+            number = next(t for t in doc[start:end] if t.like_num)
+            years = _count(number)
+            if years is None or years != int(years) or not 0 < years < 120 or number.i in found:
+                continue
+            person = _whose_age(doc[start:end], number)
+            if person is None and doc[start].is_title and not doc[start].like_num and doc[start].lower_ != "aged":
+                continue  # "Clause (3)", "Table, 4,": a number beside a capitalised word that is no person
+            span = Span(doc, number.i, end if doc[end - 1].lower_ == "old" else number.i + 1, label="QUANTITY")
+            span._.quantity = Mention(
+                number_words=[number.text],
+                unit=units.lookup("year"),
+                concept_head="age",
+                concept_text="age",
+                holder=person,
+                participants=[person] if person else [],
+                role="attribute",
+            )
+            found[number.i] = span
+        return [found[i] for i in sorted(found)]
+
     def _tallies(self, doc: Doc) -> list[Span]:
         """ "voted 348-77", "by a vote of 97 to 1": the votes for and against, as two figures whose
         counted things are "votes for" and "votes against", with the clause's verb and people."""
@@ -178,3 +211,22 @@ def _count(token: Token) -> float | None:
     if not token.like_num:
         return None
     return numbers.parse_digits(token.text) if token.text[:1].isdigit() else numbers.parse_words([token.text], units.scale_of)
+
+
+def _whose_age(match: Span, number: Token) -> str | None:
+    """The person an age is told of: the name it stands beside ("Kiprono, 27,"), the name "aged"
+    describes, or the noun "-year-old" describes when it is a name or stands beside one
+    ("Kiprono, the 27-year-old Kenyan")."""
+    doc = match.doc
+    if match[-1].lower_ == "old":
+        noun = match[-1].head
+        for candidate in (noun, noun.head if noun.dep_ == "appos" else None, *(c for c in noun.children if c.dep_ == "appos")):
+            if candidate is not None and candidate.pos_ == "PROPN" and looks_like_name(candidate):
+                return name(candidate)
+        return None
+    if match[0].lower_ == "aged":
+        before = [t for t in doc[max(match.start - 3, 0) : match.start] if t.text not in {",", "("}]
+        candidate = match[0].head if looks_like_name(match[0].head) else (before[-1] if before else None)
+    else:
+        candidate = match[0]
+    return name(candidate) if candidate is not None and candidate.pos_ == "PROPN" and looks_like_name(candidate) else None
