@@ -104,7 +104,7 @@ Feature: Reading articles
     Then the report lists 2 articles
     And the output has the field outlet with text "The Harbour Gazette"
     And the output has the field published with text "2025-02-21"
-    And the report has a info "quantity_mismatch" citing "28,000 European troops" and "30,000 European troops"
+    And the report has a warning "quantity_mismatch" citing "28,000 European troops" and "30,000 European troops"
     And the report has 1 "quantity_mismatch" finding
 
   Scenario: A page with no article text is one clear error

@@ -160,7 +160,12 @@ class QuantityMentions:
             person = _whose_age(doc[start:end], number)
             if person is None and doc[start].is_title and not doc[start].like_num and doc[start].lower_ != "aged":
                 continue  # "Clause (3)", "Table, 4,": a number beside a capitalised word that is no person
-            span = Span(doc, number.i, end if doc[end - 1].lower_ == "old" else number.i + 1, label="QUANTITY")
+            last = number.i + 1
+            if doc[end - 1].lower_ == "old":
+                # "the 2-year-old boy": the noun described, when it follows, is cited with its age.
+                described = doc[end - 1].head
+                last = described.i + 1 if described.i == end and described.pos_ in {"NOUN", "PROPN"} else end
+            span = Span(doc, number.i, last, label="QUANTITY")
             span._.quantity = Mention(
                 number_words=[number.text],
                 unit=units.lookup("year"),
