@@ -1048,3 +1048,28 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: "He" after a named man in the sentence before is that man, for his events
+    Given an article "one" from "The Harbour Gazette" published 2025-05-21 in story "inquest":
+      """
+      Thomas Barraclough was struck by a lorry on 18 January. He died in hospital on 20 January.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-21 in story "inquest":
+      """
+      Thomas Barraclough died in hospital on 22 January, the inquest heard.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "20 January" and "22 January"
+    And the finding's explanation says "same event: die with Barraclough"
+
+  Scenario: "She" after a named man is not that man
+    Given an article "one" from "The Harbour Gazette" published 2025-05-21 in story "inquest":
+      """
+      Thomas Barraclough was struck by a lorry on 18 January. She died in hospital on 20 January.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-21 in story "inquest":
+      """
+      Thomas Barraclough died in hospital on 22 January, the inquest heard.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings

@@ -141,15 +141,20 @@ class EventMentions:
         if clause is not None and clause.dep_ in {"acl", "relcl"} and clause.head.pos_ == "PROPN" and looks_like_name(clause.head):
             names.append(name(clause.head))  # "Calder General, which is due to open on 15 December"
         lemma = _lemma(trigger)
-        # What happened as a noun: the trigger itself, or the subject of its verb ("the avalanche
-        # killed four"), not what the verb was done to ("backed the merger").
+        # What happened as a noun: the trigger itself, or the common-noun subject of its verb ("the
+        # avalanche killed four"), not what the verb was done to ("backed the merger").
         doers = (
             [lemma]
             if verb is None
             else [
                 _lemma(s)
                 for c in verb.children
-                if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in RELATIVE_PRONOUNS and c.i not in dated and (s := past_dateline(c)) is not None
+                if c.dep_ in {"nsubj", "nsubjpass"}
+                and c.tag_ not in RELATIVE_PRONOUNS
+                and c.i not in dated
+                and (s := past_dateline(c)) is not None
+                # A name is a participant and a pronoun says nothing of its own: neither is what happened.
+                and s.pos_ == "NOUN"
             ]
         )
         if verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from checker.lexicon.names import given_names
+
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}
 AMOUNT_ENTITIES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -88,16 +90,21 @@ def antecedent(pronoun: Token) -> Token | None:
     for token in reversed(pronoun.doc[start : pronoun.i]):
         if token.dep_ in HOLDER_DEPS and looks_like_name(token):
             return token
-    if start == 0 or gendered_pronoun(pronoun):
+    if start == 0:
         return None
     # "St Brigid's ... cares for 900 patients a year. With the new wing, it will have 28 beds":
     # with no name before it in its sentence, a subject "it" or "they" is the last sentence's
-    # named subject ("he" and "she" are left to the speaker rules).
+    # named subject; "he" or "she" is, when that subject is a person whose given name has the
+    # pronoun's gender ("Thomas Barraclough was struck ... He died on 20 January").
     previous = pronoun.doc[start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in HOLDER_DEPS), None)
-    if subject is not None and looks_like_name(subject) and pronoun.dep_ in HOLDER_DEPS:
-        return subject
-    return None
+    if subject is None or not looks_like_name(subject) or pronoun.dep_ not in HOLDER_DEPS:
+        return None
+    if gendered_pronoun(pronoun):
+        given = next((t for t in subject.lefts if t.dep_ == "compound"), None)
+        gender = given_names().get(given.lower_) if given is not None else None
+        return subject if gender is not None and gender in pronoun.morph.get("Gender") else None
+    return subject
 
 
 def participants(verb: Token, object_owners: bool = False) -> list[str]:
