@@ -403,3 +403,15 @@ Feature: Who said it
       """
     When I run "crosscheck claims {articles}"
     Then the quote "They looked after him and they looked after me," is attributed to "Edna Pask"
+
+  Scenario: A pronoun in a quote written out as the name it stands for is no change
+    Given an article "one" from "The Harbour Gazette" published 2025-05-21 in story "inquest":
+      """
+      His widow, Laura Barraclough, said: "He was careful and he did everything right on that road."
+      """
+    And an article "two" from "Continental Wire" published 2025-05-21 in story "inquest":
+      """
+      Laura Barraclough said: "Tom was careful and he did everything right on that road."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_mismatch" findings

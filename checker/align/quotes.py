@@ -440,8 +440,13 @@ def _without_cuts(words, classes) -> tuple[list[str], list[str], set[int], list[
 
 def _classes_changed(old, old_classes, new, new_classes) -> set[str]:
     """What one replaced stretch changes: the classes whose words differ between the two sides;
-    nothing when function words are only dropped or added, or a name is spelled another way."""
+    nothing when function words are only dropped or added, a name is spelled another way, or a
+    pronoun is written out as a name."""
     if old and new and set(old_classes) == set(new_classes) == {NAME} and _spelling_of(" ".join(old), " ".join(new)):
+        return set()
+    if old and new and {frozenset(old_classes), frozenset(new_classes)} == {frozenset({PRONOUN}), frozenset({NAME})}:
+        # "He did everything right" / "Tom did everything right": a pronoun written out as the
+        # name it stands for is the reporter's clarification, not other words.
         return set()
     if old and new and set(old_classes) == set(new_classes) == {FUNCTION}:
         # A function word dropped or added is an editor's trim; one put in another's place
