@@ -85,10 +85,24 @@ Feature: Positions reported the other way round (rule stance_mismatch)
       | The board of Orvane Systems rejected Kestrel's first offer.                          | The board of Orvane Systems backed Kestrel's revised offer on Monday.                     |
       | The board of Orvane Systems rejected the original scheme for the plant.              | The board of Orvane Systems supports a scaled-back scheme for the plant.                  |
       | The dockers' union would accept the pay offer if overtime rates were restored.       | The dockers' union rejected the pay offer on Friday.                                      |
+      | The dockers' union would accept the pay offer, in principle.                         | The dockers' union rejected the pay offer on Friday.                                      |
+      | The dockers' union could accept the pay offer, its leader said.                      | The dockers' union rejected the pay offer on Friday.                                      |
       | The dockers' union has not rejected the pay offer.                                   | The dockers' union rejected the pay offer on Friday.                                      |
       | The dockers' union is considering whether to accept the pay offer.                   | The dockers' union rejected the pay offer on Friday.                                      |
       | The senator turned down an invitation to meet privately with union leaders.          | The senator accepted an invitation from the speaker to address the assembly.             |
       | Councillor Bea Kyle, who opposed the stadium scheme when it first came to the council in 2023, said she had changed her mind. | Councillor Bea Kyle said she supported the stadium scheme. |
+
+  Scenario: What a holder says it will do is its position, in reported speech too
+    Given an article "one" from "The Harbour Gazette" published 2025-06-16 in story "bid":
+      """
+      The Norland Pension Fund, the largest shareholder, said it would support the offer.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-16 in story "bid":
+      """
+      The Norland Pension Fund said it would oppose the offer, arguing that it undervalued the company.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "stance_mismatch" finding
 
   Scenario: A position the text says has changed is not set against the new one
     Given an article "one" from "The Harbour Gazette" published 2025-05-14 in story "deal":

@@ -51,6 +51,7 @@ class StanceMentions:
         self.filler = set(data["filler"])
         self.versions = {str(w).lower() for w in data["versions"]}
         self.hedges = {str(w).lower() for w in data["hedges"]}
+        self.firm_modals = {str(w).lower() for w in data["firm_modals"]}
         self.earlier_times = {str(w).lower() for w in data["earlier_times"]}
         self.bodies = speaking_nouns()
         self.phrase_starts = {words[0] for words, _ in self.phrases}
@@ -135,7 +136,7 @@ class StanceMentions:
         node = clause
         for _ in range(3):
             for child in node.children:
-                if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD") or child.lower_ in self.hedges:
+                if child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD" and not self._firm_modal(child, node)) or child.lower_ in self.hedges:
                     return True
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.hedges for m in child.children):
                     return True
@@ -143,6 +144,13 @@ class StanceMentions:
                 return node.lemma_.lower() in self.hedges
             node = node.head
         return False
+
+    def _firm_modal(self, modal: Token, clause: Token) -> bool:
+        """ "will back the plan", "said it would support the offer": a modal stating what the
+        holder will do, not what it might ("would" only as the "will" of reported speech)."""
+        if modal.lower_ not in self.firm_modals:
+            return False
+        return modal.lower_ != "would" or (clause.dep_ == "ccomp" and is_speech_verb(clause.head))
 
     def _build(self, doc: Doc, trigger: Token, holders: list[Token], polarity: str, target: Token):
         # "the offer the dockers rejected": the proposal is the noun without the clause telling the stance.
