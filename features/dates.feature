@@ -1073,3 +1073,16 @@ Feature: When it happened (rule date_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "date_mismatch" findings
+
+  Scenario: A date the recogniser runs on past a comma ends at the comma
+    Given an article "one" from "The Harbour Gazette" published 2025-04-11 in story "byelection":
+      """
+      The contest was called after Geoffrey Pannell quit on 4 February, days after an inquiry found he had lobbied ministers.
+      """
+    And an article "two" from "Continental Wire" published 2025-04-11 in story "byelection":
+      """
+      Geoffrey Pannell resigned on 14 February after a standards inquiry.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "4 February" and "14 February"
+    And the finding's explanation says "leave_office.v.01"

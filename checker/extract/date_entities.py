@@ -4,7 +4,7 @@ The English model's recogniser misses some calendar dates ("during the early hou
 yields only "the early hours") and runs others into the next phrase ("began on 3 March after months
 of talks" yields one date, "3 March after months", that reads as a stretch of time). This component
 runs after the recogniser: it cuts a date or time entity before a preposition that the parser hangs
-outside it, and adds a date for each day-and-month written out ("3 February", "February 3, 2025",
+outside it or at a comma opening another phrase, and adds a date for each day-and-month written out ("3 February", "February 3, 2025",
 "Saturday, 15 March") where the recogniser saw only a number, nothing, or the weekday apart. Month names come from Python's `calendar`.
 """
 
@@ -119,8 +119,13 @@ def _overlaps(left: Span, right: Span) -> bool:
 
 
 def _clipped(entity: Span) -> Span:
-    """The entity up to a preposition the parser attaches outside it ("3 March | after months")."""
+    """The entity up to a preposition the parser attaches outside it ("3 March | after months"),
+    or up to a comma that opens another phrase ("4 February |, days after"; a comma before a
+    year, a day or a month's name stays: "May 22, 2025", "Saturday, 15 March")."""
     for token in entity[1:]:
         if token.pos_ == "ADP" and not entity.start <= token.head.i < entity.end:
+            return Span(entity.doc, entity.start, token.i, label=entity.label_)
+        following = entity.doc[token.i + 1] if token.i + 1 < len(entity.doc) else None
+        if token.text == "," and following is not None and not (following.like_num or following.is_title):
             return Span(entity.doc, entity.start, token.i, label=entity.label_)
     return entity
