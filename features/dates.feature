@@ -1086,3 +1086,20 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "date_mismatch" citing "4 February" and "14 February"
     And the finding's explanation says "leave_office.v.01"
+
+  Scenario: A vague happening told with one and the same telling verb is one event
+    Given an article "one" from "The Harbour Gazette" published 2025-03-10 in story "nurses":
+      """
+      The union called the strike after talks with the trust broke down on 27 February.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-10 in story "nurses":
+      """
+      The union said talks broke down on 4 March after managers refused to improve their offer.
+      """
+    And an article "three" from "Daily Meridian" published 2025-03-10 in story "nurses":
+      """
+      Talks resumed on 7 March, the union said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "27 February" and "4 March"

@@ -226,6 +226,11 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     elif distant is not None:
         evidence.append(weigh("event", "distant_kind", f"'{left_kind}' and '{right_kind}' are related to WordNet less surely ({distant})"))
         left_kind = f"{left_kind}/{right_kind}"
+    elif left_kind in _vague_kinds() and _same_telling_verb(left, right):
+        # "talks broke down on 27 February" / "talks broke down on 4 March": talks happen many
+        # times in a story, their breaking down once.
+        evidence.append(weigh("event", "same_kind", f"both '{left_kind}' that '{left.trigger}'"))
+        left_kind = f"{left_kind} ({left.trigger})"
     elif left_kind in _vague_kinds() or sense is not None:
         evidence.append(weigh("event", "vague_kind", f"'{left_kind}' happens many times in one story"))
     elif left_kind in classes.values() or named_by_noun:
@@ -245,6 +250,13 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     else:
         evidence.append(weigh("event", "nothing_else_shared", "nothing but the kind of event in common"))
     return f"{left_kind} with {', '.join(shared_names + shared_words)}" if shared_names or shared_words else left_kind, evidence
+
+
+def _same_telling_verb(left: EventClaim, right: EventClaim) -> bool:
+    """Both mentions tell what happened to a vague happening with one verb that is neither light
+    nor vague itself ("talks broke down")."""
+    verb = left.trigger
+    return left.trigger_is_verb and right.trigger_is_verb and verb == right.trigger and not _light(verb) and verb not in _vague_kinds()
 
 
 def _same_onset(left: EventClaim, right: EventClaim) -> str | None:
