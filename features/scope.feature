@@ -210,3 +210,15 @@ Feature: What a number is about: subject, time and page segment
       | Read more                  |
       | About the author           |
       | Sign up for our newsletter |
+
+  Scenario: A figure for places named together is about each of them, and a company's short name is no place
+    Given an article "one" from "Eastern Ledger" published 2025-06-06 in story "recall":
+      """
+      LONDON — Veltrane Appliances is recalling 48,000 kettles sold in the UK and Ireland, the company said on Thursday. The kettles were sold in Veltrane's own shops and on Veltrane's website.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-06 in story "recall":
+      """
+      The recall covers 84,000 kettles sold by the firm, a spokesman said on Thursday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "quantity_mismatch" citing "48,000 kettles" and "84,000 kettles"

@@ -555,7 +555,12 @@ def _same_place(left: QuantityClaim, right: QuantityClaim) -> bool:
             return True
     left_place = left.place or left.default_place
     right_place = right.place or right.default_place
-    return left_place is None or right_place is None or left_place == right_place
+    if left_place is None or right_place is None or left_place == right_place:
+        return True
+    # "48,000 kettles sold in the UK and Ireland" is about Ireland, the place another article's
+    # figure is about for want of one of its own.
+    named, about = (left.place, right) if left.place and not right.place else (right.place, left) if right.place and not left.place else (None, None)
+    return named is not None and about.default_place in named.split(" and ")
 
 
 def _modifiers(claim: QuantityClaim) -> frozenset[str]:

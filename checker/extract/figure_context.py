@@ -343,7 +343,8 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
         # figure's clause is where it was counted too.
         fronted = verb is not None and root.head.head.i == verb.i and root.head.i < min(run.start, verb.i)
         if (root.head.lower_ == "in" and root.head.head.i in anchors | own) or (root.head.lower_ == "at" and (root.head.head.i in own or fronted)):
-            return entity.text
+            # "sold in the UK and Ireland": the places named together are the figure's place.
+            return " and ".join([entity.text, *(name(c) for c in root.conjuncts if c.pos_ == "PROPN")])
     return None
 
 

@@ -11,6 +11,7 @@ from checker.lexicon.qualifiers import interval
 from checker.model import Article, Interval, QuantityClaim
 from checker.normalise.common import evidence
 from checker.normalise.dates import resolve
+from checker.normalise.names import without_possessive
 from checker.normalise.quotes import quote_speakers
 from checker.resources import data_cache, load_data, thresholds
 
@@ -40,10 +41,13 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[QuantityCla
 
 
 def dominant_place(doc: Doc, main_end: int) -> str | None:
-    """The place the main story is about: its most mentioned city, country or region."""
+    """The place the main story is about: its most mentioned city, country or region. A word
+    that opens a company's or a person's name in the article ("Veltrane's own shops" beside
+    "Veltrane Appliances") is that name shortened, not a place."""
     counts: dict[str, int] = {}
+    name_openings = {entity[0].text for entity in doc.ents if entity.label_ in {"ORG", "PERSON"} and len(entity) > 1}
     for entity in doc.ents:
-        if entity.label_ in {"GPE", "LOC"} and entity.start_char < main_end:
+        if entity.label_ in {"GPE", "LOC"} and entity.start_char < main_end and without_possessive(entity.text) not in name_openings:
             counts[entity.text] = counts.get(entity.text, 0) + 1
     if not counts:
         return None
