@@ -325,6 +325,23 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
 
+  Scenario: Two maxima of one thing each name the most there was
+    Given an article "gazette" from "The Harbour Gazette" published 2025-11-24 in story "storm":
+      """
+      Up to 86mm of rain fell on Sunday night, the forecaster said.
+      """
+    And an article "wire" from "Continental Wire" published 2025-11-24 in story "storm":
+      """
+      Up to 68mm of rain fell on Sunday night, the forecaster said.
+      """
+    And an article "post" from "Daily Meridian" published 2025-11-24 in story "storm":
+      """
+      More than 60mm of rain fell on Sunday night, the forecaster said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "Up to 86mm" and "Up to 68mm"
+
   Scenario: Things counted as the subject of a verb of change are a count, not an amount of change
     Given an article "gazette" from "The Harbour Gazette" published 2025-09-17 in story "windfarm":
       """

@@ -354,6 +354,8 @@ def _signature(claim: QuantityClaim) -> tuple:
 
 WRITTEN_VALUES = frozenset({"exact", "approx"})
 ATTRIBUTE = "attribute"
+UP_TO = "at_most"
+"""The qualifier of a figure told as the most there was ("up to 86mm", "as many as 4,200")."""
 """The role of a figure that is a named person's attribute (an age)."""
 """Qualifiers of a figure given as a value, not as a bound or a range."""
 COUNTED = frozenset({"count", "[personnel]", "[munition]"})
@@ -621,7 +623,11 @@ def _quantity_comparison(by_id, story: str, left_group: list, right_group: list,
 def _read_against(claim: QuantityClaim, other: QuantityClaim, unit: str) -> Interval:
     """The claim's values in the unit compared in; an "about" figure as read against a figure
     written in its own unit (see hedge_against); an exact figure against one in another unit as
-    every value that rounds to it ("125km/h" is 124.5 to 125.5 km/h, so "78mph" agrees)."""
+    every value that rounds to it ("125km/h" is 124.5 to 125.5 km/h, so "78mph" agrees); two
+    maxima ("up to") each as the value it names."""
+    if claim.qualifier == other.qualifier == UP_TO:
+        # "Up to 86mm of rain fell" / "up to 68mm": each tells the most there was, a value.
+        return _in_unit(replace(claim, interval=Interval(claim.value, claim.value)), unit)
     if claim.qualifier == "approx" and claim.unit == other.unit:
         return hedge_against(claim.interval, claim.value, other.value)
     if claim.qualifier == "exact" and claim.unit != other.unit and (step := rounding_step(claim.value)) is not None:
