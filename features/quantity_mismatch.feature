@@ -342,6 +342,18 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "Up to 86mm" and "Up to 68mm"
 
+  Scenario: "Hundreds of porters" as a subject are the porters
+    Given an article "gazette" from "The Harbour Gazette" published 2025-12-02 in story "strike":
+      """
+      Hundreds of hospital porters will walk out in a 72-hour strike starting on Monday.
+      """
+    And an article "wire" from "Continental Wire" published 2025-12-02 in story "strike":
+      """
+      Hospital porters will stage a 48-hour strike starting on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "72-hour strike" and "48-hour strike"
+
   Scenario: Things counted as the subject of a verb of change are a count, not an amount of change
     Given an article "gazette" from "The Harbour Gazette" published 2025-09-17 in story "windfarm":
       """

@@ -25,7 +25,7 @@ from checker.extract.syntax import (
     name,
     participants,
 )
-from checker.lexicon import units
+from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
 from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names
@@ -224,6 +224,9 @@ def counted_noun(run: Span, anchor: Token, end: int) -> Token | None:
 def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None:
     """The common noun doing the verb ("the plant employs", "the group employs"): it tells whose figure it is."""
     subject = _subject_of(verb)
+    if subject is not None and (subject.like_num or numbers.parse_words([subject.lemma_.lower()], units.scale_of) is not None):
+        # "Hundreds of porters will walk out": the porters, not the hundreds, do it.
+        subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subject)
     if subject is None or subject.pos_ != "NOUN" or subject.i in range(run.start, run.end):
         return None
     if concept is not None and subject.i == concept.i:
