@@ -353,11 +353,11 @@ def _signature(claim: QuantityClaim) -> tuple:
 
 
 WRITTEN_VALUES = frozenset({"exact", "approx"})
-ATTRIBUTE = "attribute"
+"""Qualifiers of a figure given as a value, not as a bound or a range."""
 UP_TO = "at_most"
 """The qualifier of a figure told as the most there was ("up to 86mm", "as many as 4,200")."""
+ATTRIBUTE = "attribute"
 """The role of a figure that is a named person's attribute (an age)."""
-"""Qualifiers of a figure given as a value, not as a bound or a range."""
 COUNTED = frozenset({"count", "[personnel]", "[munition]"})
 PEOPLE = "people"
 """The synonym set of nouns that count people as such ("people", "residents"), not by a role."""
@@ -559,10 +559,12 @@ def _same_place(left: QuantityClaim, right: QuantityClaim) -> bool:
     right_place = right.place or right.default_place
     if left_place is None or right_place is None or left_place == right_place:
         return True
+    if bool(left.place) == bool(right.place):
+        return False
     # "48,000 kettles sold in the UK and Ireland" is about Ireland, the place another article's
     # figure is about for want of one of its own.
-    named, about = (left.place, right) if left.place and not right.place else (right.place, left) if right.place and not left.place else (None, None)
-    return named is not None and about.default_place in named.split(" and ")
+    placed, other = (left, right) if left.place else (right, left)
+    return other.default_place in placed.place.split(" and ")
 
 
 def _modifiers(claim: QuantityClaim) -> frozenset[str]:

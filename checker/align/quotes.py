@@ -488,11 +488,8 @@ def name_affixes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def name_parts(name: str) -> frozenset[str]:
-    """The words of a person's name that identify them: no titles, no Jr. or Sr."""
-    suffixes, honorifics = name_affixes()
-    return frozenset(
-        fold(part) for part in name.replace(",", " ").split() if part.lower().rstrip(".") not in suffixes and part.lower().rstrip(".") not in honorifics
-    )
+    """The words of a person's name that identify them, folded: no titles, no Jr. or Sr."""
+    return frozenset(fold(part) for part in _name_words(name))
 
 
 def same_person(left: str, right: str) -> bool:

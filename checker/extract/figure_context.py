@@ -515,20 +515,22 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
     return found + (own if own and len(own) < len(dated) else [text for _, text in dated])
 
 
-SEPARATORS = frozenset({",", ";", "and", "but", "while", "whereas"})
-
-
 def _own_stretch(run: Span) -> tuple[int, int]:
     """The stretch of its sentence a figure has to itself among the figures listed in it: from the
     last separator after the figure before it to the last separator before the figure after it."""
     sentence = run.sent if run.doc.has_annotation("SENT_START") else run.doc[:]
-    numbers = [t.i for t in sentence if t.pos_ == "NUM" and t.like_num and t.ent_type_ not in {"DATE", "TIME"} and t.i not in range(run.start, run.end)]
-    before = max((i for i in numbers if i < run.start), default=None)
-    after = min((i for i in numbers if i >= run.end), default=None)
+    others = [t.i for t in sentence if t.pos_ == "NUM" and t.like_num and t.ent_type_ not in {"DATE", "TIME"} and t.i not in range(run.start, run.end)]
+    before = max((i for i in others if i < run.start), default=None)
+    after = min((i for i in others if i >= run.end), default=None)
     doc = run.doc
-    start = sentence.start if before is None else max((t.i + 1 for t in doc[before : run.start] if t.lower_ in SEPARATORS), default=sentence.start)
-    end = sentence.end if after is None else max((t.i for t in doc[run.end : after] if t.lower_ in SEPARATORS), default=sentence.end)
+    start = sentence.start if before is None else max((t.i + 1 for t in doc[before : run.start] if _separates(t)), default=sentence.start)
+    end = sentence.end if after is None else max((t.i for t in doc[run.end : after] if _separates(t)), default=sentence.end)
     return start, end
+
+
+def _separates(token: Token) -> bool:
+    """A coordinating conjunction, a comma or a semicolon: where one listed item ends."""
+    return token.pos_ == "CCONJ" or token.text in {",", ";"}
 
 
 @data_cache(maxsize=1)

@@ -215,7 +215,7 @@ def _count(token: Token) -> float | None:
     """A tally's side as digits ("8") or a word ("seven")."""
     if not token.like_num:
         return None
-    return numbers.parse_digits(token.text) if token.text[:1].isdigit() else numbers.parse_words([token.text], units.scale_of)
+    return numbers.parse_words([token.text], units.scale_of)
 
 
 def _whose_age(match: Span, number: Token) -> str | None:
