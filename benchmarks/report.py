@@ -126,6 +126,16 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-01o",
         "written without reading the code: business, economy and politics; currencies, points, changes against totals, reported speech; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-01 (p)",
+        ROOT / "benchmarks" / "blind-2026-12-01p",
+        "written without reading the code: events and dates told with another verb or a noun, schedules, relative dates in quotes, repeated events; first run below",
+    ),
+    StorySet(
+        "blind set of 2026-12-01 (q)",
+        ROOT / "benchmarks" / "blind-2026-12-01q",
+        "written without reading the code: figures told with other nouns and constructions, parts and totals, three currencies; first run below",
+    ),
 )
 
 
