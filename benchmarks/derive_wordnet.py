@@ -63,6 +63,7 @@ AGENT_FILES = {"noun.person", "noun.group"}
 EVENT_FILES = {"noun.event", "noun.phenomenon"}
 HAPPENING_FILES = {"noun.event", "noun.phenomenon", "noun.act"}
 TEXT_FILES = {"noun.communication"}
+SITE_FILES = {"noun.artifact", "noun.location", "noun.object"}
 COUNTED_FILES = {"noun.possession", "noun.person", "noun.group", "noun.artifact", "noun.act", "noun.event", "noun.quantity"}
 SENSES_LOOKED_AT = 3
 ACT_FILES = {"noun.act", "noun.event", "noun.state"}
@@ -95,6 +96,11 @@ HEADER = """\
 #   noun.group): "senator", "critic", "committee", "police".
 # groups: agents whose most frequent sense is a group (noun.group): "network", "committee",
 #   "party" — never a "he" or a "she".
+# persons: agents whose most frequent sense is a person (noun.person): "director", "miner" —
+#   not "satellite", a person only in its third sense.
+# sites: nouns whose most frequent sense is a structure, a place or a natural object
+#   (noun.artifact, noun.location, noun.object): "weir", "bridge", "station", "moor" — the last
+#   word of a name that is a place, whatever the recogniser calls it ("at Hallam Weir").
 # texts: the noun's most frequent sense is a communication (noun.communication): "letter",
 #   "report", "statement", "editorial".
 # events: the noun names a happening — its most frequent sense is an event or a phenomenon
@@ -117,16 +123,16 @@ HEADER = """\
 #   verb's {senses} most frequent.
 # code_words: the currency codes of units.txt that are English words in lower case ("try",
 #   "cad"): after a number, "20 usd" is money, "2 try" is not.
-# Schema: {{agents: [noun, ...], groups: [noun, ...], texts: [noun, ...], events: [noun, ...],
+# Schema: {{agents: [noun, ...], groups: [noun, ...], persons: [noun, ...], sites: [noun, ...], texts: [noun, ...], events: [noun, ...],
 #   same_thing: [[noun, ...], ...], acts: {{noun: verb, ...}}, code_words: [word, ...]}},
 #   lower-case, sorted.
 """
 
 
-def classes() -> tuple[list[str], list[str], list[str], list[str]]:
+def classes() -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
     from nltk.corpus import wordnet
 
-    agents, groups, texts, events = [], [], [], []
+    agents, groups, persons, sites, texts, events = [], [], [], [], [], []
     for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.NOUN))):
         if not lemma.isalpha() or not lemma.islower():
             continue
@@ -135,11 +141,15 @@ def classes() -> tuple[list[str], list[str], list[str], list[str]]:
             agents.append(lemma)
             if senses[0].lexname() == "noun.group":
                 groups.append(lemma)
+            elif senses[0].lexname() == "noun.person":
+                persons.append(lemma)
         elif senses and senses[0].lexname() in TEXT_FILES:
             texts.append(lemma)
+        if senses and senses[0].lexname() in SITE_FILES:
+            sites.append(lemma)
         if senses and (senses[0].lexname() in EVENT_FILES or all(s.lexname() in HAPPENING_FILES for s in senses[:2])):
             events.append(lemma)
-    return agents, groups, texts, events
+    return agents, groups, persons, sites, texts, events
 
 
 def verb_nouns(events: list[str]) -> list[str]:
@@ -254,7 +264,7 @@ def event_senses() -> tuple[dict[str, list[str]], list[str]]:
     kept. Also the kinds specific enough that two words under one are distantly related."""
     from nltk.corpus import wordnet
 
-    _, _, _, event_nouns = classes()
+    *_, event_nouns = classes()
     found: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
 
     def record(word: str, senses, wider) -> None:
@@ -376,10 +386,12 @@ def derived_text(header: str, data: dict) -> str:
 
 
 def main() -> None:
-    agents, bodies, texts, events = classes()
+    agents, bodies, persons, sites, texts, events = classes()
     nouns = {
         "agents": agents,
         "groups": bodies,
+        "persons": persons,
+        "sites": sites,
         "texts": texts,
         "events": events,
         "verb_nouns": verb_nouns(events),

@@ -1103,3 +1103,38 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "date_mismatch" finding
     And the report has a warning "date_mismatch" citing "27 February" and "4 March"
+
+  Scenario: What a clause of "will be able to" leads to lies ahead
+    Given an article "wire" from "Meridian Press" published 2025-06-03 in story "depot":
+      """
+      Neighbours will be able to question planners at a drop-in session in the library on Friday afternoon.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "Friday" spans 2025-06-06 to 2025-06-06
+
+  Scenario: When a stretch of work began is not when a step of it was done
+    Given an article "one" from "The Harbour Gazette" published 2025-11-26 in story "survey":
+      """
+      The bird survey, carried out from early August, counted 412 nesting pairs.
+      """
+    And an article "two" from "Continental Wire" published 2025-11-26 in story "survey":
+      """
+      The trust said its survey was completed on 21 November and counted 421 nesting pairs.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+    And the report has a warning "quantity_mismatch" citing "412 nesting pairs" and "421 nesting pairs"
+
+  Scenario: The launch of a firm's first satellite is not the launch planned for its next
+    Given an article "one" from "The Harbour Gazette" published 2025-09-12 in story "orbit":
+      """
+      Its second craft is due to launch in December.
+      Korrin Space's first weather satellite launched on Thursday, the firm said.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-13 in story "orbit":
+      """
+      Korrin Space's first weather satellite launched on Wednesday, the company said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "Thursday" and "Wednesday"

@@ -939,3 +939,30 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: Two people of one surname have two ages
+    Given an article "gazette" from "The Harbour Gazette" published 2025-06-10 in story "court":
+      """
+      Owen Farrant, 58, was fined £4,000 on Monday. His nephew, Neil Farrant, 27, was cleared.
+      """
+    And an article "wire" from "Continental Wire" published 2025-06-10 in story "court":
+      """
+      Owen Farrant, 48, was fined £4,000 on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "58" and "48"
+
+  Scenario: A reading taken at a named site is not a reading taken at another
+    Given an article "gazette" from "The Harbour Gazette" published 2025-08-18 in story "spill":
+      """
+      Dissolved ammonia rose to 9mg per litre at Tolley Weir on Sunday, the agency said. The creamery stands outside Brackwell.
+      Dissolved ammonia reached 5mg per litre in the river on Sunday, the agency said.
+      """
+    And an article "wire" from "Continental Wire" published 2025-08-18 in story "spill":
+      """
+      Dissolved ammonia reached 3mg per litre in the river on Sunday, the agency said. The creamery stands outside Brackwell.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "5mg per litre" and "3mg per litre"

@@ -59,6 +59,8 @@ Feature: Reading every number a reporter can write
       | The tanker carried 16,000 metric tons of grain.        | 16,000 metric tons            | 16000         | metric_ton    |
       | The field pumps 500,000 barrels a day.                 | 500,000 barrels a day         | 500000        | barrel / day  |
       | The train reached 188 miles an hour.                   | 188 miles an hour             | 188           | mile / hour   |
+      | Nitrate stood at 12mg per litre in the brook.          | 12mg per litre                | 12            | milligram / liter |
+      | Growers used 30kg per hectare of seed.                 | 30kg per hectare              | 30            | kilogram / hectare |
       | The kiln cooled to 40 deg celsius.                     | 40 deg celsius                | 40            | degree_Celsius |
       | The crate weighs 20 (kg) when full.                    | 20 (kg)                       | 20            | kilogram      |
       | The parcel weighed 25 pounds.                          | 25 pounds                     | 25            | pound         |

@@ -162,6 +162,11 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         return f"start of the {onset}", [*evidence, weigh("event", "same_onset", f"both date when the {onset} begins to hold")]
     if _done_to_different_things(left, right):
         return None
+    if left.starts != right.starts and not any(phase(c) == "begin" for c in (left, right)) and (right if left.starts else left).trigger_is_verb:
+        # "carried out from late September" dates when the count began to run, "completed on
+        # 24 November" an act within it: two points. A happening named by a noun ("the fire on
+        # Wednesday night") is dated by when it began ("the fire broke out late on Tuesday").
+        return None
     if left.statement or right.statement:
         shared = set(left.statement) & set(right.statement)
         if not (left.statement and right.statement and _speaker(left) and _speaker(left) == _speaker(right)):

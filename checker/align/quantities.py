@@ -20,6 +20,7 @@ from checker.align.confidence import weigh
 from checker.align.events import related_kind
 from checker.align.groups import lowercase_words, names_in_story, outlets, reading_pairs, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
+from checker.align.quotes import name_parts
 from checker.lexicon import units
 from checker.lexicon.dates import date_words
 from checker.lexicon.numbers import parse_digits
@@ -228,14 +229,14 @@ def _figures_per_article(groups: list[list[QuantityClaim]]) -> dict[tuple, int]:
     values: dict[tuple, set] = defaultdict(set)
     for group in groups:
         for claim in group:
-            values[(claim.article, _modifiers(claim))].add(claim.interval)
+            values[(claim.article, _modifiers(claim), _holder(claim))].add(claim.interval)
     return {key: len(found) for key, found in values.items()}
 
 
 def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[tuple, int], by_id: dict[str, Article]) -> tuple[Evidence, ...]:
     """How sure the pairing is: whether each article has one figure for the thing or several,
     whether the holder is named on both sides, whether the verbs agree."""
-    counts = {c.article: figures.get((c.article, _modifiers(c)), 0) for c in (left, right)}
+    counts = {c.article: figures.get((c.article, _modifiers(c), _holder(c)), 0) for c in (left, right)}
     several = sorted(article for article, count in counts.items() if count > 1)
     evidence = [weigh("quantity", "one_of_several", f"{by_id[article].label} gives {counts[article]} figures for this") for article in several] or [
         weigh("quantity", "only_figure_of_its_kind", "each article gives one figure for this")
@@ -246,7 +247,7 @@ def _evidence(left: QuantityClaim, right: QuantityClaim, figures: dict[tuple, in
     elif bool(left_names) != bool(right_names):
         named = left if left_names else right
         evidence.append(weigh("quantity", "participant_one_side", f"only one figure names its holder ({', '.join(named.participants)})"))
-    if not _shared_verbs(left, right):
+    if not _shared_verbs(left, right) and left.role != ATTRIBUTE:
         evidence.append(weigh("quantity", "different_verbs", f"the verbs differ ('{left.predicate}' / '{right.predicate}')"))
     times = _times_apart(left, right)
     if (
@@ -463,8 +464,9 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     shared = sorted(left_names & right_names)
     if left_names and right_names and not shared:
         return None
-    if left.role == ATTRIBUTE and not shared:
-        # An age belongs to the person it is told of: "a 52-year-old widow" may be anyone.
+    if left.role == ATTRIBUTE and not _one_person(left, right):
+        # An age belongs to the person it is told of: "a 52-year-old widow" may be anyone, and
+        # "Liam Threlkeld, 29" is not his father "Gavin Threlkeld, 54".
         return None
     same_verb = _shared_verbs(left, right)
     if same_verb and words.verbs.get(left.predicate, left.predicate) in same_verb and words.verbs.get(right.predicate, right.predicate) in same_verb:
@@ -482,6 +484,22 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     if shared:
         reasons.append(f"same participants: {', '.join(shared)}")
     return reasons
+
+
+def _holder(claim: QuantityClaim) -> tuple[str, ...]:
+    """Whose a person's attribute is ("Owen Farrant, 58" and "Neil Farrant, 27" are two people's
+    ages); other figures are counted per article whoever is named."""
+    return tuple(claim.participants) if claim.role == ATTRIBUTE else ()
+
+
+def _one_person(left: QuantityClaim, right: QuantityClaim) -> bool:
+    """Whether the two figures name one person: the same surname, and the names' words one within
+    the other's ("Threlkeld" / "Gavin Threlkeld", not "Liam Threlkeld")."""
+    return any(
+        _surname(a) == _surname(b) and ((parts_a := name_parts(a)) <= (parts_b := name_parts(b)) or parts_b <= parts_a)
+        for a in left.participants
+        for b in right.participants
+    )
 
 
 def _side_by_side(claim: QuantityClaim, other: QuantityClaim) -> bool:

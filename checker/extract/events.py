@@ -193,7 +193,7 @@ class EventMentions:
                     and m.i not in dated
                     and (m.head.lemma_.lower() not in _people() or m.lower_ in date_words()["apart_words"])
                 ),
-                _instance_adverb(verb, dated) or _called_off(trigger, verb, span),
+                _doer_instance(verb, dated) or _instance_adverb(verb, dated) or _called_off(trigger, verb, span),
             ),
         )
         mention.starts = _starts(entity, verb)
@@ -252,6 +252,27 @@ def _own_instance(entity: Span, trigger: Token) -> str | None:
     return None
 
 
+def _doer_instance(verb: Token | None, dated: range) -> str | None:
+    """ "the firm's first satellite launched on Wednesday": a word marking the thing that did the
+    act as one of several ("first", "second", "another") makes the act that thing's, one instance
+    of it. A person marked so ("the former director") is a person's office, not an instance."""
+    if verb is None:
+        return None
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
+        doers.append(verb.head)
+    return next(
+        (
+            m.lower_
+            for doer in doers
+            if doer.lemma_.lower() not in _people()
+            for m in doer.children
+            if m.dep_ == "amod" and m.i not in dated and _marks_instance(m)
+        ),
+        None,
+    )
+
+
 def _marks_instance(word: Token) -> bool:
     """ "the second strike", "last year's vote", "a smaller fire": a word that makes a happening
     one of several — an instance word, or an adjective comparing it with another."""
@@ -278,9 +299,9 @@ def _called_off(trigger: Token, verb: Token | None, span: Span) -> str | None:
 
 @data_cache(maxsize=1)
 def _people() -> frozenset[str]:
-    """Nouns for persons (WordNet's agents that are no group): a word marking one of them
-    ("former", "second") says which person, not which instance of an event."""
-    return noun_class("agents") - noun_class("groups")
+    """Nouns for persons (WordNet's nouns whose most frequent sense is a person): a word marking
+    one of them ("former", "second") says which person, not which instance of an event."""
+    return noun_class("persons")
 
 
 @data_cache(maxsize=1)
@@ -571,10 +592,12 @@ def _future(trigger: Token) -> bool:
         return True
     if verb.lemma_.lower() in schedule["scheduling_verbs"] and verb.tag_ == "VBN":
         return True
+    governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     if verb.dep_ == "xcomp" and (
-        verb.head.lemma_.lower() in schedule["scheduling_verbs"] or (verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"} and _future(verb.head))
+        verb.head.lemma_.lower() in schedule["scheduling_verbs"] or (governor.i != verb.i and governor.pos_ in {"VERB", "AUX"} and _future(governor))
     ):
-        # "is due to visit", "would advise councils to open": what a look ahead leads to is ahead.
+        # "is due to visit", "would advise councils to open", "will be able to put": what a look
+        # ahead leads to is ahead.
         return True
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in schedule["conditions"] for c in verb.children) and verb.head.i != verb.i:
         # "would advise councils ... if temperatures stayed above 32C into Thursday": a condition

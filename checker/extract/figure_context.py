@@ -35,6 +35,8 @@ _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _NARROWING_PREPOSITIONS = {"at", "for", "of"}
 _NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 """Entity labels that never name where a figure was counted."""
+_SITES = frozenset({"GPE", "LOC", "FAC"})
+"""Entity labels that name a place wherever they stand, not only after "in"."""
 
 
 class FigureContext:
@@ -337,7 +339,7 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
     for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
         # "In neighbouring Osterhaven, turnout was 49 per cent": a name after "in" on the
         # figure's clause is where it was counted, whatever the recogniser calls the name.
-        if entity.label_ in _NOT_PLACES and not _lone_name(entity):
+        if entity.label_ in _NOT_PLACES and not _lone_name(entity) and not _named_site(entity):
             continue
         root = entity.root
         if root.dep_ != "pobj" or root.pos_ != "PROPN":
@@ -345,10 +347,23 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
         # "At Dunvarrow General Hospital, 41,200 people are waiting": a site put before the
         # figure's clause is where it was counted too.
         fronted = verb is not None and root.head.head.i == verb.i and root.head.i < min(run.start, verb.i)
-        if (root.head.lower_ == "in" and root.head.head.i in anchors | own) or (root.head.lower_ == "at" and (root.head.head.i in own or fronted)):
+        after = {root.head.head, root.doc[root.head.i - 1]}
+        at_site = (
+            root.head.lower_ == "at" and (entity.label_ in _SITES or _named_site(entity)) and not any(t.lemma_.lower() in noun_class("agents") for t in after)
+        )
+        # "2mg per litre at Hallam Weir" is where it was measured; "members at Northbrook Rail"
+        # are the company's staff, wherever they work.
+        if (root.head.lower_ == "in" or at_site) and root.head.head.i in anchors | own or (root.head.lower_ == "at" and (root.head.head.i in own or fronted)):
             # "sold in the UK and Ireland": the places named together are the figure's place.
             return " and ".join([entity.text, *(name(c) for c in root.conjuncts if c.pos_ == "PROPN")])
     return None
+
+
+def _named_site(entity: Span) -> bool:
+    """A name the recogniser calls a person whose last word is a common noun for a structure or a
+    place (WordNet's sites): "at Hallam Weir", "on Sedge Bridge" name a site, not a person."""
+    last = entity[-1]
+    return entity.label_ == "PERSON" and len(entity) > 1 and last.lower_ in noun_class("sites") and last.lower_ not in given_names()
 
 
 def _lone_name(entity: Span) -> bool:

@@ -149,7 +149,7 @@ def lookup_phrase(phrase: str) -> Unit | None:
 def _built_unit(words: list[str]) -> Unit | None:
     """A unit made of others: a power of a length ("square metres", "cubic feet"), a rate per a
     unit of time ("miles an hour", "barrels a day"), a unit over another written with a slash
-    ("km/h", "centimeters/millisecond"), a temperature after a word for degrees ("deg celsius"),
+    ("km/h", "centimeters/millisecond") or per a measure ("mg per litre"), a temperature after a word for degrees ("deg celsius"),
     or a unit pint names in two words ("metric tons")."""
     data = load_data("numbers.yaml")
     powers, rate_words = data["unit_powers"], {str(w) for w in data["rate_words"]}
@@ -180,7 +180,7 @@ def _built_unit(words: list[str]) -> Unit | None:
             and not measure.is_currency
             and measure.dimension not in {"[personnel]", "[munition]"}
             and per is not None
-            and per.dimension == "[time]"
+            and (per.dimension == "[time]" or measure.dimension != "[time]")
         ):
             return _parse(f"({measure.name}) / ({per.name})", None)
     if len(words) == 2 and _names_a_unit("_".join(words)):
