@@ -21,6 +21,21 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "rules" / "data" / "noun_classes.yaml"
 STANCE_OUTPUT = ROOT / "rules" / "data" / "stance_verbs.yaml"
 EVENT_OUTPUT = ROOT / "rules" / "data" / "event_kinds.yaml"
+KINDS_OUTPUT = ROOT / "rules" / "data" / "noun_kinds.yaml"
+KIND_SENSES_LOOKED_AT = 2
+# Nouns of these kinds are kept even when WordNet's tagged texts never use them ("firefighter",
+# "influenza"); other nouns are kept only when used there, which keeps the file small.
+KIND_FILES = {"noun.person", "noun.animal", "noun.state", "noun.group"}
+KINDS_HEADER = """\
+# What nouns are kinds of, derived by benchmarks/derive_wordnet.py from WordNet 3.0 — do not edit
+# by hand, run it again. senses: each noun's {senses} most frequent senses; parents: what each of
+# those senses, and each sense above them, is a kind of (its hypernyms). "influenza" is a kind of
+# "disease": a noun one of whose senses has the other's most frequent sense at most
+# thresholds.yaml alignment.nouns.kind_depth steps above it may name the same thing.
+# Kept: nouns WordNet's sense-tagged texts use in one of those senses, and every noun whose most
+# frequent sense is a person, an animal, a state (a disease) or a group, used or not.
+# Schema: {{senses: {{noun: "synset synset"}}, parents: {{synset: "synset ..."}}}}
+"""
 EVENT_SENSES_LOOKED_AT = 2
 EVENT_WIDER_SENSES_LOOKED_AT = 5
 SPECIFIC_KIND_AT_MOST = 40
@@ -210,6 +225,30 @@ def same_thing() -> list[list[str]]:
             if senses and senses[0] == synset:
                 groups.setdefault(synset.name(), set()).add(" ".join(parts))
     return sorted(sorted(words, key=lambda w: (" " in w, w)) for words in groups.values() if len(words) > 1)
+
+
+def noun_kinds() -> dict[str, dict[str, str]]:
+    """Common nouns' frequent senses and, for every sense reachable above them, its hypernyms."""
+    from nltk.corpus import wordnet
+
+    senses: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.NOUN))):
+        if not lemma.isalpha() or not lemma.islower():
+            continue
+        synsets = wordnet.synsets(lemma, pos=wordnet.NOUN)
+        kept = synsets[:KIND_SENSES_LOOKED_AT]
+        if not kept or not (
+            any(name.count() > 0 for synset in kept for name in synset.lemmas() if name.name().lower() == lemma) or kept[0].lexname() in KIND_FILES
+        ):
+            continue
+        senses[lemma] = " ".join(synset.name() for synset in kept)
+        for synset in kept:
+            for node in (synset, *synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms())):
+                above = node.hypernyms() + node.instance_hypernyms()
+                if above:
+                    parents[node.name()] = " ".join(sorted(h.name() for h in above))
+    return {"senses": senses, "parents": dict(sorted(parents.items()))}
 
 
 def acts() -> dict[str, str]:
@@ -410,6 +449,9 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"wrote {EVENT_OUTPUT.relative_to(ROOT)}: {len(kinds)} event words")
+    noun_tree = noun_kinds()
+    KINDS_OUTPUT.write_text(derived_text(KINDS_HEADER.format(senses=KIND_SENSES_LOOKED_AT) + LICENCE, noun_tree), encoding="utf-8")
+    print(f"wrote {KINDS_OUTPUT.relative_to(ROOT)}: {len(noun_tree['senses'])} nouns, {len(noun_tree['parents'])} senses with parents")
     print(f"wrote {STANCE_OUTPUT.relative_to(ROOT)}: {len(sides['accept'])} accepting and {len(sides['reject'])} rejecting verbs")
     print(
         f"wrote {OUTPUT.relative_to(ROOT)}: {len(agents)} agents ({len(bodies)} groups), {len(texts)} texts, {len(events)} events, {len(nouns['same_thing'])} same-thing groups, {len(nouns['acts'])} acts"

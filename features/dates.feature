@@ -1138,3 +1138,26 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "date_mismatch" finding
     And the report has a warning "date_mismatch" citing "Thursday" and "Wednesday"
+
+  Scenario: A dateline's date is when the story was filed, not an event's
+    Given an article "wire" from "Continental Wire" published 2025-04-09 in story "wall":
+      """
+      KELBY, England, April 9 (CWS) - Councillors in Kelby approved plans on Tuesday for a new sea wall.
+      """
+    When I run "crosscheck claims {articles}"
+    Then no event claim is read from "April 9"
+    And the claim "Tuesday" spans 2025-04-08 to 2025-04-08
+
+  Scenario: What was done to a thing told by a broader word is one event
+    Given an article "one" from "The Harbour Gazette" published 2025-03-06 in story "herd":
+      """
+      Bovine tuberculosis was confirmed on Monday in cattle near Kelby, officials said.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-06 in story "herd":
+      """
+      The disease was confirmed on Tuesday in the herd, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "Monday" and "Tuesday"
+    And the finding's explanation says "tuberculosis/disease"

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from checker.align.confidence import weigh
 from checker.align.groups import lowercase_words, names_in_story, outlets, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
-from checker.lexicon.english import noun_class
+from checker.lexicon.english import kind_of, noun_class
 from checker.model import Article, Comparison, EventClaim, Evidence
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold, without_possessive
@@ -217,6 +217,9 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     shared_names = sorted(as_written[n] for n in left_names & right_names) + ([left.place] if left.place and right.place else [])
     shared_words = sorted(word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger} if classes.get(word, word) != left_kind)
     shared_words += sorted(word for word in _happenings_of(left) & _happenings_of(right) - set(shared_words) if classes.get(word, word) != left_kind)
+    # "avian influenza was confirmed" / "the disease was confirmed": what was done to is one thing
+    # told by a word and a broader one.
+    shared_words += sorted(f"{a}/{b}" for a in set(left.themes) - set(right.themes) for b in set(right.themes) - set(left.themes) if _one_thing(a, b))
     if sense is not None and not vague:
         # "made his debut" is as vague as "debuted": a light verb's noun counts as its verb.
         named_by_verbs = all(c.trigger_is_verb and (event_kind(c) == c.trigger or _light(c.trigger)) for c in (left, right))
@@ -385,11 +388,12 @@ def _counted_apart(left: EventClaim, right: EventClaim) -> bool:
 
 def _one_thing(left: str, right: str) -> bool:
     """Two nouns for what an act was done to that may be one thing: the same noun, one WordNet
-    sense, or a compound and its head ("smartphone" is a phone, "footbridge" a bridge)."""
+    sense, a compound and its head ("smartphone" is a phone, "footbridge" a bridge), or one a kind
+    of the other to WordNet ("avian influenza was confirmed" / "the disease was confirmed")."""
     words = lexicon()
     left, right = words.noun(left, None), words.noun(right, None)
     shorter, longer = sorted((left, right), key=len)
-    return shorter == longer or (len(shorter) >= 3 and longer.endswith(shorter))
+    return shorter == longer or (len(shorter) >= 3 and longer.endswith(shorter)) or kind_of(left, right) or kind_of(right, left)
 
 
 def _one_instance(left: EventClaim, right: EventClaim) -> bool:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, verb_lemma
-from checker.extract.syntax import RELATIVE_PRONOUNS, entities, looks_like_name, name, participants, past_dateline, sentences_of
+from checker.extract.syntax import RELATIVE_PRONOUNS, entities, in_dateline, looks_like_name, name, participants, past_dateline, sentences_of
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
 from checker.lexicon.english import noun_class
@@ -62,7 +62,8 @@ class EventMentions:
     def __call__(self, doc: Doc) -> Doc:
         spans, speech_dates = [], {}
         for entity in entities(doc):
-            if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity) or _a_limit(entity):
+            if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity) or _a_limit(entity) or in_dateline(entity.root):
+                # "MARSH END, England, April 9 (CWS) -": a dateline's date is when the story was filed.
                 continue
             trigger = _trigger(entity)
             if trigger is None or _dates_a_state(trigger, entity):
