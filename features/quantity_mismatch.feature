@@ -966,3 +966,28 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a warning "quantity_mismatch" citing "5mg per litre" and "3mg per litre"
+
+  Scenario: A modifier of a thing worded otherwise does not hide a slip of the keys
+    Given an article "one" from "The Harbour Gazette" published 2025-05-06 in story "road":
+      """
+      The resurfacing bill came to £6.3m, the council said.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-06 in story "road":
+      """
+      The work cost £3.6 million, the council said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "£6.3m" and "£3.6 million"
+
+  Scenario: Two digits swapped between things worded otherwise are left to chance
+    Given an article "one" from "The Harbour Gazette" published 2025-05-06 in story "seats":
+      """
+      In all, 35 council seats are being contested this spring, with 23 currently held by Labour.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-06 in story "seats":
+      """
+      "We have 32 wards that are in areas where there is no mayoral race," she said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

@@ -441,7 +441,7 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     participant is shared ("Poland will spend 4.1% of GDP" / "Poland's outlays will reach 4.7%").
     """
     words = lexicon()
-    if _modifiers(left) != _modifiers(right) or left.period != right.period:
+    if left.period != right.period or (_modifiers(left) != _modifiers(right) and not _modifier_of_other_words(left, right)):
         return None
     if left.when and right.when and not _same_moment(left.when, right.when):
         return None
@@ -500,6 +500,20 @@ def _one_person(left: QuantityClaim, right: QuantityClaim) -> bool:
         for a in left.participants
         for b in right.participants
     )
+
+
+def _modifier_of_other_words(left: QuantityClaim, right: QuantityClaim) -> bool:
+    """ "the repair bill came to £7.4m" / "the work cost £4.7 million": where the counted things
+    are worded differently and the digits are one figure's in another order, a word modifying one
+    side's noun ("repair") is part of its other wording, not a different thing."""
+    words = lexicon()
+    if words.noun(left.concept_head or "", None) == words.noun(right.concept_head or "", None):
+        return False
+    fewer = min((_modifiers(left), _modifiers(right)), key=len)
+    # Two digits swapped by chance are common ("23 seats" / "32 districts"); three, or a decimal
+    # written out ("£7.4m"), far less so.
+    written = len(_digits(left.value).rstrip("0")) >= 3 or all(re.search(r"\d\.\d", c.text) for c in (left, right))
+    return not fewer and written and _transposed(left, right) is not None
 
 
 def _side_by_side(claim: QuantityClaim, other: QuantityClaim) -> bool:
