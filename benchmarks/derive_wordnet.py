@@ -44,7 +44,8 @@ EVENT_HEADER = """\
 # benchmarks/derive_wordnet.py from WordNet 3.0 — do not edit by hand, run it again.
 # Each word (a verb, a phrasal verb, or a noun that names a happening) lists its {senses} most
 # frequent senses, a noun also the senses of the verbs it is made from ("resignation" -> resign),
-# and, marked ^, the sense each of those is a kind of. Two words name one kind of event when they
+# and, marked ^, the sense each of those is a kind of, or causes ("kill" causes "die": what was
+# killed died). Two words name one kind of event when they
 # share a sense ("walk out" and "strike", "cave in" and "collapse"), or one word's sense is what
 # the other's is a kind of ("walkout" is a kind of "strike"); sharing only what they are kinds of
 # is not enough.
@@ -308,9 +309,9 @@ def event_senses() -> tuple[dict[str, list[str]], list[str]]:
 
     def record(word: str, senses, wider) -> None:
         own = {sense.name() for sense in senses}
-        kinds = {hypernym.name() for sense in senses for hypernym in sense.hypernyms()}
+        kinds = {above.name() for sense in senses for above in sense.hypernyms() + sense.causes()}
         more = {sense.name() for sense in wider} - own
-        more_kinds = {hypernym.name() for sense in wider for hypernym in sense.hypernyms()} - kinds
+        more_kinds = {above.name() for sense in wider for above in sense.hypernyms() + sense.causes()} - kinds
         found[word] = (own, kinds, more, more_kinds)
 
     def made_from(noun: str, senses) -> list:

@@ -1161,3 +1161,17 @@ Feature: When it happened (rule date_mismatch)
     Then the report has 1 "date_mismatch" finding
     And the report has a warning "date_mismatch" citing "Monday" and "Tuesday"
     And the finding's explanation says "tuberculosis/disease"
+
+  Scenario: Who was killed died, and what happened when tells the two deaths are one
+    Given an article "one" from "The Harbour Gazette" published 2025-12-08 in story "gale":
+      """
+      A grandmother was killed on Sunday night when a chimney fell through the roof of her cottage.
+      """
+    And an article "two" from "Continental Wire" published 2025-12-08 in story "gale":
+      """
+      Police said the woman died on Saturday night when a chimney crashed through her roof.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "Sunday night" and "Saturday night"
+    And the finding's explanation says "chimney"

@@ -175,7 +175,7 @@ class EventMentions:
             expression=span.text,
             trigger=lemma,
             trigger_is_verb=verb is not None,
-            anchors=sorted({lemma, *(_lemma(n) for n in nouns), *_kind_words(trigger if verb is None else None, dated)}),
+            anchors=sorted({lemma, *(_lemma(n) for n in nouns), *_kind_words(trigger if verb is None else None, dated), *_circumstances(verb, dated)}),
             participants=sorted(set(names)),
             place=_place(trigger) or next((p for p in map(_place, nouns) if p), None),
             doers=sorted(set(doers)),
@@ -251,6 +251,16 @@ def _own_instance(entity: Span, trigger: Token) -> str | None:
         if before.pos_ in {"NOUN", "PRON"} and before.lower_ in date_words()["instance_words"]:
             return before.lower_
     return None
+
+
+def _circumstances(verb: Token | None, dated: range) -> list[str]:
+    """ "died when a tree fell on his car": the common nouns of a clause saying when the act
+    happened (scope.yaml `time_clause_marks`) tell what happened as much as its own words."""
+    if verb is None:
+        return []
+    marks = frozenset(map(str, load_data("scope.yaml")["time_clause_marks"]))
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in marks for m in c.children)]
+    return [_lemma(t) for clause in clauses for t in clause.subtree if t.pos_ == "NOUN" and t.i not in dated]
 
 
 def _doer_instance(verb: Token | None, dated: range) -> str | None:
