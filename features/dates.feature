@@ -1175,3 +1175,17 @@ Feature: When it happened (rule date_mismatch)
     Then the report has 1 "date_mismatch" finding
     And the report has a warning "date_mismatch" citing "Sunday night" and "Saturday night"
     And the finding's explanation says "chimney"
+
+  Scenario: A verb's "-ing" form read as a noun still names its phase
+    Given an article "one" from "The Harbour Gazette" published 2025-05-22 in story "ballot":
+      """
+      The nurses' union is polling members on strike action, with the ballot closing on 11 July.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-23 in story "ballot":
+      """
+      The union said its ballot on strike action closes on 14 July.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "11 July" and "14 July"
+    And the finding's explanation says "same event: vote (end)"

@@ -56,8 +56,18 @@ def _phases() -> dict[str, str]:
 
 
 def phase(claim: EventClaim) -> str | None:
-    """ "began", "ended": the phase of an event a verb names, if any."""
-    return _phases().get(claim.trigger) if claim.trigger_is_verb else None
+    """ "began", "ended": the phase of an event a verb names, if any; also a verb's "-ing" form
+    the tagger took for a noun ("with the ballot closing on 13 June"), when WordNet makes it from
+    the verb's most frequent sense."""
+    if claim.trigger_is_verb:
+        return _phases().get(claim.trigger)
+    return _gerund_phase(claim.trigger) if claim.trigger.endswith("ing") else None
+
+
+@data_cache(maxsize=1024)
+def _gerund_phase(noun: str) -> str | None:
+    own = _senses_of(noun).own
+    return next((name for verb, name in sorted(_phases().items()) if f"{verb}.v.01" in own), None)
 
 
 def telling_words(claim: EventClaim) -> set[str]:
@@ -237,8 +247,9 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     elif left_kind in _vague_kinds() and _same_telling_verb(left, right):
         # "talks broke down on 27 February" / "talks broke down on 4 March": talks happen many
         # times in a story, their breaking down once.
-        evidence.append(weigh("event", "same_kind", f"both '{left_kind}' that '{left.trigger}'"))
-        left_kind = f"{left_kind} ({left.trigger})"
+        told = phase(left) or left.trigger
+        evidence.append(weigh("event", "same_kind", f"both the '{told}' of a '{left_kind}'" if phase(left) else f"both '{left_kind}' that '{told}'"))
+        left_kind = f"{left_kind} ({told})"
     elif left_kind in _vague_kinds() or sense is not None:
         evidence.append(weigh("event", "vague_kind", f"'{left_kind}' happens many times in one story"))
     elif left_kind in classes.values() or named_by_noun:
@@ -262,8 +273,11 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
 
 def _same_telling_verb(left: EventClaim, right: EventClaim) -> bool:
     """Both mentions tell what happened to a vague happening with one verb that is neither light
-    nor vague itself ("talks broke down")."""
+    nor vague itself ("talks broke down"), or name one phase of it ("the ballot closes on 16 June"
+    / "with the ballot closing on 13 June")."""
     verb = left.trigger
+    if phase(left) is not None and phase(left) == phase(right):
+        return True
     return left.trigger_is_verb and right.trigger_is_verb and verb == right.trigger and not _light(verb) and verb not in _vague_kinds()
 
 
