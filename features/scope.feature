@@ -152,6 +152,24 @@ Feature: What a number is about: subject, time and page segment
     And the report has a error "quantity_mismatch" citing "8" and "seven"
     And the finding's explanation says "same thing: 'votes for' / 'votes for'"
 
+  Scenario: A tally's sides meet whatever verb tells the vote, and its voters are the subject's
+    Given an article "one" from "Eastern Ledger" published 2025-09-18 in story "depot":
+      """
+      Members of Harlow Borough Council's planning committee backed Kestrel Logistics' depot by nine votes to four.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-18 in story "depot":
+      """
+      Harlow Borough Council's planning committee voted nine to two in favour of the depot.
+      """
+    And an article "three" from "Daily Meridian" published 2025-09-18 in story "depot":
+      """
+      The approval followed a 9-4 vote by the planning committee. Forty-one objections had been lodged.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" whose message says "Daily Meridian agrees with Eastern Ledger"
+    And the finding's explanation says "same side of a vote's tally"
+
   Scenario: Figures for different days are not compared
     Given an article "one" from "Eastern Ledger" published 2025-03-14 in story "strike":
       """

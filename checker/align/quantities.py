@@ -359,6 +359,8 @@ UP_TO = "at_most"
 """The qualifier of a figure told as the most there was ("up to 86mm", "as many as 4,200")."""
 ATTRIBUTE = "attribute"
 """The role of a figure that is a named person's attribute (an age)."""
+TALLY = "tally"
+"""The role of a vote's count for or against ("voted 7-4")."""
 COUNTED = frozenset({"count", "[personnel]", "[munition]"})
 PEOPLE = "people"
 """The synonym set of nouns that count people as such ("people", "residents"), not by a role."""
@@ -469,7 +471,11 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
         # "Liam Threlkeld, 29" is not his father "Gavin Threlkeld, 54".
         return None
     same_verb = _shared_verbs(left, right)
-    if same_verb and words.verbs.get(left.predicate, left.predicate) in same_verb and words.verbs.get(right.predicate, right.predicate) in same_verb:
+    if left.role == TALLY:
+        # "voted by seven votes to four" / "backed the scheme by seven votes to four" / "followed
+        # a 7-3 vote": whatever the verb, a tally's side counts the votes of the story's vote.
+        reasons.append(f"same side of a vote's tally: '{left.text}' / '{right.text}'")
+    elif same_verb and words.verbs.get(left.predicate, left.predicate) in same_verb and words.verbs.get(right.predicate, right.predicate) in same_verb:
         reasons.append(f"same action: '{left.predicate}' / '{right.predicate}'")
     elif same_verb:
         reasons.append(f"same action: '{', '.join(same_verb)}' (of '{', '.join(sorted(_verbs(left)))}' / '{', '.join(sorted(_verbs(right)))}')")

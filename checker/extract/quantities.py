@@ -189,6 +189,8 @@ class QuantityMentions:
             if first.lemma_.lower() in self.tally_words and joiner.i >= 2:
                 # "polled 18,442 votes to 15,525": the tally's word between its two counts.
                 first = doc[joiner.i - 2]
+            if first.is_alpha and second.is_alpha and not first.whitespace_ and not joiner.whitespace_:
+                continue  # "Forty-one councillors": one number written with a hyphen, not a tally.
             votes_for, votes_against = _count(first), _count(second)
             if votes_for is None or votes_against is None or not votes_for == int(votes_for) or not votes_against == int(votes_against):
                 continue
@@ -204,11 +206,26 @@ class QuantityMentions:
                     concept_text=f"votes {side}",
                     predicate=verb_lemma(verb) if verb is not None else None,
                     holder=holder(verb) if verb is not None else None,
-                    participants=sorted(participants(verb)) if verb is not None else [],
+                    participants=_voters(verb) if verb is not None else [],
                     time_words=clause_dates(doc[token.i : token.i + 1], verb),
+                    role=TALLY,
                 )
                 found.append(span)
         return found
+
+
+TALLY = "tally"
+"""The role of a vote's count for or against: compared only with another tally's same side."""
+
+
+def _voters(verb: Token) -> list[str]:
+    """Who cast the votes: the names in the clause's subject ("Members of Brenmoor District
+    Council's planning committee backed ..."), not whose plan was voted on ("backed Harcastle
+    Homes' plan"). With no name there, the clause's named participants."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    found = {name(t) for subject in subjects for t in subject.subtree if t.dep_ != "compound" and looks_like_name(t)}
+    return sorted(found) or sorted(participants(verb))
 
 
 def _count(token: Token) -> float | None:
