@@ -159,3 +159,16 @@ Feature: Positions reported the other way round (rule stance_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "stance_mismatch" citing "supported the scheme" and "objected to the scheme"
+
+  Scenario: A proposal named by a narrower word is the same proposal
+    Given an article "one" from "The Harbour Gazette" published 2025-02-18 in story "college":
+      """
+      The students' union has backed the strike by lecturers at Kelby College.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-18 in story "college":
+      """
+      The students' union, which has opposed the walkout, urged both sides to talk.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "stance_mismatch" finding
+    And the finding's explanation says "strike / walkout"

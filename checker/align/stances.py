@@ -12,9 +12,11 @@ from collections import defaultdict
 from itertools import combinations
 
 from checker.align.confidence import weigh
+from checker.align.events import related_kind
 from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
 from checker.align.quotes import name_affixes
+from checker.lexicon.english import kind_of
 from checker.model import Article, Comparison, Evidence, StanceClaim
 from checker.normalise.names import actor, fold
 from checker.resources import data_cache, load_data, thresholds
@@ -38,6 +40,14 @@ STANCE_FIELDS = {
 }
 
 
+def _same_head(left: str | None, right: str | None) -> bool:
+    """Two head nouns for one kind of proposal: the same word, or one a kind of the other to
+    WordNet ("walkout" is a kind of "strike")."""
+    if not left or not right:
+        return False
+    return left == right or related_kind(left, right) is not None or kind_of(left, right) or kind_of(right, left)
+
+
 def same_proposal(left: StanceClaim, right: StanceClaim) -> tuple[str, list[Evidence]] | None:
     """What makes two proposals one, with how sure; None when something tells them apart: other
     figures ("the 3.2% offer" / "the 4.8% offer") or another version ("the first approach" / "the
@@ -59,7 +69,8 @@ def same_proposal(left: StanceClaim, right: StanceClaim) -> tuple[str, list[Evid
             weigh("stance", "same_proposal_words", f"every word of the shorter proposal is in the other ({', '.join(sorted(smaller))})")
         ]
     what = left.proposal_head or right.proposal_head
-    if not left.proposal_head or left.proposal_head != right.proposal_head:
+    same_head = _same_head(left.proposal_head, right.proposal_head)
+    if not same_head:
         heads = {left.proposal_head, right.proposal_head}
         if heads & set(left.proposal_words) & set(right.proposal_words):
             pass
@@ -74,8 +85,11 @@ def same_proposal(left: StanceClaim, right: StanceClaim) -> tuple[str, list[Evid
         # "an invitation to meet senators" / "an invitation to address Congress": a head noun
         # alone does not make one proposal — unless one article names it by the noun alone ("has
         # rejected the offer"), which points at the story's proposal of that kind.
-        if left.proposal_head == right.proposal_head and (left.proposal_bare or right.proposal_bare):
-            return what, [weigh("stance", "same_proposal_referred", f"one article says just 'the {what}'")]
+        if same_head and (left.proposal_bare or right.proposal_bare):
+            bare = left.proposal_head if left.proposal_bare else right.proposal_head
+            if left.proposal_head != right.proposal_head:
+                what = f"{left.proposal_head} / {right.proposal_head}"
+            return what, [weigh("stance", "same_proposal_referred", f"one article says just 'the {bare}'")]
         return None
     details = ", ".join([*figures, *shared])
     return f"{what} ({details})", [weigh("stance", "same_proposal_details", f"the same {what}, both with {details}")]
