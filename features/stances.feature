@@ -172,3 +172,16 @@ Feature: Positions reported the other way round (rule stance_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "stance_mismatch" finding
     And the finding's explanation says "strike / walkout"
+
+  Scenario: A position told in the passive is the agent's, on the subject or what "it" stood for
+    Given an article "one" from "The Harbour Gazette" published 2025-07-03 in story "estate":
+      """
+      The housing plan drew 900 letters. It was backed by Dara Kinsella, the ward councillor.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-03 in story "estate":
+      """
+      Ward councillor Dara Kinsella, who opposed the housing plan, said the roads could not cope.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "stance_mismatch" finding
+    And the report has a warning "stance_mismatch" whose message says "Dara Kinsella"

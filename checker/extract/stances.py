@@ -75,6 +75,9 @@ class StanceMentions:
             if particle and f"{lemma} {particle}" in self.verbs:
                 lemma = f"{lemma} {particle}"
             if lemma in self.verbs:
+                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    return self._passive(doc, token, agent, self.verbs[lemma])
                 return self._mention(doc, token, token, self.verbs[lemma], _object(token))
         elif pos == "ADJ" and token.lemma_.lower() in self.adjectives:
             return self._adjective(doc, token, self.adjectives[token.lemma_.lower()])
@@ -107,6 +110,18 @@ class StanceMentions:
         if proposal is None or not holders:
             return None
         return self._build(doc, adjective, holders, polarity, proposal)
+
+    def _passive(self, doc: Doc, verb: Token, agent: Token, polarity: str) -> tuple[Span, StanceMention] | None:
+        """ "The scheme was opposed by local MP Rosalind Tarrant": the agent holds the position on
+        the subject. "It" as that subject is what the sentence before was about ("The application
+        attracted 2,000 objections. It was supported by ...")."""
+        holders = [g for g in agent.children if g.dep_ == "pobj"]
+        target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if target is not None and target.lower_ == "it":
+            target = _previous_subject(target)
+        if target is None or not holders or self._not_firm(verb) or self._superseded(verb):
+            return None
+        return self._build(doc, verb, holders, polarity, target)
 
     def _mention(self, doc: Doc, trigger: Token, clause: Token, polarity: str, target: Token | None):
         if target is None or self._not_firm(clause) or self._superseded(clause):
@@ -164,8 +179,10 @@ class StanceMentions:
         names = [n for n in (_holder_name(h, self.bodies) for h in holders) if n]
         if not names:
             return None
-        start = min(trigger.i, proposal_tokens[0].i)
-        end = max(trigger.i, proposal_tokens[-1].i) + 1
+        # A proposal named in the sentence before ("It was supported by ...") is not cited with it.
+        sentence = trigger.sent
+        start = max(min(trigger.i, proposal_tokens[0].i), sentence.start)
+        end = min(max(trigger.i, proposal_tokens[-1].i) + 1, sentence.end)
         mention = StanceMention(
             holders=names,
             polarity=polarity,
@@ -229,6 +246,15 @@ def _clause_head(token: Token) -> Token:
             return node
         node = node.head
     return node
+
+
+def _previous_subject(pronoun: Token) -> Token | None:
+    """The common-noun subject of the sentence before a pronoun's, if it has one."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent.root
+    return next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
 
 
 def _subjects(verb: Token) -> list[Token]:
