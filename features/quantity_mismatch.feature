@@ -991,3 +991,17 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: A relative clause's phrasal verb is the main clause's phrasal verb
+    Given an article "one" from "The Harbour Gazette" published 2025-03-14 in story "raid":
+      """
+      The 240 officers who took part in the operation searched eleven homes.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-14 in story "raid":
+      """
+      About 140 officers took part in the operation, police said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "240 officers" and "About 140 officers"
+    And the finding's explanation says "take part"

@@ -385,7 +385,7 @@ def _noun_verbs(noun: Token) -> list[str]:
     """What the counted things did or underwent, told on the noun itself rather than by the
     main verb: "reached 47 miners trapped underground", "the two climbers, who were rescued on
     Friday": participles and relative clauses hanging on the noun."""
-    return sorted({c.lemma_.lower() for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}})
+    return sorted({verb_lemma(c) for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}})
 
 
 def _own_verbs(noun: Token, verb: Token | None) -> list[str]:
