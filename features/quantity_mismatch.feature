@@ -1005,3 +1005,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "240 officers" and "About 140 officers"
     And the finding's explanation says "take part"
+
+  Scenario: A hedge before a figure does not narrow what it counts
+    Given an article "one" from "The Harbour Gazette" published 2025-08-19 in story "spill":
+      """
+      An estimated 3,200 trout were killed by the spill, the agency said.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-19 in story "spill":
+      """
+      About 1,900 trout were killed by the spill, the agency said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "An estimated 3,200 trout" and "About 1,900 trout"

@@ -29,6 +29,7 @@ from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
 from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names
+from checker.lexicon.qualifiers import qualifier_table
 from checker.resources import data_cache, load_data
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
@@ -426,8 +427,11 @@ def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
     unit it belongs to or a kind it is of after it ("sales at the cloud unit", "sales at
     Novalink", "letters of support"), in text order."""
     found: list[Token] = []
+    # "An estimated 3,200 fish": the hedge before the figure says how exact it is, not which fish.
+    hedge = qualifier_table().match_before([t.text for t in run.doc[max(0, run.start - 4) : run.start]])
+    hedged = range(run.start - len(hedge.phrase.split()), run.start) if hedge is not None else range(0)
     for child in noun.lefts:
-        if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and not child.like_num:
+        if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and child.i not in hedged and not child.like_num:
             found.extend(t for t in child.subtree if t.is_alpha and t.i not in range(run.start, run.end) and t.ent_type_ != "DATE")
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in _NARROWING_PREPOSITIONS:
