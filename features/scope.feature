@@ -240,3 +240,18 @@ Feature: What a number is about: subject, time and page segment
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a info "quantity_mismatch" citing "48,000 kettles" and "84,000 kettles"
+
+  Scenario: Time words that resolve to no date differ only by which one of several they mark
+    Given an article "one" from "Eastern Ledger" published 2025-04-29 in story "pantry":
+      """
+      The pantry gave out 9,400 meals in its busiest year so far.
+      The pantry served 310 families on the first day of the appeal.
+      """
+    And an article "two" from "Continental Wire" published 2025-04-29 in story "pantry":
+      """
+      The pantry gave out 9,040 meals in the past year.
+      The pantry served 350 families on the second day of the appeal.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "9,400 meals" and "9,040 meals"

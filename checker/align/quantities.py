@@ -21,7 +21,7 @@ from checker.align.events import related_kind
 from checker.align.groups import lowercase_words, names_in_story, outlets, reading_pairs, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
 from checker.align.quotes import name_parts
-from checker.lexicon import units
+from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
 from checker.lexicon.numbers import parse_digits
 from checker.lexicon.qualifiers import hedge_against, rounding_step
@@ -555,11 +555,23 @@ def _named_apart(named: QuantityClaim, other: QuantityClaim) -> bool:
 
 def _same_moment(left: str, right: str) -> bool:
     """Resolved dates ("2025-02-18", "2025-02-17/2025-02-23") agree when they overlap; other date
-    words ("the first day of the strike") only when they are the same words."""
+    words ("the first day of the strike") when they mark the same instance."""
     left_range, right_range = _date_range(left), _date_range(right)
     if left_range is not None and right_range is not None:
         return left_range.overlaps(right_range)
+    if left_range is None and right_range is None:
+        # "in its busiest year" / "over the past year": words that resolve to no date differ
+        # only when they mark another instance or count ("the first day" / "the second day").
+        return _time_marks(left) == _time_marks(right)
     return left == right
+
+
+def _time_marks(words: str) -> frozenset[str]:
+    """The words of a time phrase that say which one of several it is: instance words and numbers."""
+    marks = date_words()["instance_words"]
+    return frozenset(
+        w for w in re.findall(r"[\w']+", words.lower()) if w in marks or any(ch.isdigit() for ch in w) or numbers.parse_words([w], units.scale_of) is not None
+    )
 
 
 def _date_range(text: str) -> DateRange | None:
