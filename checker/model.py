@@ -257,6 +257,9 @@ class EventClaim(Claim):
     """What the act was done to, as common nouns ("raised parking fees": "fee")."""
     figures: tuple[str, ...] = ()
     """The figures the clause counts its subject or object in, with the noun ("210,000 passenger")."""
+    acts_on: tuple[str, ...] = ()
+    """What a verb was done to, common noun or name, by its last word ("closed the Alder Street
+    Bridge": "bridge"): a verb of a phase done to a thing that is no happening is an act."""
     starts: bool = False
     """The date is when something begins to hold ("the ban takes effect on Friday", "restrictions
     apply from 18 July"), so it meets only another such date of the same thing."""

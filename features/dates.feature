@@ -1189,3 +1189,17 @@ Feature: When it happened (rule date_mismatch)
     Then the report has 1 "date_mismatch" finding
     And the report has a warning "date_mismatch" citing "11 July" and "14 July"
     And the finding's explanation says "same event: vote (end)"
+
+  Scenario: A phase verb done to a thing is an act on it, and a name is the thing its last word names
+    Given an article "one" from "The Harbour Gazette" published 2025-03-11 in story "crossing":
+      """
+      Engineers closed the Harwick Road Bridge to traffic on Monday evening after cracks were found.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-11 in story "crossing":
+      """
+      The bridge was shut on Sunday night after cracks were found.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "Monday" and "Sunday night"
+    And the finding's explanation says "bridge"

@@ -60,6 +60,10 @@ def phase(claim: EventClaim) -> str | None:
     the tagger took for a noun ("with the ballot closing on 13 June"), when WordNet makes it from
     the verb's most frequent sense."""
     if claim.trigger_is_verb:
+        # "closed the Alder Street Bridge", "opened its doors": a phase verb done to a thing that is
+        # no happening is an act on that thing ("launched a strike" is the strike's start).
+        if claim.acts_on and not any(word in _happening_nouns() for word in claim.acts_on):
+            return None
         return _phases().get(claim.trigger)
     return _gerund_phase(claim.trigger) if claim.trigger.endswith("ing") else None
 
@@ -227,6 +231,9 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     shared_names = sorted(as_written[n] for n in left_names & right_names) + ([left.place] if left.place and right.place else [])
     shared_words = sorted(word for word in (set(left.anchors) & set(right.anchors)) - generic - {left.trigger} if classes.get(word, word) != left_kind)
     shared_words += sorted(word for word in _happenings_of(left) & _happenings_of(right) - set(shared_words) if classes.get(word, word) != left_kind)
+    # "closed the Alder Street Bridge" / "the bridge was shut": a name and the common noun it ends
+    # with are one thing.
+    shared_words += sorted((_named_as(left, right) | _named_as(right, left)) - set(shared_words))
     # "avian influenza was confirmed" / "the disease was confirmed": what was done to is one thing
     # told by a word and a broader one.
     shared_words += sorted(f"{a}/{b}" for a in set(left.themes) - set(right.themes) for b in set(right.themes) - set(left.themes) if _one_thing(a, b))
@@ -269,6 +276,13 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     else:
         evidence.append(weigh("event", "nothing_else_shared", "nothing but the kind of event in common"))
     return f"{left_kind} with {', '.join(shared_names + shared_words)}" if shared_names or shared_words else left_kind, evidence
+
+
+def _named_as(named: EventClaim, other: EventClaim) -> set[str]:
+    """The common nouns of one mention that end a name the other mention gives ("the bridge" of
+    "the Alder Street Bridge", "the council" of "Kesterby Borough Council")."""
+    heads = {without_possessive(name.split()[-1].lower()) for name in named.participants if " " in name}
+    return heads & (set(other.doers) | set(other.themes) | set(other.acts_on))
 
 
 def _same_telling_verb(left: EventClaim, right: EventClaim) -> bool:
@@ -375,7 +389,7 @@ def _done_to_different_things(left: EventClaim, right: EventClaim) -> bool:
         return False
     # "made a site visit": the visit is the act, not what it was done to.
     # "took effect" is done to nothing: a verb's own words ("take effect") are not what it was done to.
-    left_themes, right_themes = (set(c.themes) - {event_kind(c), *c.trigger.split()} for c in (left, right))
+    left_themes, right_themes = ((set(c.themes) | set(c.acts_on)) - {event_kind(c), *c.trigger.split()} for c in (left, right))
     if not (left_themes and right_themes):
         return False
     return not any(_one_thing(a, b) for a in left_themes for b in right_themes)
@@ -455,6 +469,14 @@ def _specific(kind: str) -> bool:
     senses, and it is not a kind that recurs within a story."""
     senses = _senses_of(kind)
     return bool(senses.own) and not senses.more and kind not in _vague_kinds()
+
+
+@data_cache(maxsize=1)
+def _happening_nouns() -> frozenset[str]:
+    """Nouns that name a happening or an act: WordNet's (noun_classes.yaml `events`, `verb_nouns`)
+    and the event words of synonyms.yaml."""
+    classes, _ = _events_lexicon()
+    return noun_class("events") | noun_class("verb_nouns") | frozenset(classes)
 
 
 def _happenings_of(claim: EventClaim) -> set[str]:

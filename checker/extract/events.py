@@ -17,7 +17,7 @@ from checker.extract.speech import is_speech_verb, verb_lemma
 from checker.extract.syntax import RELATIVE_PRONOUNS, entities, in_dateline, looks_like_name, name, participants, past_dateline, sentences_of
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
-from checker.lexicon.english import noun_class
+from checker.lexicon.english import common_noun, noun_class
 from checker.model import format_number
 from checker.resources import data_cache, load_data
 
@@ -46,6 +46,7 @@ class EventMention:
     doers: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
+    acts_on: list[str] = field(default_factory=list)
     starts: bool = False
     expected: bool = False
 
@@ -181,6 +182,7 @@ class EventMentions:
             doers=sorted(set(doers)),
             themes=sorted(set(themes)),
             figures=_figures(verb, dated) if verb is not None else [],
+            acts_on=_acted_on(verb, dated),
             future=_future(trigger),
             instance=_own_instance(entity, trigger)
             or next(
@@ -251,6 +253,22 @@ def _own_instance(entity: Span, trigger: Token) -> str | None:
         if before.pos_ in {"NOUN", "PRON"} and before.lower_ in date_words()["instance_words"]:
             return before.lower_
     return None
+
+
+def _acted_on(verb: Token | None, dated: range) -> list[str]:
+    """What a verb was done to, common noun or name, by its last word: "closed the Alder Street
+    Bridge" and "the bridge was shut" act on a bridge."""
+    if verb is None:
+        return []
+    targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        targets.append(verb.head)  # "figures released yesterday"
+    # A name counts by its last word only where that is a common noun ("the Alder Street Bridge"),
+    # not a name's own word ("the Passerelle Saint Roch").
+    return sorted(
+        {_lemma(t) for t in targets if t.pos_ == "NOUN" and t.i not in dated}
+        | {t.lower_ for t in targets if t.pos_ == "PROPN" and t.i not in dated and common_noun(t.lower_)}
+    )
 
 
 def _circumstances(verb: Token | None, dated: range) -> list[str]:

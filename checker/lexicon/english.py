@@ -45,3 +45,8 @@ def kind_of(narrow: str, broad: str) -> bool:
             return True
         level = {above for sense in level for above in parents.get(sense, ())}
     return False
+
+
+def common_noun(word: str) -> bool:
+    """Whether WordNet knows the word as a common noun ("bridge", not "roch")."""
+    return word in _noun_kinds()[0]

@@ -37,6 +37,7 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
                 doers=tuple(mention.doers),
                 themes=tuple(mention.themes),
                 figures=tuple(mention.figures),
+                acts_on=tuple(mention.acts_on),
                 starts=mention.starts,
                 expected=mention.expected,
                 ahead=mention.future,
