@@ -233,7 +233,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     shared_words += sorted(word for word in _happenings_of(left) & _happenings_of(right) - set(shared_words) if classes.get(word, word) != left_kind)
     # "closed the Alder Street Bridge" / "the bridge was shut": a name and the common noun it ends
     # with are one thing.
-    shared_words += sorted((_named_as(left, right) | _named_as(right, left)) - set(shared_words))
+    shared_words += sorted((_named_as(left, right) | _named_as(right, left)) - set(shared_words) - {n.lower() for n in shared_names})
     # "avian influenza was confirmed" / "the disease was confirmed": what was done to is one thing
     # told by a word and a broader one.
     shared_words += sorted(f"{a}/{b}" for a in set(left.themes) - set(right.themes) for b in set(right.themes) - set(left.themes) if _one_thing(a, b))

@@ -260,7 +260,7 @@ def _acted_on(verb: Token | None, dated: range) -> list[str]:
     Bridge" and "the bridge was shut" act on a bridge."""
     if verb is None:
         return []
-    targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    targets = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and (t := past_dateline(c)) is not None]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         targets.append(verb.head)  # "figures released yesterday"
     # A name counts by its last word only where that is a common noun ("the Alder Street Bridge"),
