@@ -282,9 +282,10 @@ def _circumstances(verb: Token | None, dated: range) -> list[str]:
 
 
 def _doer_instance(verb: Token | None, dated: range) -> str | None:
-    """ "the firm's first satellite launched on Wednesday": a word marking the thing that did the
-    act as one of several ("first", "second", "another") makes the act that thing's, one instance
-    of it. A person marked so ("the former director") is a person's office, not an instance."""
+    """ "the firm's first satellite launched on Wednesday": an ordinal or a word setting apart
+    ("another", `apart_words`) on the thing that did the act makes the act that thing's, one
+    instance of it; "the new department opened" is the department the story is about. A person
+    marked so ("the former director") is a person's office, not an instance."""
     if verb is None:
         return None
     doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
@@ -296,7 +297,8 @@ def _doer_instance(verb: Token | None, dated: range) -> str | None:
             for doer in doers
             if doer.lemma_.lower() not in _people()
             for m in doer.children
-            if m.dep_ == "amod" and m.i not in dated and _marks_instance(m)
+            # "its first satellite", "another tanker" say which one; "the new department" is the one.
+            if m.dep_ == "amod" and m.i not in dated and (m.ent_type_ == "ORDINAL" or m.lower_ in date_words()["apart_words"])
         ),
         None,
     )
