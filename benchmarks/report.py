@@ -119,22 +119,22 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-01 (n)",
         ROOT / "benchmarks" / "blind-2026-12-01n",
-        "written without reading the code: sport, science and health, culture, courts, planning; nouns against verbs, totals against parts; first run below",
+        "written without reading the code: sport, science and health, culture, courts, planning; nouns against verbs, totals against parts; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-01 (o)",
         ROOT / "benchmarks" / "blind-2026-12-01o",
-        "written without reading the code: business, economy and politics; currencies, points, changes against totals, reported speech; first run below",
+        "written without reading the code: business, economy and politics; currencies, points, changes against totals, reported speech; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-01 (p)",
         ROOT / "benchmarks" / "blind-2026-12-01p",
-        "written without reading the code: events and dates told with another verb or a noun, schedules, relative dates in quotes, repeated events; first run below",
+        "written without reading the code: events and dates told with another verb or a noun, schedules, relative dates in quotes, repeated events; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-01 (q)",
         ROOT / "benchmarks" / "blind-2026-12-01q",
-        "written without reading the code: figures told with other nouns and constructions, parts and totals, three currencies; first run below",
+        "written without reading the code: figures told with other nouns and constructions, parts and totals, three currencies; first run below; tuned on since",
     ),
 )
 
