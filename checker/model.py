@@ -147,6 +147,12 @@ def _plain(value: object) -> object:
     return value
 
 
+ATTRIBUTE = "attribute"
+"""The role of a figure that is a named person's attribute (an age)."""
+TALLY = "tally"
+"""The role of a vote's count for or against ("voted 7-4"), compared only with the same side."""
+
+
 @dataclass(frozen=True)
 class QuantityClaim(Claim):
     """A number with its hedge as an interval, its unit, and what it counts, for whom and when."""
@@ -170,6 +176,8 @@ class QuantityClaim(Claim):
     subject_name: str | None = None
     """The name of a common-noun subject ("Harrowgate" of "the Harrowgate plant employs")."""
     role: str | None = None
+    """What the figure is beside a plain count: "change", "level", "total", "part", "expected",
+    or one of ATTRIBUTE and TALLY below."""
     place: str | None = None
     default_place: str | None = None
     period: str | None = None

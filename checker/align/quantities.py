@@ -25,7 +25,7 @@ from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
 from checker.lexicon.numbers import parse_digits
 from checker.lexicon.qualifiers import hedge_against, rounding_step
-from checker.model import Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
+from checker.model import ATTRIBUTE, TALLY, Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold, without_possessive
 from checker.resources import thresholds
@@ -357,10 +357,6 @@ WRITTEN_VALUES = frozenset({"exact", "approx"})
 """Qualifiers of a figure given as a value, not as a bound or a range."""
 UP_TO = "at_most"
 """The qualifier of a figure told as the most there was ("up to 86mm", "as many as 4,200")."""
-ATTRIBUTE = "attribute"
-"""The role of a figure that is a named person's attribute (an age)."""
-TALLY = "tally"
-"""The role of a vote's count for or against ("voted 7-4")."""
 COUNTED = frozenset({"count", "[personnel]", "[munition]"})
 PEOPLE = "people"
 """The synonym set of nouns that count people as such ("people", "residents"), not by a role."""

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from checker.extract.speech import is_speech_verb, verb_lemma
 from checker.extract.syntax import RELATIVE_PRONOUNS, entities, in_dateline, looks_like_name, name, participants, past_dateline, sentences_of
 from checker.lexicon import numbers, units
-from checker.lexicon.dates import date_words
+from checker.lexicon.dates import date_words, time_clause_marks
 from checker.lexicon.english import common_noun, noun_class
 from checker.model import format_number
 from checker.resources import data_cache, load_data
@@ -276,7 +276,7 @@ def _circumstances(verb: Token | None, dated: range) -> list[str]:
     happened (scope.yaml `time_clause_marks`) tell what happened as much as its own words."""
     if verb is None:
         return []
-    marks = frozenset(map(str, load_data("scope.yaml")["time_clause_marks"]))
+    marks = time_clause_marks()
     clauses = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in marks for m in c.children)]
     return [_lemma(t) for clause in clauses for t in clause.subtree if t.pos_ == "NOUN" and t.i not in dated]
 

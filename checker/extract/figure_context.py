@@ -26,11 +26,11 @@ from checker.extract.syntax import (
     participants,
 )
 from checker.lexicon import numbers, units
-from checker.lexicon.dates import date_words
+from checker.lexicon.dates import date_words, time_clause_marks
 from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names
 from checker.lexicon.qualifiers import qualifier_table
-from checker.resources import data_cache, load_data
+from checker.resources import load_data
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _NARROWING_PREPOSITIONS = {"at", "for", "of"}
@@ -512,7 +512,7 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
     for token in run:
         clause_verbs.update(child.i for child in token.children if child.dep_ == "relcl")
     # "When Storm Nyall hit the region last January, 130,000 homes lost power": a clause saying when.
-    marks = _time_clause_marks()
+    marks = time_clause_marks()
     clause_verbs.update(
         child.i
         for i in list(clause_verbs)
@@ -550,12 +550,6 @@ def _own_stretch(run: Span) -> tuple[int, int]:
 def _separates(token: Token) -> bool:
     """A coordinating conjunction, a comma or a semicolon: where one listed item ends."""
     return token.pos_ == "CCONJ" or token.text in {",", ";"}
-
-
-@data_cache(maxsize=1)
-def _time_clause_marks() -> frozenset[str]:
-    """The words opening a clause that says when (scope.yaml `time_clause_marks`)."""
-    return frozenset(map(str, load_data("scope.yaml")["time_clause_marks"]))
 
 
 def _is_duration(entity: Span) -> bool:

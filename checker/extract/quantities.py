@@ -19,6 +19,7 @@ from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
 from checker.extract.speech import verb_lemma
 from checker.extract.syntax import looks_like_name, name, participants
 from checker.lexicon import numbers, units
+from checker.model import ATTRIBUTE, TALLY
 from checker.resources import load_data
 
 if not Doc.has_extension("quantities"):
@@ -173,7 +174,7 @@ class QuantityMentions:
                 concept_text="age",
                 holder=person,
                 participants=[person] if person else [],
-                role="attribute",
+                role=ATTRIBUTE,
             )
             found[number.i] = span
         return [found[i] for i in sorted(found)]
@@ -212,10 +213,6 @@ class QuantityMentions:
                 )
                 found.append(span)
         return found
-
-
-TALLY = "tally"
-"""The role of a vote's count for or against: compared only with another tally's same side."""
 
 
 def _voters(verb: Token) -> list[str]:

@@ -113,11 +113,11 @@ class StanceMentions:
 
     def _passive(self, doc: Doc, verb: Token, agent: Token, polarity: str) -> tuple[Span, StanceMention] | None:
         """ "The scheme was opposed by local MP Rosalind Tarrant": the agent holds the position on
-        the subject. "It" as that subject is what the sentence before was about ("The application
+        the subject. A pronoun as that subject is what the sentence before was about ("The application
         attracted 2,000 objections. It was supported by ...")."""
         holders = [g for g in agent.children if g.dep_ == "pobj"]
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if target is not None and target.lower_ == "it":
+        if target is not None and target.pos_ == "PRON":
             target = _previous_subject(target)
         if target is None or not holders or self._not_firm(verb) or self._superseded(verb):
             return None

@@ -13,6 +13,12 @@ def date_words() -> dict[str, frozenset[str]]:
 
 
 @data_cache(maxsize=1)
+def time_clause_marks() -> frozenset[str]:
+    """The words opening a clause that says when something happened (scope.yaml `time_clause_marks`)."""
+    return frozenset(map(str, load_data("scope.yaml")["time_clause_marks"]))
+
+
+@data_cache(maxsize=1)
 def week_lengths() -> dict[str, int]:
     """The units of time a date counts whole weeks in ("a week tomorrow", "a fortnight on
     Monday"): scope.yaml's time units that pint makes a whole number of weeks under a month,

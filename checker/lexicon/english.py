@@ -34,7 +34,7 @@ def _noun_kinds() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]
 def kind_of(narrow: str, broad: str) -> bool:
     """Whether one of the narrower noun's frequent senses is, within `kind_depth` steps up
     WordNet's hypernyms, the broader noun's most frequent sense: "influenza" is a kind of
-    "disease", "department" of "unit" (rules/data/noun_kinds.yaml)."""
+    "disease", "walkout" of "strike" (rules/data/noun_kinds.yaml)."""
     senses, parents = _noun_kinds()
     if narrow not in senses or broad not in senses:
         return False
