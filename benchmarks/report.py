@@ -136,6 +136,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-01q",
         "written without reading the code: figures told with other nouns and constructions, parts and totals, three currencies; first run below; tuned on since",
     ),
+    StorySet(
+        "blind set of 2026-12-02",
+        ROOT / "benchmarks" / "blind-2026-12-02",
+        "written without reading the code, like US and international wire copy: votes, hearings, rulings, tallies, ranks, schedules; first run below",
+    ),
 )
 
 
