@@ -141,6 +141,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02",
         "written without reading the code, like US and international wire copy: votes, hearings, rulings, tallies, ranks, schedules; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (b)",
+        ROOT / "benchmarks" / "blind-2026-12-02b",
+        "written without reading the code, like British and Irish regional news: figures with other counted nouns, parts, totals and changes, acts told with other verbs; first run below",
+    ),
 )
 
 
