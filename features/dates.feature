@@ -721,6 +721,18 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
+  Scenario: A first since a year compares the happening with the past and marks no instance of it
+    Given an article "wire" from "Meridian Press" published 2025-06-09 in story "calf":
+      """
+      A giraffe calf was born on Saturday at Ostby Wildlife Park, the park's first giraffe birth since 2014.
+      """
+    And an article "local" from "Ostby Courier" published 2025-06-09 in story "calf":
+      """
+      The giraffe calf was born on Sunday at Ostby Wildlife Park, keepers said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Saturday" and "Sunday"
+
   Scenario: A happening a present-tense clause comes after is in the past
     Given an article "wire" from "Meridian Press" published 2025-03-13 in story "blast":
       """

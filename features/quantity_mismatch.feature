@@ -1018,3 +1018,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "An estimated 3,200 trout" and "About 1,900 trout"
+
+  Scenario: The year a record is counted from is not the period of the clause's figures
+    Given an article "one" from "The Harbour Gazette" published 2025-07-16 in story "ban":
+      """
+      The watering ban, the first in the county since 2019, starts on Friday and will affect about 900,000 customers.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-16 in story "ban":
+      """
+      The watering ban will affect 600,000 customers, the water company said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "about 900,000 customers" and "600,000 customers"

@@ -14,7 +14,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, verb_lemma
-from checker.extract.syntax import RELATIVE_PRONOUNS, entities, in_dateline, looks_like_name, name, participants, past_dateline, sentences_of
+from checker.extract.syntax import (
+    RELATIVE_PRONOUNS,
+    entities,
+    in_dateline,
+    looks_like_name,
+    name,
+    participants,
+    past_dateline,
+    record_date,
+    record_mark,
+    sentences_of,
+)
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words, time_clause_marks
 from checker.lexicon.english import common_noun, noun_class
@@ -63,7 +74,7 @@ class EventMentions:
     def __call__(self, doc: Doc) -> Doc:
         spans, speech_dates = [], {}
         for entity in entities(doc):
-            if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity) or _a_limit(entity) or in_dateline(entity.root):
+            if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity) or _a_limit(entity) or in_dateline(entity.root) or record_date(entity):
                 # "MARSH END, England, April 9 (CWS) -": a dateline's date is when the story was filed.
                 continue
             trigger = _trigger(entity)
@@ -307,7 +318,7 @@ def _doer_instance(verb: Token | None, dated: range) -> str | None:
 def _marks_instance(word: Token) -> bool:
     """ "the second strike", "last year's vote", "a smaller fire": a word that makes a happening
     one of several — an instance word, or an adjective comparing it with another."""
-    return word.lower_ in date_words()["instance_words"] or (word.dep_ == "amod" and word.tag_ == "JJR")
+    return (word.lower_ in date_words()["instance_words"] or (word.dep_ == "amod" and word.tag_ == "JJR")) and not record_mark(word)
 
 
 CALLED_OFF = "called off"

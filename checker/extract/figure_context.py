@@ -24,6 +24,7 @@ from checker.extract.syntax import (
     looks_like_name,
     name,
     participants,
+    record_date,
 )
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words, time_clause_marks
@@ -521,7 +522,7 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
     )
     dated = []
     for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
-        if entity.label_ != "DATE" or entity.start in range(run.start, run.end):
+        if entity.label_ != "DATE" or entity.start in range(run.start, run.end) or record_date(entity):
             continue
         clause = _clause_verb(entity.root)
         if clause is not None and clause.i in clause_verbs and not _is_duration(entity):

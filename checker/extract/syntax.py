@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from checker.lexicon.dates import date_words
 from checker.lexicon.names import given_names
 
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -227,3 +228,24 @@ def _dateline_end(text: str, paragraph: int) -> int:
     if match.group("place").isupper() or (match.group("agency") is not None and match.group("separator") != ":"):
         return match.end()
     return paragraph
+
+
+def record_mark(word: Token) -> bool:
+    """ "first" in "the zoo's first elephant birth since 2011", "worst" in "the worst since 1998":
+    an ordinal or superlative whose phrase goes on with a record preposition (dates.yaml
+    `record_prepositions`) compares the happening with the past rather than counting it among
+    the story's own."""
+    if word.ent_type_ != "ORDINAL" and word.tag_ not in {"JJS", "RBS"}:
+        return False
+    phrase = word if any(c.dep_ == "prep" for c in word.children) or word.dep_ != "amod" else word.head
+    return any(c.dep_ == "prep" and c.lower_ in date_words()["record_prepositions"] for c in phrase.children)
+
+
+def record_date(entity: Span) -> bool:
+    """The date of such a comparison ("since 2011" after "the first elephant birth"): the past the
+    happening is measured against, not when anything the sentence tells happened."""
+    preposition = entity.root.head
+    if entity.root.dep_ != "pobj" or preposition.lower_ not in date_words()["record_prepositions"]:
+        return False
+    phrase = preposition.head
+    return record_mark(phrase) or any(record_mark(c) for c in phrase.children if c.dep_ == "amod")
