@@ -175,6 +175,8 @@ class QuantityClaim(Claim):
     subject: str | None = None
     subject_name: str | None = None
     """The name of a common-noun subject ("Harrowgate" of "the Harrowgate plant employs")."""
+    side: str | None = None
+    """The side of a proposal the figure's verb takes ("voted against": "reject"), if it takes one."""
     role: str | None = None
     """What the figure is beside a plain count: "change", "level", "total", "part", "expected",
     or one of ATTRIBUTE and TALLY below."""
@@ -268,6 +270,9 @@ class EventClaim(Claim):
     acts_on: tuple[str, ...] = ()
     """What a verb was done to, common noun or name, by its last word ("closed the Alder Street
     Bridge": "bridge"): a verb of a phase done to a thing that is no happening is an act."""
+    bodies: tuple[str, ...] = ()
+    """The bodies that did the act, by a group noun ("the council voted", "the County Commission
+    vote": "council", "commission"): two different bodies' acts are two events."""
     starts: bool = False
     """The date is when something begins to hold ("the ban takes effect on Friday", "restrictions
     apply from 18 July"), so it meets only another such date of the same thing."""

@@ -733,6 +733,79 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "date_mismatch" citing "Saturday" and "Sunday"
 
+  Scenario: A length of time counted from a day is a date
+    Given an article "wire" from "Meridian Press" published 2025-09-23 in story "tariff":
+      """
+      The trade minister said on Monday that the new duty takes effect on October 1.
+      """
+    And an article "local" from "Ostby Courier" published 2025-09-24 in story "tariff":
+      """
+      The new duty, which takes effect a week from today, will apply to all imported barley.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A date written before a noun dates that noun, not the clause's verb
+    Given an article "wire" from "Meridian Press" published 2025-02-20 in story "ruling":
+      """
+      The Senate education committee meets Tuesday to begin hearings on the ruling.
+      """
+    And an article "local" from "Ostby Courier" published 2025-02-21 in story "ruling":
+      """
+      The superintendent said the district would press lawmakers to meet the court's June 30 deadline.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A happening named by a noun with a date before it is dated by it
+    Given an article "wire" from "Meridian Press" published 2025-06-18 in story "derailment":
+      """
+      The freight train derailed late on May 30 outside Dunford, the railroad said.
+      """
+    And an article "trade" from "Rail Freight Weekly" published 2025-06-19 in story "derailment":
+      """
+      Senators questioned the railroad's chief executive about the May 31 derailment outside Dunford.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "late on May 30" and "May 31"
+
+  Scenario: Votes of two bodies are two events
+    Given an article "wire" from "Meridian Press" published 2025-07-16 in story "stadium":
+      """
+      The County Commission vote is Monday.
+      """
+    And an article "local" from "Ostby Courier" published 2025-07-17 in story "stadium":
+      """
+      The council's vote Tuesday night committed the city to the stadium financing.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A happening one paper has still ahead is not one the other tells as done before it
+    Given an article "wire" from "Meridian Press" published 2025-02-07 in story "festival":
+      """
+      Day tickets go on sale next month, the organisers said.
+      """
+    And an article "local" from "Ostby Courier" published 2025-02-08 in story "festival":
+      """
+      Tickets went on sale on Wednesday morning and were gone within the hour.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A happening after "after" is past however the words between are parsed
+    Given an article "wire" from "Meridian Press" published 2025-03-13 in story "blast":
+      """
+      Ostlander Group faces weeks of lost output at its largest plant after Monday night's explosion at the Varrick works in Hollinsby, which left nine workers injured.
+      """
+    And an article "local" from "Hollinsby Courier" published 2025-03-12 in story "blast":
+      """
+      The explosion at the Varrick works happened at about 10.40pm on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Monday" and "Tuesday"
+    And the finding's message says "2025-03-10"
+
   Scenario: A happening a present-tense clause comes after is in the past
     Given an article "wire" from "Meridian Press" published 2025-03-13 in story "blast":
       """

@@ -1031,3 +1031,39 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "about 900,000 customers" and "600,000 customers"
+
+  Scenario: Shares of a vote on opposite sides are two figures
+    Given an article "one" from "The Harbour Gazette" published 2025-04-16 in story "contract":
+      """
+      The union said 71% of members who cast ballots voted in favor, with 8,412 votes for the agreement.
+      """
+    And an article "two" from "Continental Wire" published 2025-04-16 in story "contract":
+      """
+      The tentative deal failed badly, with nearly two-thirds of members voting against it.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A place after the counted noun is where the figure was measured
+    Given an article "one" from "The Harbour Gazette" published 2025-08-02 in story "rents":
+      """
+      Rents in Norwick rose 9.1% last year, according to the state housing agency.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-02 in story "rents":
+      """
+      Rents in the Port Halden metro area rose 6.2% last year, the apartment association said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A subject marked by a superlative is one of several holders
+    Given an article "one" from "The Harbour Gazette" published 2025-02-20 in story "schools":
+      """
+      The richest district in the state spends about $20,800 per student, the court heard.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-20 in story "schools":
+      """
+      Oakfield is among the poorest districts, and it spends about $11,300 per student.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

@@ -415,3 +415,19 @@ Feature: Who said it
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quote_mismatch" findings
+
+  Scenario: A title before a speaker's name is not part of the name
+    Given an article "one" from "The Harbour Gazette" published 2025-03-13 in story "leave":
+      """
+      Rep. Dolores Achterburg has spent years trying to get a paid leave bill through the House.
+
+      "No worker in this state should ever have to pick between a paycheck and a newborn," said Achterburg, a former nurse. "This will not raise a single small firm's costs by more than $300 a year."
+      """
+    And an article "two" from "Continental Wire" published 2025-03-13 in story "leave":
+      """
+      Supporters disagree. Rep. Dolores Achterberg, the bill's sponsor, has argued that the cost would be small. "This will not raise a single small firm's costs," she told reporters after the vote, "by more than $200 a year."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "Dolores Achterberg" and "Dolores Achterburg"
+    And the report has 1 "quote_mismatch" finding
+    And the report has 0 "quote_misattribution" findings

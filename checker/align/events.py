@@ -119,6 +119,8 @@ def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comp
             identity = _identity(left[0], right[0]) if _within_reach(left[0], right[0]) else None
             if identity is not None and _now_and_before(left[0], right[0], by_id) and any(e.name == "event.nothing_else_shared" for e in identity[1]):
                 continue
+            if identity is not None and (_ahead_and_done(left[0], right[0], by_id) or _ahead_and_done(right[0], left[0], by_id)):
+                continue
             if identity is not None:
                 comparisons.append(_comparison(by_id, story, [as_written[c.id] for c in left], [as_written[c.id] for c in right], *identity))
     return comparisons
@@ -159,6 +161,9 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     if left.place and right.place and fold(left.place) != fold(right.place):
         return None
     if left.instance != right.instance:
+        return None
+    if left.bodies and right.bodies and not set(left.bodies) & set(right.bodies):
+        # "the council's vote" / "the County Commission vote": two bodies, two votes.
         return None
     if _counted_apart(left, right):
         return None
@@ -447,6 +452,16 @@ def _now_and_before(left: EventClaim, right: EventClaim, by_id: dict[str, Articl
     if None in gaps:
         return False
     return min(gaps) <= int(thresholds("alignment", "events")["recent_days"]) and max(gaps) > days
+
+
+def _ahead_and_done(ahead: EventClaim, done: EventClaim, by_id: dict[str, Article]) -> bool:
+    """ "Day tickets go on sale next month" / "tickets went on sale on Wednesday": a happening one
+    paper still has ahead of it and one the other tells as done before that paper came out are
+    two happenings of a kind, not one told with two dates."""
+    published = by_id[ahead.article].published
+    if published is None or done.ahead:
+        return False
+    return _range(ahead).start > published > _range(done).end
 
 
 def _within_reach(left: EventClaim, right: EventClaim) -> bool:

@@ -347,6 +347,7 @@ def _signature(claim: QuantityClaim) -> tuple:
         claim.default_place,
         claim.subject,
         claim.subject_name,
+        claim.side,
         claim.concept_head is None,
         claim.quoted,
         claim.predicate in words.part_of,
@@ -447,6 +448,9 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
         return None
     if left.subject and right.subject and words.nouns.get(left.subject, left.subject) != words.nouns.get(right.subject, right.subject):
         return None
+    if left.side and right.side and left.side != right.side:
+        # "71% of members voted in favour" / "two-thirds of members voted against": two sides.
+        return None
     if _one_of_several(left) != _one_of_several(right):
         # "A second ticket matched five numbers": not the ticket the other figure is about.
         return None
@@ -534,9 +538,9 @@ _WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def _one_of_several(claim: QuantityClaim) -> str | None:
-    """The subject marked as one of several ("second ticket", "second plant"), if it is."""
-    marked = claim.subject.split()[0] if claim.subject and " " in claim.subject else None
-    return claim.subject if marked in date_words()["instance_words"] else None
+    """The subject marked as one of several ("second ticket", "wealthiest district"), if it is:
+    extraction writes only such marks before the subject's noun."""
+    return claim.subject if claim.subject and " " in claim.subject else None
 
 
 def _named_apart(named: QuantityClaim, other: QuantityClaim) -> bool:

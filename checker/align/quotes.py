@@ -504,9 +504,21 @@ def same_person(left: str, right: str) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's words as written, without titles or Jr. and Sr.: sounds are read from spellings, not folds."""
+    """A name's words as written, without honorifics, leading titles ("Rep.", "Senator") or Jr.
+    and Sr.: sounds are read from spellings, not folds."""
     suffixes, honorifics = name_affixes()
-    return [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in suffixes | honorifics]
+    words = [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in suffixes | honorifics]
+    titles = _titles()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return words
+
+
+@data_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles before a name, abbreviated or written out (speech.yaml `title_abbreviations`)."""
+    abbreviations = load_data("speech.yaml")["title_abbreviations"]
+    return frozenset(str(word).lower() for pair in abbreviations.items() for word in pair)
 
 
 def _role_of(by_id: dict[str, Article], described: QuoteClaim, named: QuoteClaim) -> bool:

@@ -58,6 +58,7 @@ class EventMention:
     themes: list[str] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
     acts_on: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
     starts: bool = False
     expected: bool = False
 
@@ -194,6 +195,7 @@ class EventMentions:
             themes=sorted(set(themes)),
             figures=_figures(verb, dated) if verb is not None else [],
             acts_on=_acted_on(verb, dated),
+            bodies=_bodies(trigger, verb, dated),
             future=_future(trigger),
             instance=_own_instance(entity, trigger)
             or next(
@@ -279,6 +281,22 @@ def _acted_on(verb: Token | None, dated: range) -> list[str]:
     return sorted(
         {_lemma(t) for t in targets if t.pos_ == "NOUN" and t.i not in dated}
         | {t.lower_ for t in targets if t.pos_ == "PROPN" and t.i not in dated and common_noun(t.lower_)}
+    )
+
+
+def _bodies(trigger: Token, verb: Token | None, dated: range) -> list[str]:
+    """The bodies that did the act, by a WordNet group noun (noun_classes.yaml `groups`): the
+    verb's subject ("the council voted"), or the owner of a happening named by a noun ("the
+    council's vote", "the County Commission vote is Monday"), a name by its last word."""
+    happenings = [trigger] if verb is None else [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _happenings()]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    doers += [c for h in happenings for c in h.children if c.dep_ in {"poss", "compound"}]
+    return sorted(
+        {
+            d.lower_ if d.pos_ == "PROPN" else d.lemma_.lower()
+            for d in doers
+            if d.i not in dated and (d.lower_ if d.pos_ == "PROPN" else d.lemma_.lower()) in noun_class("groups")
+        }
     )
 
 
@@ -570,6 +588,10 @@ def _trigger(entity: Span) -> Token | None:
         if head.i == node.i:
             return head if head.pos_ in {"VERB", "AUX"} else None
         if head.i not in range(entity.start, entity.end):
+            if head.pos_ == "NOUN" and node.dep_ in {"nmod", "compound"} and node.i < head.i:
+                # "the court's June 30 deadline", "after the May 31 derailment": a date written
+                # before a noun dates that noun, as a possessive one does.
+                return head
             if _acts_as_verb(head) or (head.pos_ == "NOUN" and node.dep_ in {"pobj", "npadvmod", "compound"} and head.dep_ != "pobj"):
                 return head
             if head.pos_ == "AUX" and head.dep_ in {"ccomp", "conj", "advcl", "relcl"}:
@@ -618,6 +640,11 @@ def _expression(entity: Span) -> Span:
         start -= 1
     while start < entity.start and doc[start].lower_ == "on":
         start += 1
+    if start == entity.start and start >= 2 and doc[start - 1].lower_ == "from" and doc[start - 2].ent_type_ == "DATE":
+        # "takes effect a week from today": the length counted from the day is part of the date.
+        start -= 2
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
     return doc[start : entity.end]
 
 
@@ -650,11 +677,23 @@ def _future(trigger: Token) -> bool:
         ruling = next((t for t in verb.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if ruling is not None:
             return _future(ruling)
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lower_ in date_words()["behind_prepositions"]:
+    if trigger.pos_ in {"NOUN", "PROPN"} and _behind(trigger):
         # "faces weeks of disruption after Monday night's explosion": what the present follows is past.
         return False
     has_past_auxiliary = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBN"} for c in verb.children)
     return verb.tag_ in {"VBZ", "VBP"} and not has_past_auxiliary and not _reports_words(verb)
+
+
+def _behind(noun: Token) -> bool:
+    """Whether a behind preposition ("after", "since") governs the noun's phrase within its
+    clause, however the parser hangs the words between ("after Monday night's explosion at the
+    Varrick works", with "works" read as a verb)."""
+    node = noun
+    while node.head.i != node.i and node.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp"}:
+        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in date_words()["behind_prepositions"]:
+            return True
+        node = node.head
+    return False
 
 
 @data_cache(maxsize=1)

@@ -31,6 +31,7 @@ from checker.lexicon.dates import date_words, time_clause_marks
 from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names
 from checker.lexicon.qualifiers import qualifier_table
+from checker.lexicon.sides import side_phrases, side_verbs
 from checker.resources import load_data
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
@@ -39,6 +40,8 @@ _NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY
 """Entity labels that never name where a figure was counted."""
 _SITES = frozenset({"GPE", "LOC", "FAC"})
 """Entity labels that name a place wherever they stand, not only after "in"."""
+_PLACES = frozenset({"GPE", "LOC"})
+"""Names of places, as opposed to sites: what an area after "in" is named after."""
 
 
 class FigureContext:
@@ -88,6 +91,10 @@ class FigureContext:
             mention.subject = _common_subject(verb, run, concept)
             mention.subject_name = _subject_name(verb, mention.subject)
             mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
+            mention.side = side_taken(verb)
+        if concept is not None and mention.side is None:
+            # "two-thirds of members voting against it": the side the counted noun's own verb takes.
+            mention.side = next((side for c in concept.children if c.dep_ in {"acl", "relcl"} and (side := side_taken(c))), None)
         named = _named_for(run)
         if named is not None:
             mention.holder, mention.participants = named, [named]
@@ -96,7 +103,7 @@ class FigureContext:
         mention.earlier_value = self._is_earlier_value(run, concept)
         mention.time_words = [] if mention.earlier_value else clause_dates(run, verb)
         mention.role = self._whole_of(run, noun) or self._part_of(run) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
-        mention.place = _place(run, noun, verb)
+        mention.place = _place(run, noun, verb, concept)
         mention.source = self._source(run, verb)
 
     def _whole_of(self, run: Span, noun: Token | None) -> str | None:
@@ -235,8 +242,9 @@ def _common_subject(verb: Token, run: Span, concept: Token | None) -> str | None
         return None
     if concept is not None and subject.i == concept.i:
         return None
-    # "Varrick's second plant employs 90": which one of several it is belongs to the holder.
-    instance = [c.lower_ for c in subject.children if c.dep_ == "amod" and c.lower_ in date_words()["instance_words"]]
+    # "Varrick's second plant employs 90", "the wealthiest district spends": which one of several
+    # it is belongs to the holder.
+    instance = [c.lower_ for c in subject.children if c.dep_ == "amod" and (c.lower_ in date_words()["instance_words"] or c.tag_ == "JJS")]
     return " ".join([*instance, subject.lemma_.lower()])
 
 
@@ -331,11 +339,12 @@ def _counterfactual(verb: Token) -> bool:
     return any(a.tag_ == "MD" for a in auxiliaries) and any(a.lemma_.lower() == "have" and a.tag_ == "VB" for a in auxiliaries)
 
 
-def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
-    """A place the clause names for the figure: "In neighbouring Ossington, ... won 14 seats"."""
+def _place(run: Span, noun: Token | None, verb: Token | None, concept: Token | None = None) -> str | None:
+    """A place the clause names for the figure: "In neighbouring Ossington, ... won 14 seats",
+    "Rents in Lindvale rose 9.4%", "rents in the Port Ellery metro area"."""
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return name(verb.head)
-    anchors = {t.i for t in (noun, verb) if t is not None} | {t.i for t in run}
+    anchors = {t.i for t in (noun, verb, concept) if t is not None} | {t.i for t in run}
     # "the 1,800 people employed at Dunmarsh": the noun's own participle names its site too.
     own = {c.i for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"} if noun is not None else set()
     for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
@@ -344,7 +353,10 @@ def _place(run: Span, noun: Token | None, verb: Token | None) -> str | None:
         if entity.label_ in _NOT_PLACES and not _lone_name(entity) and not _named_site(entity):
             continue
         root = entity.root
-        if root.dep_ != "pobj" or root.pos_ != "PROPN":
+        if root.dep_ == "compound" and root.head.dep_ == "pobj" and entity.label_ in _PLACES:
+            # "in the Port Ellery metro area": a place naming the area after the preposition.
+            root = root.head
+        elif root.dep_ != "pobj" or root.pos_ != "PROPN":
             continue
         # "At Dunvarrow General Hospital, 41,200 people are waiting": a site put before the
         # figure's clause is where it was counted too.
@@ -405,6 +417,21 @@ def _own_verbs(noun: Token, verb: Token | None) -> list[str]:
     return sorted(set(found))
 
 
+def side_taken(verb: Token) -> str | None:
+    """ "voted in favour", "voting against it", "was backed by 72% of members": the side of a
+    proposal a figure's verb takes, when it takes one (stances.yaml, stance_verbs.yaml)."""
+    lemma = verb_lemma(verb)
+    if lemma in side_verbs():
+        return side_verbs()[lemma]
+    doc = verb.doc
+    for start in [verb.i, *(c.i for c in verb.children if c.dep_ in {"prep", "advmod", "prt"})]:
+        for words, side in side_phrases():
+            written = doc[start : start + len(words)]
+            if len(written) == len(words) and all(t.lower_ == w or (t.i == verb.i and t.lemma_.lower() == w) for t, w in zip(written, words)):
+                return side
+    return None
+
+
 def copy_context(source: Mention, target: Mention) -> None:
     target.concept_head = source.concept_head
     target.concept_modifiers = list(source.concept_modifiers)
@@ -421,6 +448,7 @@ def copy_context(source: Mention, target: Mention) -> None:
     target.subject_name = source.subject_name
     target.source = source.source
     target.subject = source.subject
+    target.side = source.side
 
 
 def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:

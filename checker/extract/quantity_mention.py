@@ -40,6 +40,7 @@ class Mention:
     source: str | None = None
     subject: str | None = None
     subject_name: str | None = None
+    side: str | None = None
     restates: int | None = None
 
     @property

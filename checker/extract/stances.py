@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from checker.extract.speech import is_speech_verb, speaking_nouns
 from checker.extract.syntax import RELATIVE_PRONOUNS, antecedent, entities, gendered_pronoun, past_dateline, personal_pronoun
+from checker.lexicon.sides import SIDES, side_phrases, side_verbs
 from checker.resources import load_data
 
 if not Doc.has_extension("stances"):
@@ -44,10 +45,9 @@ def make_stance_component(nlp: Language, name: str) -> StanceMentions:
 class StanceMentions:
     def __init__(self) -> None:
         data = load_data("stances.yaml")
-        derived = load_data("stance_verbs.yaml")
-        self.verbs = {w: p for p in ("accept", "reject") for w in [*derived[p], *data[p]["verbs"]]}
-        self.adjectives = {w: p for p in ("accept", "reject") for w in data[p]["adjectives"] if " " not in w}
-        self.phrases = sorted(((w.split(), p) for p in ("accept", "reject") for w in data[p]["phrases"]), key=lambda item: -len(item[0]))
+        self.verbs = side_verbs()
+        self.adjectives = {w: p for p in SIDES for w in data[p]["adjectives"] if " " not in w}
+        self.phrases = [(list(words), side) for words, side in side_phrases()]
         self.filler = set(data["filler"])
         self.versions = {str(w).lower() for w in data["versions"]}
         self.hedges = {str(w).lower() for w in data["hedges"]}

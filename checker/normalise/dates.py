@@ -131,14 +131,15 @@ def resolve(expression: str, published: date | None, future: bool = False) -> Da
 
 
 def _weeks_from(text: str, published: date) -> DateRange | None:
-    """ "a week tomorrow", "a fortnight on Monday": whole weeks after the day named, a day that
-    lies ahead (a week today from a Wednesday is the next Wednesday but one)."""
-    lengths = week_lengths()
-    match = re.fullmatch(r"([\w-]+) (" + "|".join(map(re.escape, lengths)) + r")s? (?:on )?(\w+)", text)
-    if match is None:
+    """ "a week tomorrow", "a fortnight on Monday", "a week from today", "ten days from Monday":
+    whole weeks (or, counted "from" a day, days) after the day named, a day that lies ahead (a
+    week today from a Wednesday is the next Wednesday but one)."""
+    lengths = {**week_lengths(), "day": 1}
+    match = re.fullmatch(r"([\w-]+) (" + "|".join(map(re.escape, lengths)) + r")s? (on |from )?(\w+)", text)
+    if match is None or (match.group(2) == "day" and match.group(3) != "from "):
         return None
     count = parse_words([match.group(1)], lambda word: None)
-    anchor = resolve(match.group(3), published, future=True)
+    anchor = resolve(match.group(4), published, future=True)
     if count is None or count != int(count) or anchor is None or anchor.start != anchor.end:
         return None
     return _day(anchor.start + timedelta(days=int(count) * lengths[match.group(2)]))

@@ -38,6 +38,7 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
                 themes=tuple(mention.themes),
                 figures=tuple(mention.figures),
                 acts_on=tuple(mention.acts_on),
+                bodies=tuple(mention.bodies),
                 starts=mention.starts,
                 expected=mention.expected,
                 ahead=mention.future,

@@ -90,6 +90,7 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Quantity
         participants=tuple(mention.participants),
         subject=mention.subject,
         subject_name=mention.subject_name,
+        side=mention.side,
         role=mention.role,
         source=mention.source,
         place=mention.place,
