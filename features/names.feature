@@ -247,3 +247,27 @@ Feature: One name spelled two ways (rule name_variant)
     Then the report has a info "name_variant" citing "Sergey Lavrov" and "Sergei Lavrov"
     And the finding's message says "1 letters apart"
     And the report has 1 "name_variant" findings
+
+  Scenario: A person's name inside a longer name the recogniser mislabelled is still read
+    Given an article "one" from "The Harbour Gazette" published 2025-09-11 in story "storm":
+      """
+      Sheriff Bo Thibodaux said deputies had carried out 200 rescues.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-12 in story "storm":
+      """
+      "The water is still rising," Harlow County Sheriff Bo Thibodeaux warned as deputies reached stranded families.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "Bo Thibodaux" and "Bo Thibodeaux"
+
+  Scenario: Given names that sound alike under one surname are one name spelt two ways
+    Given an article "one" from "The Harbour Gazette" published 2025-06-18 in story "hearing":
+      """
+      Lawrence Teague, the railroad's chief executive, told senators the company would pay for the cleanup.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-18 in story "hearing":
+      """
+      Senators pressed chief executive Laurence Teague on the cost of the cleanup.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "Lawrence Teague" and "Laurence Teague"

@@ -431,3 +431,16 @@ Feature: Who said it
     Then the report has a info "name_variant" citing "Dolores Achterberg" and "Dolores Achterburg"
     And the report has 1 "quote_mismatch" finding
     And the report has 0 "quote_misattribution" findings
+
+  Scenario: A name right after a noun for a person is that person, whatever the recogniser calls it
+    Given an article "one" from "The Harbour Gazette" published 2025-02-27 in story "tax":
+      """
+      Council leader Patricia Henshaw said: "Nobody becomes a councillor to raise council tax, but the other choice was cutting services."
+      """
+    And an article "two" from "Continental Wire" published 2025-02-28 in story "tax":
+      """
+      Finance chief Ravi Mistry said: "Nobody becomes a councillor to raise council tax, but the other choice was cutting services."
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quote_misattribution" finding
+    And the report has a error "quote_misattribution" whose message says "Ravi Mistry"

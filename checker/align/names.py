@@ -96,7 +96,8 @@ SLIP_SURNAME_LENGTH = 6
 def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]]) -> list[tuple]:
     """Full names with one given name whose surnames are a slip apart: long surnames one letter
     apart ("Sanne Vliegenthart" / "Sanne Vliegenhart"), or surnames that sound alike ("Peter
-    Rundle" / "Peter Rundell"), which no transliteration explains."""
+    Rundle" / "Peter Rundell"), which no transliteration explains; or one surname under given
+    names that sound alike ("Lawrence" / "Laurence")."""
     people: dict[str, list[tuple[str, str, list[NameClaim]]]] = defaultdict(list)
     for (story, key), spellings in sorted(groups.items()):
         for name, uses in sorted(spellings.items()):
@@ -106,9 +107,15 @@ def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]])
     found = []
     for story, names in sorted(people.items()):
         for (left_key, left, left_uses), (right_key, right, right_uses) in combinations(names, 2):
-            if left_key == right_key or fold(left.split()[0]) != fold(right.split()[0]):
+            if left_key == right_key:
                 continue
-            via = _surname_slip(left.split()[-1], right.split()[-1])
+            if fold(left.split()[0]) == fold(right.split()[0]):
+                via = _surname_slip(left.split()[-1], right.split()[-1])
+            elif fold(left.split()[-1]) == fold(right.split()[-1]) and len(left.split()) == len(right.split()) == 2:
+                # "Lawrence Teague" / "Laurence Teague": one surname, a given name spelled two ways.
+                via = SOUND if sound_alike(left.split()[0], right.split()[0]) else None
+            else:
+                continue
             if via is not None:
                 found.append((story, f"letter:{left_key}|{right_key}", {left: left_uses, right: right_uses}, left, right, via))
     return found

@@ -13,6 +13,7 @@ from anyascii import anyascii
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names
 
 LONGEST_NAME = 3
@@ -26,6 +27,7 @@ def make_person_entities(nlp: Language, name: str) -> PersonEntities:
 
 class PersonEntities:
     def __call__(self, doc: Doc) -> Doc:
+        doc = _titled_people_inside(doc)
         taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}
         added: list[Span] = []
         i = 0
@@ -44,6 +46,42 @@ class PersonEntities:
             doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)
             doc.user_data.pop("crosscheck_entities", None)
         return doc
+
+
+def _titled_people_inside(doc: Doc) -> Doc:
+    """People inside names the recogniser labelled otherwise: a name right after a noun for a
+    person; and, in "Callender Parish Sheriff Bo Thibodeaux" taken whole for a work of art or an
+    organisation, a capitalised noun for a person (WordNet's `persons`) followed by a given name
+    the census lists opens a person's name, which the entity is cut before."""
+    entities, changed = [], False
+    for entity in doc.ents:
+        if entity.label_ != "PERSON" and _after_person_noun(entity):
+            entities.append(Span(doc, entity.start, entity.end, label="PERSON"))
+            changed = True
+            continue
+        title = next(
+            (t.i for t in entity[:-2] if entity.label_ != "PERSON" and t.is_title and t.lower_ in noun_class("persons") and _given_name(doc[t.i + 1])), None
+        )
+        if title is None:
+            entities.append(entity)
+            continue
+        end = title + 2
+        while end < entity.end and end - title - 1 < LONGEST_NAME and _name_word(doc[end]):
+            end += 1
+        entities += [Span(doc, entity.start, title + 1, label=entity.label_), Span(doc, title + 1, end, label="PERSON")]
+        changed = True
+    if changed:
+        doc.ents = entities
+        doc.user_data.pop("crosscheck_entities", None)
+    return doc
+
+
+def _after_person_noun(entity: Span) -> bool:
+    """ "Finance boss Ravi Mistry", "Detective Inspector Siobhán Kearney": two or three
+    capitalised words right after a noun for a person (WordNet's `persons`) name that person,
+    whatever label the recogniser gave them."""
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    return before is not None and before.lower_ in noun_class("persons") and 2 <= len(entity) <= LONGEST_NAME and all(_name_word(t) for t in entity)
 
 
 def _name_word(token: Token) -> bool:
