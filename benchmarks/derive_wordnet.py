@@ -64,9 +64,24 @@ EVENT_HEADER = """\
 """
 STANCE_SENSES = {
     # The senses of taking a side on a proposal; every verb WordNet puts in one of them is read
-    # as that side ("turn down" is in refuse.v.02 with "reject" and "decline").
+    # as that side ("turn down" is in refuse.v.02 with "reject" and "decline"). Finding fault
+    # with a proposal, mildly or harshly ("criticised the strike", "blasted the ban"), takes the
+    # side against it.
     "accept": ["accept.v.03", "approve.v.01", "back.v.01", "second.v.01", "espouse.v.03"],
-    "reject": ["refuse.v.02", "reject.v.04", "reject.v.06", "rebuff.v.01", "disapprove.v.02", "oppose.v.01", "veto.v.01", "object.v.01", "object.v.02"],
+    "reject": [
+        "refuse.v.02",
+        "reject.v.04",
+        "reject.v.06",
+        "rebuff.v.01",
+        "disapprove.v.02",
+        "oppose.v.01",
+        "veto.v.01",
+        "object.v.01",
+        "object.v.02",
+        "knock.v.06",
+        "savage.v.02",
+        "condemn.v.01",
+    ],
 }
 CALLED_OFF_SENSES = ["cancel.v.01", "postpone.v.01", "reschedule.v.01"]
 STANCE_HEADER = """\

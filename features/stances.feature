@@ -185,3 +185,16 @@ Feature: Positions reported the other way round (rule stance_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "stance_mismatch" finding
     And the report has a warning "stance_mismatch" whose message says "Dara Kinsella"
+
+  Scenario: Finding fault with a proposal takes the side against it
+    Given an article "one" from "The Harbour Gazette" published 2025-05-14 in story "strike":
+      """
+      Health minister Carys Pendle has criticised the nurses' strike, calling it reckless.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-14 in story "strike":
+      """
+      Health minister Carys Pendle said she backed the nurses' strike.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "stance_mismatch" finding
+    And the report has a warning "stance_mismatch" whose message says "Carys Pendle"
