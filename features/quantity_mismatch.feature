@@ -1067,3 +1067,41 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: Words narrowing one side's counted thing say more of it when each article gives one figure
+    Given an article "one" from "The Harbour Gazette" published 2025-04-02 in story "foodbank":
+      """
+      The Marlow food bank handed out 14,250 emergency food parcels last year, its manager said.
+      """
+    And an article "two" from "Continental Wire" published 2025-04-02 in story "foodbank":
+      """
+      The Marlow food bank handed out 14,520 food parcels last year.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "14,250 emergency food parcels" and "14,520 food parcels"
+    And the finding's evidence includes "quantity.one_sided_modifier"
+
+  Scenario: A rate is not a total however alone each figure stands
+    Given an article "one" from "The Harbour Gazette" published 2025-07-16 in story "ferry":
+      """
+      The route normally runs 12 sailings a day, all of which have been cancelled during the strike.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-16 in story "ferry":
+      """
+      Since the strike began, 36 sailings have been cancelled.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: What a verb of expectation reports is a forecast
+    Given an article "one" from "The Harbour Gazette" published 2025-02-12 in story "waits":
+      """
+      The trust forecasts that the waiting list will fall to 63,000 by the end of March.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-12 in story "waits":
+      """
+      The trust reported a waiting list of 68,400 patients on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

@@ -131,9 +131,13 @@ def _compare_block(
         admitted = () if admit is None else admit(left[0], right[0])
         if admitted is None:
             continue
-        reasons = _alignment_reasons(left[0], right[0])
+        lone = _lone_figures(claims)
+        widened = _one_sided_modifiers(left[0], right[0]) if {left[0].article, right[0].article} <= lone else None
+        reasons = _alignment_reasons(left[0], right[0], widened is not None)
         if reasons is None:
             continue
+        if widened is not None:
+            admitted = (*admitted, weigh("quantity", "one_sided_modifier", widened))
         # One disagreement told twice in an article ("reach seven miners trapped ...",
         # "Seven miners remained trapped") is one comparison citing both mentions.
         sides = frozenset({_figure(left), _figure(right)})
@@ -354,6 +358,8 @@ def _signature(claim: QuantityClaim) -> tuple:
     )
 
 
+RATE_WORDS = frozenset({"per"})
+"""A modifier that makes a count a rate ("12 sailings a day" is read "per day")."""
 WRITTEN_VALUES = frozenset({"exact", "approx"})
 """Qualifiers of a figure given as a value, not as a bound or a range."""
 UP_TO = "at_most"
@@ -432,7 +438,32 @@ def _block_key(article: Article, claim: QuantityClaim, compounds: dict[str, set[
     return None
 
 
-def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] | None:
+def _lone_figures(claims: list[QuantityClaim]) -> set[str]:
+    """The articles that give one value for what a block counts, however they word it."""
+    values: dict[str, set] = defaultdict(set)
+    for claim in claims:
+        values[claim.article].add((claim.interval, claim.unit))
+    return {article for article, found in values.items() if len(found) == 1}
+
+
+def _one_sided_modifiers(left: QuantityClaim, right: QuantityClaim) -> str | None:
+    """ "14 weeks of paid leave" / "12 weeks of paid family and medical leave": words narrowing
+    one side's noun that the other side leaves out, where each article gives one figure for the
+    thing, say more of it rather than another thing; None when the modifiers do not differ so."""
+    fewer, more = sorted((_modifiers(left), _modifiers(right)), key=len)
+    if fewer == more or not fewer <= more or left.quoted or right.quoted:
+        # A speaker's words are his own: a loosened pairing is not risked on them.
+        return None
+    extra = sorted(more - fewer)
+    narrowed = left if _modifiers(left) == more else right
+    # A name ("Novalink sales") says whose figure it is, and "a day" makes it a rate: neither
+    # says more of the same thing.
+    if any(word.split()[0] in RATE_WORDS or word.title() in narrowed.concept.split() for word in extra):
+        return None
+    return f"only one side narrows the counted thing ({', '.join(extra)}), and each article gives one figure for it"
+
+
+def _alignment_reasons(left: QuantityClaim, right: QuantityClaim, one_sided: bool = False) -> list[str] | None:
     """Why two claims in one block describe the same thing, or None when they might not.
 
     Precision first: the modifiers must agree, the figures must belong to the same period and
@@ -440,7 +471,7 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim) -> list[str] |
     participant is shared ("Poland will spend 4.1% of GDP" / "Poland's outlays will reach 4.7%").
     """
     words = lexicon()
-    if left.period != right.period or (_modifiers(left) != _modifiers(right) and not _modifier_of_other_words(left, right)):
+    if left.period != right.period or (_modifiers(left) != _modifiers(right) and not one_sided and not _modifier_of_other_words(left, right)):
         return None
     if left.when and right.when and not _same_moment(left.when, right.when):
         return None

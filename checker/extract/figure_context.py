@@ -162,6 +162,13 @@ class FigureContext:
         for node in (verb, *verb.ancestors) if verb is not None else ():
             if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions for m in c.children) for c in node.children):
                 return "expected"
+        node = verb
+        while node is not None and node.dep_ in {"ccomp", "xcomp"} and node.head.i != node.i:
+            # "The trust forecasts that the list will fall to 63,000": what a verb of expectation
+            # reports is a forecast.
+            node = node.head
+            if node.lemma_.lower() in self.hypothetical:
+                return "expected"
         if verb is not None and _counterfactual(verb):
             return "expected"
         return None
