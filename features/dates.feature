@@ -806,6 +806,42 @@ Feature: When it happened (rule date_mismatch)
     Then the report has a warning "date_mismatch" citing "Monday" and "Tuesday"
     And the finding's message says "2025-03-10"
 
+  Scenario: The start of the first of a series is the start of the series
+    Given an article "wire" from "Meridian Press" published 2025-03-12 in story "buses":
+      """
+      The union said a 48-hour walkout by bus drivers would begin on Monday 24 March.
+      """
+    And an article "local" from "Ostby Courier" published 2025-03-13 in story "buses":
+      """
+      Bus drivers voted for action this week, with the first strike starting on Tuesday 25 March.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "date_mismatch" citing "Monday 24 March" and "Tuesday 25 March"
+
+  Scenario: An instance word inside a clause on the happening's noun marks something else
+    Given an article "wire" from "Meridian Press" published 2025-03-12 in story "levy":
+      """
+      Harlow Council voted on Tuesday to create a flood fund.
+      """
+    And an article "local" from "Ostby Courier" published 2025-03-13 in story "levy":
+      """
+      Traders are angry after Harlow Council's vote on Wednesday to create a flood fund paid for by a new levy.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "date_mismatch" citing "Tuesday" and "Wednesday"
+
+  Scenario: A legislature named by a word for a group in one of its senses is a body
+    Given an article "wire" from "Meridian Press" published 2025-03-12 in story "leave":
+      """
+      The committee vote is Thursday.
+      """
+    And an article "local" from "Ostby Courier" published 2025-03-13 in story "leave":
+      """
+      Business groups are bracing for a fight after the House's vote on Wednesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
   Scenario: A happening a present-tense clause comes after is in the past
     Given an article "wire" from "Meridian Press" published 2025-03-13 in story "blast":
       """

@@ -79,6 +79,10 @@ def telling_words(claim: EventClaim) -> set[str]:
     return {classes.get(word, word) for word in claim.anchors if word not in generic}
 
 
+FIRST = "first"
+"""The instance word that marks the first of a series of happenings."""
+
+
 def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comparison]:
     by_id = {article.id: article for article in articles}
     common = lowercase_words(articles)
@@ -160,7 +164,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         return None
     if left.place and right.place and fold(left.place) != fold(right.place):
         return None
-    if left.instance != right.instance:
+    if left.instance != right.instance and not _first_begins(left, right):
         return None
     if left.bodies and right.bodies and not set(left.bodies) & set(right.bodies):
         # "the council's vote" / "the County Commission vote": two bodies, two votes.
@@ -452,6 +456,12 @@ def _now_and_before(left: EventClaim, right: EventClaim, by_id: dict[str, Articl
     if None in gaps:
         return False
     return min(gaps) <= int(thresholds("alignment", "events")["recent_days"]) and max(gaps) > days
+
+
+def _first_begins(left: EventClaim, right: EventClaim) -> bool:
+    """ "the first strike starting on Tuesday 25 March" / "the walkout would begin on Monday 24
+    March": the start of the first of a series is the start of the series."""
+    return {left.instance, right.instance} == {FIRST, None} and phase(left) == phase(right) == "begin"
 
 
 def _ahead_and_done(ahead: EventClaim, done: EventClaim, by_id: dict[str, Article]) -> bool:

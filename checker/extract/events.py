@@ -206,6 +206,7 @@ class EventMentions:
                     # "the former director" is a person's past office, not another instance.
                     if _marks_instance(m)
                     and m.i != n.i
+                    and _in_phrase(m, n)
                     and m.i not in dated
                     and (m.head.lemma_.lower() not in _people() or m.lower_ in date_words()["apart_words"])
                 ),
@@ -287,17 +288,20 @@ def _acted_on(verb: Token | None, dated: range) -> list[str]:
 def _bodies(trigger: Token, verb: Token | None, dated: range) -> list[str]:
     """The bodies that did the act, by a WordNet group noun (noun_classes.yaml `groups`): the
     verb's subject ("the council voted"), or the owner of a happening named by a noun ("the
-    council's vote", "the County Commission vote is Monday"), a name by its last word."""
+    council's vote", "the County Commission vote is Monday", "the House's vote"), a name by its
+    last word."""
     happenings = [trigger] if verb is None else [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _happenings()]
     doers = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     doers += [c for h in happenings for c in h.children if c.dep_ in {"poss", "compound"}]
-    return sorted(
-        {
-            d.lower_ if d.pos_ == "PROPN" else d.lemma_.lower()
-            for d in doers
-            if d.i not in dated and (d.lower_ if d.pos_ == "PROPN" else d.lemma_.lower()) in noun_class("groups")
-        }
-    )
+    return sorted({d.lower_ if d.pos_ == "PROPN" else d.lemma_.lower() for d in doers if d.i not in dated and _body_word(d)})
+
+
+def _body_word(word: Token) -> bool:
+    """A group noun ("council"), or a name's word that names a group in one of its frequent
+    senses and no person ("the House", not "Domestics")."""
+    if word.pos_ != "PROPN":
+        return word.lemma_.lower() in noun_class("groups")
+    return word.lower_ in noun_class("groups") or (word.lower_ in noun_class("agents") and word.lower_ not in noun_class("persons"))
 
 
 def _circumstances(verb: Token | None, dated: range) -> list[str]:
@@ -331,6 +335,17 @@ def _doer_instance(verb: Token | None, dated: range) -> str | None:
         ),
         None,
     )
+
+
+def _in_phrase(word: Token, noun: Token) -> bool:
+    """Whether the word belongs to the noun's own phrase, not to a clause inside it: "new" in
+    "the House's vote to create a program financed by a new payroll tax" marks the tax."""
+    node = word.head
+    while node.i != noun.i:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _marks_instance(word: Token) -> bool:
