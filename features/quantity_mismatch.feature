@@ -1105,3 +1105,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: A court's split decision is a tally
+    Given an article "one" from "The Harbour Gazette" published 2025-02-20 in story "ruling":
+      """
+      The state Supreme Court struck down the funding formula on Thursday, ruling 4-3 that it fails poor districts.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-21 in story "ruling":
+      """
+      In a 5-2 decision, the state Supreme Court ruled that the funding formula fails poor districts.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "quantity_mismatch" citing "4" and "5"
+    And the report has a error "quantity_mismatch" citing "3" and "2"
