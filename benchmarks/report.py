@@ -146,6 +146,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02b",
         "written without reading the code, like British and Irish regional news: figures with other counted nouns, parts, totals and changes, acts told with other verbs; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (c)",
+        ROOT / "benchmarks" / "blind-2026-12-02c",
+        "written without reading the code, like news from Canada, Australia, New Zealand and South Africa: local currencies, stances in relative clauses, changed words in long quotes; first run below",
+    ),
 )
 
 
