@@ -471,3 +471,29 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quote_mismatch" findings
+
+  Scenario: A short quote with one word changed is paired by a run with one word open
+    Given an article "one" from "The Harbour Gazette" published 2025-02-20 in story "ruling":
+      """
+      Chief Justice Margaret Ellingsworth wrote that the gap between districts "has nearly doubled since 2008."
+      """
+    And an article "two" from "Continental Wire" published 2025-02-21 in story "ruling":
+      """
+      Chief Justice Margaret Ellingworth wrote that the gap between rich and poor districts "has nearly tripled since 2008" and that warnings were ignored.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a warning "quote_mismatch" whose message says "[-doubled-] {+tripled+}"
+    And the report has 0 "quote_misattribution" findings
+
+  Scenario: An age before a role says how old the speaker is, not who
+    Given an article "one" from "The Harbour Gazette" published 2025-08-01 in story "veto":
+      """
+      Gov. Harriet Calloway vetoed the rent bill on Friday. "This bill will freeze new building in its tracks," Calloway said in her veto message.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-02 in story "veto":
+      """
+      Gov. Harriet Calloway vetoed the rent bill. "This bill would freeze new building in its tracks," the 54-year-old governor wrote in her veto message.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quote_mismatch" finding
+    And the report has 0 "quote_misattribution" findings

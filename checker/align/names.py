@@ -12,12 +12,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from anyascii import anyascii
-
 from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
 from checker.model import Article, Comparison, NameClaim
-from checker.normalise.names import different_given_names, fold, listed_spelling, sound_alike, without_possessive
+from checker.normalise.names import (
+    SOUND,
+    different_given_names,
+    edit_distance,
+    fold,
+    listed_spelling,
+    sound_alike,
+    spelling_letters,
+    surname_slip,
+    without_possessive,
+)
 
 NAME_FIELDS = {
     "story": "the story the articles belong to",
@@ -87,12 +95,6 @@ def align_names(articles: list[Article], claims: list[NameClaim], style: HouseSt
     ]
 
 
-ONE_LETTER = "one letter"
-SOUND = "sound"
-SLIP_SURNAME_LENGTH = 6
-"""Letters a surname needs before one letter more or less is a slip rather than another name."""
-
-
 def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]]) -> list[tuple]:
     """Full names with one given name whose surnames are a slip apart: long surnames one letter
     apart ("Sanne Vliegenthart" / "Sanne Vliegenhart"), or surnames that sound alike ("Peter
@@ -110,7 +112,7 @@ def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]])
             if left_key == right_key:
                 continue
             if fold(left.split()[0]) == fold(right.split()[0]):
-                via = _surname_slip(left.split()[-1], right.split()[-1])
+                via = surname_slip(left.split()[-1], right.split()[-1])
             elif fold(left.split()[-1]) == fold(right.split()[-1]) and len(left.split()) == len(right.split()) == 2:
                 # "Lawrence Teague" / "Laurence Teague": one surname, a given name spelled two ways.
                 via = SOUND if sound_alike(left.split()[0], right.split()[0]) else None
@@ -119,17 +121,6 @@ def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]])
             if via is not None:
                 found.append((story, f"letter:{left_key}|{right_key}", {left: left_uses, right: right_uses}, left, right, via))
     return found
-
-
-def _surname_slip(left: str, right: str) -> str | None:
-    """How two surnames under one given name are one surname mistyped, or None: a plural is
-    another name ("Field" / "Fields")."""
-    left_letters, right_letters = _letters(left), _letters(right)
-    if left_letters + "s" == right_letters or right_letters + "s" == left_letters:
-        return None
-    if min(len(left_letters), len(right_letters)) >= SLIP_SURNAME_LENGTH and edit_distance(left_letters, right_letters) == 1:
-        return ONE_LETTER
-    return SOUND if sound_alike(left, right) else None
 
 
 def _comparison(by_id, story, key, spellings, left_name, right_name, style: HouseStyle, via: str | None = None) -> Comparison:
@@ -143,7 +134,7 @@ def _comparison(by_id, story, key, spellings, left_name, right_name, style: Hous
         "right_name": right_name,
         "via": via,
         "same_article": left.article == right.article,
-        "edit_distance": edit_distance(_letters(left_name), _letters(right_name)),
+        "edit_distance": edit_distance(spelling_letters(left_name), spelling_letters(right_name)),
         "given_names_differ": key.startswith("fold:") and different_given_names(left_name, right_name),
         "preferred": preferred,
         "draft_uses_other": draft_uses_other,
@@ -153,22 +144,6 @@ def _comparison(by_id, story, key, spellings, left_name, right_name, style: Hous
     reasons = (*story_reasons(story), f"'{left_name}' and '{right_name}' are linked by {via}")
     conflict = f"one name, two spellings: {left_name} / {right_name}"
     return Comparison(digest("name", story, left_name, right_name), "name", story, (left, right), facts, reasons, conflict)
-
-
-def _letters(name: str) -> str:
-    """A spelling in plain lower-case letters: "Peña" is "pena", so an accent is no letter changed."""
-    return anyascii(name).lower()
-
-
-def edit_distance(left: str, right: str) -> int:
-    """Levenshtein's distance: letters inserted, deleted or replaced to turn one into the other."""
-    previous = list(range(len(right) + 1))
-    for i, a in enumerate(left, 1):
-        current = [i]
-        for j, b in enumerate(right, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
-        previous = current
-    return previous[-1]
 
 
 def _first_uses(left_uses: list[NameClaim], right_uses: list[NameClaim], drafts: frozenset[str] = frozenset()) -> tuple[NameClaim, NameClaim]:

@@ -24,7 +24,7 @@ from checker.align.groups import outlets, readings, story_reasons
 from checker.align.lexicon import digest
 from checker.extract.quote_words import CONTENT, CUT, FUNCTION, MATERIAL, NAME, NEGATION, NUMBER, PRONOUN
 from checker.model import Article, Comparison, Evidence, Focus, QuoteClaim
-from checker.normalise.names import fold, sound_alike
+from checker.normalise.names import fold, sound_alike, surname_slip
 from checker.resources import data_cache, load_data, thresholds
 
 QUOTE_FIELDS = {
@@ -134,6 +134,10 @@ def _signature(claim: QuoteClaim) -> tuple:
     return (claim.words, speaker_key(claim), claim.organisation and fold(claim.organisation), claim.speaker_kind, claim.attribution)
 
 
+GAP = "\x00"
+"""The open word of a run that pairs short quotes."""
+
+
 def _candidates(groups: list[list[QuoteClaim]]):
     """Pairs of readings spanning two articles and sharing a run of words (an index, not every pair)."""
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -144,6 +148,11 @@ def _candidates(groups: list[list[QuoteClaim]]):
         plain = tuple(NUMBER if word_class == NUMBER else word for word, word_class in zip(group[0].words, group[0].word_classes) if word != CUT)
         for shingle in {plain[i : i + run] for i in range(len(plain) - run + 1)}:
             index[shingle].append(number)
+        if len(plain) < _limits()["long_run"]:
+            # "has nearly doubled since 2008" / "has nearly tripled since 2008": in a short quote
+            # one changed word leaves no run of three, so a run with one word open pairs it.
+            for gapped in {(*plain[i : i + 2], GAP, *plain[i + 3 : i + run + 1]) for i in range(len(plain) - run)}:
+                index[gapped].append(number)
     pairs = {pair for members in index.values() for pair in combinations(members, 2)}
     for a, b in sorted(pairs):
         if len({c.article for c in groups[a] + groups[b]}) >= 2:
@@ -495,12 +504,18 @@ def name_parts(name: str) -> frozenset[str]:
 def same_person(left: str, right: str) -> bool:
     """The same surname ("Mike Thibodeau" / "Michael Thibodeau", "Mr. Trump" / "Donald Trump
     Jr."), one name part of the other ("Ferrán" / "Lucía Ferrán Ortiz"), or one given name with
-    surnames that sound alike ("Peter Rundle" / "Peter Rundell": one person, spelled two ways)."""
+    surnames a slip apart, as name variants are found ("Peter Rundle" / "Peter Rundell",
+    "Margaret Ellingsworth" / "Margaret Ellingworth": one person, spelled two ways)."""
     a, b = name_parts(left), name_parts(right)
     if surname(left) == surname(right) or (bool(a and b) and (a <= b or b <= a)):
         return True
     left_words, right_words = _name_words(left), _name_words(right)
-    return len(left_words) >= 2 and len(right_words) >= 2 and fold(left_words[0]) == fold(right_words[0]) and sound_alike(left_words[-1], right_words[-1])
+    return (
+        len(left_words) >= 2
+        and len(right_words) >= 2
+        and fold(left_words[0]) == fold(right_words[0])
+        and (sound_alike(left_words[-1], right_words[-1]) or surname_slip(left_words[-1], right_words[-1]) is not None)
+    )
 
 
 def _name_words(name: str) -> list[str]:
@@ -527,10 +542,18 @@ def _role_of(by_id: dict[str, Article], described: QuoteClaim, named: QuoteClaim
     a role the article itself gives the other article's speaker."""
     if described.speaker_kind != "role" or not described.speaker or named.speaker_kind != "named" or not named.speaker:
         return False
-    role, person = re.escape(described.speaker), re.escape(named.speaker.split()[-1])
+    # "the governor" is "Gov. Harriet Calloway" as much as "Governor Harriet Calloway".
+    written = [described.speaker, *(short for short, full in _title_abbreviations().items() if full == described.speaker.lower())]
+    role, person = "(?:" + "|".join(rf"{re.escape(w)}\.?" for w in written) + ")", re.escape(named.speaker.split()[-1])
     text = by_id[described.article].text
     pattern = rf"\b{role}\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{person}\b|\b{role},\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{person}\b|\b{person},\s+(?:the\s+)?{role}\b"
     return re.search(pattern, text, flags=re.IGNORECASE) is not None
+
+
+@data_cache(maxsize=1)
+def _title_abbreviations() -> dict[str, str]:
+    """Abbreviated titles and the words they stand for (speech.yaml `title_abbreviations`)."""
+    return {str(short).lower(): str(full).lower() for short, full in load_data("speech.yaml")["title_abbreviations"].items()}
 
 
 def _speakers(left: QuoteClaim, right: QuoteClaim) -> tuple[bool, bool, bool]:

@@ -337,7 +337,8 @@ class QuoteMentions:
             mention.speaker, mention.speaker_kind = self._without_title(person), "named"
         elif office:
             determiner = next((t.lower_ for t in subject.children if t.dep_ == "det"), "")
-            mention.speaker = " ".join(t.text for t in subject.subtree if t.dep_ != "det" and not t.is_punct).strip()
+            # "the 54-year-old governor": an age says how old the speaker is, not who.
+            mention.speaker = " ".join(t.text for t in subject.subtree if t.dep_ != "det" and not t.is_punct and t.ent_type_ != "DATE").strip()
             mention.speaker_kind = "unnamed" if determiner in {"a", "an"} else "role"
         elif subject.ent_type_ in {"ORG", "GPE", "NORP"} and not _named_person_before(subject) and not _given_name_first(_compound_name(subject)):
             mention.speaker = _compound_name(subject)
@@ -707,7 +708,7 @@ def _organisation(subject: Token, office: Token | None) -> str | None:
         return None
     before: list[Token] = []
     for token in reversed(subject.doc[subject.left_edge.i : office.i]):
-        if not token.is_alpha or token.ent_type_ == "PERSON" or token.lower_ in _title_words() or token.dep_ == "det":
+        if not token.is_alpha or token.ent_type_ in {"PERSON", "DATE"} or token.lower_ in _title_words() or token.dep_ == "det":
             break
         before.insert(0, token)
     if before:

@@ -100,3 +100,36 @@ def listed_spelling(name: str) -> tuple[str, str] | None:
 def without_possessive(word: str) -> str:
     """ "Allard's" -> "Allard", "Poland’s" -> "Poland": the name a possessive is made of."""
     return word.removesuffix("'s").removesuffix("’s")
+
+
+ONE_LETTER = "one letter"
+SOUND = "sound"
+SLIP_SURNAME_LENGTH = 6
+"""Letters a surname needs before one letter more or less is a slip rather than another name."""
+
+
+def surname_slip(left: str, right: str) -> str | None:
+    """How two surnames under one given name are one surname mistyped, or None: a plural is
+    another name ("Field" / "Fields")."""
+    left_letters, right_letters = spelling_letters(left), spelling_letters(right)
+    if left_letters + "s" == right_letters or right_letters + "s" == left_letters:
+        return None
+    if min(len(left_letters), len(right_letters)) >= SLIP_SURNAME_LENGTH and edit_distance(left_letters, right_letters) == 1:
+        return ONE_LETTER
+    return SOUND if sound_alike(left, right) else None
+
+
+def spelling_letters(name: str) -> str:
+    """A spelling in plain lower-case letters: "Peña" is "pena", so an accent is no letter changed."""
+    return anyascii(name).lower()
+
+
+def edit_distance(left: str, right: str) -> int:
+    """Levenshtein's distance: letters inserted, deleted or replaced to turn one into the other."""
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i]
+        for j, b in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1]
