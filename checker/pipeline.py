@@ -98,7 +98,7 @@ def _check(paths, stdin, rules_dir, drafts, preferred, disable, min_severity, ca
     clock.lap("extract")
     comparisons = aligner(articles, claims, HouseStyle(draft_ids, tuple(preferred)))
     clock.lap("align")
-    findings = evaluate(rules, comparisons)
+    findings = told_by_quotes(evaluate(rules, comparisons))
     clock.lap("rules")
     if drafts is None:
         findings = one_per_odd_side(findings, comparisons, {article.id: article for article in articles})
@@ -199,6 +199,21 @@ def one_per_draft_claim(findings: list[Finding], drafts: frozenset[str]) -> list
         return f"{base.message}{among}", draft_first
 
     return _told_once(list(groups.values()), tell)
+
+
+QUOTE_RULES = frozenset({"quote_mismatch", "quote_misattribution"})
+
+
+def told_by_quotes(findings: list[Finding]) -> list[Finding]:
+    """One disagreement, one finding: a date or figure whose every side stands inside the quotes
+    a quote finding cites ("restored by Wednesday evening" / "by Thursday evening" in one
+    mayor's remark) is that finding's changed words, not a second finding."""
+    quoted = [(c.article, c.start, c.end) for f in findings if f.rule in QUOTE_RULES for c in f.claims]
+
+    def inside(claim) -> bool:
+        return any(article == claim.article and start <= claim.start and claim.end <= end for article, start, end in quoted)
+
+    return [f for f in findings if f.rule in QUOTE_RULES or not all(inside(c) for c in f.claims)]
 
 
 def one_per_odd_side(findings: list[Finding], comparisons: list[Comparison], articles: dict[str, Article]) -> list[Finding]:

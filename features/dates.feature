@@ -842,6 +842,31 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
+  Scenario: A date right after the figure a change starts from is that figure's date
+    Given an article "wire" from "Meridian Press" published 2025-04-24 in story "enrolment":
+      """
+      Foreign enrolment has fallen to 2,350 this year from 4,100 in the fall of 2023.
+      """
+    And an article "local" from "Ostby Courier" published 2025-04-24 in story "enrolment":
+      """
+      Foreign enrolment fell 43 per cent, to 2,350 students, from its 2023 peak.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
+  Scenario: A date inside a quote that a quote finding cites is that finding's changed word
+    Given an article "wire" from "Meridian Press" published 2025-09-15 in story "water":
+      """
+      "We expect full supply to be restored to all areas by Wednesday evening, and the tankers will stay out until then," Mayor Thandeka Mokoena said at a briefing on Sunday.
+      """
+    And an article "local" from "Ostby Courier" published 2025-09-15 in story "water":
+      """
+      "We expect full supply to be restored to all areas by Thursday evening," Mayor Thandeka Mokoena said at a briefing on Sunday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quote_mismatch" finding
+    And the report has 0 "date_mismatch" findings
+
   Scenario: A happening a present-tense clause comes after is in the past
     Given an article "wire" from "Meridian Press" published 2025-03-13 in story "blast":
       """

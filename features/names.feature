@@ -271,3 +271,16 @@ Feature: One name spelled two ways (rule name_variant)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a info "name_variant" citing "Lawrence Teague" and "Laurence Teague"
+
+  Scenario: A noun for a person opening a name is no part of its spelling, and an honorific names no one
+    Given an article "one" from "The Harbour Gazette" published 2025-10-20 in story "inquiry":
+      """
+      The inquiry looked into the death of Joan Delaney, 81. Mrs Delaney waited eleven hours for a bed.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-21 in story "inquiry":
+      """
+      Grandmother Joan Delany died after waiting eleven hours. Mrs Delany's family said the report was a whitewash.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "Joan Delaney" and "Joan Delany"
+    And the report has 1 "name_variant" finding

@@ -1118,3 +1118,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "quantity_mismatch" citing "4" and "5"
     And the report has a error "quantity_mismatch" citing "3" and "2"
+
+  Scenario: A year before a happening's noun dates the clause's figures
+    Given an article "one" from "The Harbour Gazette" published 2025-01-15 in story "bushfire":
+      """
+      A 2014 blaze in the same ranges destroyed nine houses.
+      """
+    And an article "two" from "Continental Wire" published 2025-01-15 in story "bushfire":
+      """
+      The blaze has destroyed 27 houses across the district, fire officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings

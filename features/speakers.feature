@@ -444,3 +444,16 @@ Feature: Who said it
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quote_misattribution" finding
     And the report has a error "quote_misattribution" whose message says "Ravi Mistry"
+
+  Scenario: A surname alone a slip from the other article's full name is the same speaker
+    Given an article "one" from "The Harbour Gazette" published 2025-08-07 in story "transfer":
+      """
+      Tamati Rangihuana is leaving for France. "Leaving the club is the hardest decision I have ever made, but I haven't closed the door on the national side," Rangihuna said.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-08 in story "transfer":
+      """
+      "Leaving the club is the hardest decision I have ever made, and I have closed the door on the national side," Tamati Rangihuana said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quote_mismatch" finding
+    And the report has 0 "quote_misattribution" findings

@@ -14,6 +14,7 @@ from itertools import combinations
 
 from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
+from checker.align.quotes import name_affixes
 from checker.model import Article, Comparison, NameClaim
 from checker.normalise.names import (
     SOUND,
@@ -87,12 +88,24 @@ def align_names(articles: list[Article], claims: list[NameClaim], style: HouseSt
     pairs += _one_letter_apart(groups)
     # "Orlovsky" / "Orlovskiy" is the surname of "Dmitri Orlovsky" / "Dmitry Orlovskiy": the full
     # names are the one comparison an editor needs.
-    surnames = {(story, frozenset({left.split()[-1], right.split()[-1]})) for story, _, _, left, right, _ in pairs if " " in left and " " in right}
+    # So is "Mrs Delaney" / "Mrs Delany" for "Joan Delaney" / "Joan Delany": an honorific names no one.
+    surnames = {
+        (story, frozenset({left.split()[-1], right.split()[-1]})) for story, _, _, left, right, _ in pairs if " " in _bare(left) and " " in _bare(right)
+    }
     return [
         _comparison(by_id, story, key, spellings, left, right, style, via)
         for story, key, spellings, left, right, via in pairs
-        if " " in left or " " in right or (story, frozenset({left, right})) not in surnames
+        if " " in _bare(left) or " " in _bare(right) or (story, frozenset({_bare(left), _bare(right)})) not in surnames
     ]
+
+
+def _bare(name: str) -> str:
+    """A name without the honorifics before it ("Mrs Delaney" is "Delaney")."""
+    _, honorifics = name_affixes()
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]]) -> list[tuple]:

@@ -505,16 +505,19 @@ def same_person(left: str, right: str) -> bool:
     """The same surname ("Mike Thibodeau" / "Michael Thibodeau", "Mr. Trump" / "Donald Trump
     Jr."), one name part of the other ("Ferrán" / "Lucía Ferrán Ortiz"), or one given name with
     surnames a slip apart, as name variants are found ("Peter Rundle" / "Peter Rundell",
-    "Margaret Ellingsworth" / "Margaret Ellingworth": one person, spelled two ways)."""
+    "Margaret Ellingsworth" / "Margaret Ellingworth": one person, spelled two ways), or a
+    surname alone a slip from the other's ("Rangihuna" / "Tamati Rangihuana")."""
     a, b = name_parts(left), name_parts(right)
     if surname(left) == surname(right) or (bool(a and b) and (a <= b or b <= a)):
         return True
     left_words, right_words = _name_words(left), _name_words(right)
-    return (
-        len(left_words) >= 2
-        and len(right_words) >= 2
-        and fold(left_words[0]) == fold(right_words[0])
-        and (sound_alike(left_words[-1], right_words[-1]) or surname_slip(left_words[-1], right_words[-1]) is not None)
+    if not left_words or not right_words:
+        return False
+    if len(left_words) == 1 or len(right_words) == 1:
+        # "Rangihuna said" / "Tamati Rangihuana said": a surname alone a slip from the other's.
+        return surname_slip(left_words[-1], right_words[-1]) is not None
+    return fold(left_words[0]) == fold(right_words[0]) and (
+        sound_alike(left_words[-1], right_words[-1]) or surname_slip(left_words[-1], right_words[-1]) is not None
     )
 
 

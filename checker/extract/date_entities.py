@@ -4,7 +4,8 @@ The English model's recogniser misses some calendar dates ("during the early hou
 yields only "the early hours") and runs others into the next phrase ("began on 3 March after months
 of talks" yields one date, "3 March after months", that reads as a stretch of time). This component
 runs after the recogniser: it cuts a date or time entity before a preposition that the parser hangs
-outside it or at a comma opening another phrase, and adds a date for each day-and-month written out ("3 February", "February 3, 2025",
+outside it or at a comma opening another phrase, reads a year before a happening as a date ("a 2014
+blaze"), and adds a date for each day-and-month written out ("3 February", "February 3, 2025",
 "Saturday, 15 March") where the recogniser saw only a number, nothing, or the weekday apart. Month names come from Python's `calendar`.
 """
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from checker.lexicon.dates import week_lengths
+from checker.lexicon.english import happening_nouns, kind_of
 from checker.lexicon.numbers import number_words
 
 _DATES = {"DATE", "TIME"}
@@ -81,7 +83,7 @@ class DateEntities:
         self.matcher.add("WEEKS_FROM", _weeks_from_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = [_clipped(entity) if entity.label_ in _DATES else entity for entity in map(_lone_number, doc.ents)]
+        entities = [_clipped(entity) if entity.label_ in _DATES else entity for entity in map(_year_of_happening, map(_lone_number, doc.ents))]
         taken = {i: entity for entity in entities for i in range(entity.start, entity.end)}
         added = []
         for match, start, end in self.matcher(doc):
@@ -108,6 +110,24 @@ def _lone_number(entity: Span) -> Span:
     if entity.label_ == "DATE" and len(entity) == 1 and entity[0].shape_ in {"d", "dd", "ddd"}:
         return Span(entity.doc, entity.start, entity.end, label="CARDINAL")
     return entity
+
+
+def _year_of_happening(entity: Span) -> Span:
+    """ "A 2014 blaze", "the 2019 election": a four-digit number before a noun naming a
+    happening (WordNet's and synonyms.yaml's, `happening_nouns`, or a kind of event to WordNet:
+    "blaze") is its year, whatever the recogniser says."""
+    token = entity[0]
+    if entity.label_ != "CARDINAL" or len(entity) != 1 or token.shape_ != "dddd" or not FIRST_YEAR <= int(token.text) <= LAST_YEAR:
+        return entity
+    noun = token.head
+    happening = noun.pos_ == "NOUN" and noun.i > token.i and (noun.lemma_.lower() in happening_nouns() or kind_of(noun.lemma_.lower(), HAPPENING))
+    return Span(entity.doc, entity.start, entity.end, label="DATE") if token.dep_ in {"nummod", "compound", "amod"} and happening else entity
+
+
+HAPPENING = "event"
+"""The WordNet noun whose kinds are happenings."""
+FIRST_YEAR, LAST_YEAR = 1800, 2100
+"""The years a bare four-digit number before a happening is read as."""
 
 
 def _is_day(token) -> bool:

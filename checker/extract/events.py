@@ -28,7 +28,7 @@ from checker.extract.syntax import (
 )
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words, time_clause_marks
-from checker.lexicon.english import common_noun, noun_class
+from checker.lexicon.english import common_noun, happening_nouns, noun_class
 from checker.model import format_number
 from checker.resources import data_cache, load_data
 
@@ -120,7 +120,7 @@ class EventMentions:
                 for n in (*verb.children, verb.head)
                 if n.lemma_.lower() in times and n.i not in dated
                 for g in n.children
-                if g.dep_ == "compound" and g.lemma_.lower() in _happenings()
+                if g.dep_ == "compound" and g.lemma_.lower() in happening_nouns()
             ]
         if verb is not None:
             # "voted at an extraordinary meeting", "taken in the raid": the happening the act was part of.
@@ -129,7 +129,7 @@ class EventMentions:
                 for c in verb.children
                 if c.dep_ == "prep" and c.lower_ in date_words()["occasion_prepositions"]
                 for g in c.children
-                if g.dep_ == "pobj" and g.lemma_.lower() in _happenings() and g.i not in dated
+                if g.dep_ == "pobj" and g.lemma_.lower() in happening_nouns() and g.i not in dated
             ]
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "npadvmod"} and c.i not in dated] if verb is not None else []
         # "walked out in September in a separate row": the occasion an act was part of marks its instance too.
@@ -290,7 +290,7 @@ def _bodies(trigger: Token, verb: Token | None, dated: range) -> list[str]:
     verb's subject ("the council voted"), or the owner of a happening named by a noun ("the
     council's vote", "the County Commission vote is Monday", "the House's vote"), a name by its
     last word."""
-    happenings = [trigger] if verb is None else [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _happenings()]
+    happenings = [trigger] if verb is None else [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in happening_nouns()]
     doers = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     doers += [c for h in happenings for c in h.children if c.dep_ in {"poss", "compound"}]
     return sorted({d.lower_ if d.pos_ == "PROPN" else d.lemma_.lower() for d in doers if d.i not in dated and _body_word(d)})
@@ -541,10 +541,20 @@ def _baseline(entity: Span) -> bool:
     words = date_words()
     preposition = entity.root.head
     dated = range(entity.start, entity.end)
-    outer = preposition.head
-    if entity.root.dep_ == "pobj" and outer.dep_ == "prep" and outer.lower_ in words["baseline_prepositions"]:
-        # "cooled to 2.6% from 3.1% in August": the date of the figure the change is measured from.
-        return any(t.like_num and t.i not in dated for t in outer.subtree)
+    node = entity.root
+    for _ in range(4):
+        # "cooled to 2.6% from 3.1% in August", "fallen to 2,350 from 4,100 in the fall of 2023",
+        # "fell 43 per cent from its 2023 peak": the date of the figure the change is measured from.
+        if node.head.i == node.i or node.dep_ not in {"pobj", "prep", "compound", "nmod", "nummod", "poss", "amod"}:
+            break
+        node = node.head
+        if node.i != preposition.i and node.dep_ == "prep" and node.lower_ in words["baseline_prepositions"]:
+            return any(t.like_num and t.i not in dated for t in (*node.subtree, *node.head.subtree))
+    opening = preposition if entity.root.dep_ == "pobj" else entity[0]
+    before = entity.doc[opening.i - 1] if opening.i > 0 else None
+    if before is not None and before.like_num and before.head.lower_ in words["baseline_prepositions"] and before.head.i < before.i:
+        # "from 4,100 in the fall of 2023": a date right after the figure a change starts from.
+        return True
     if preposition.lower_ not in words["baseline_prepositions"] or entity.root.dep_ != "pobj":
         return False
     closers = words["span_closers"]
@@ -613,7 +623,7 @@ def _trigger(entity: Span) -> Token | None:
                 return head  # "said first pictures are due in July": the date is the reported clause's
             if head.pos_ == "NOUN" and node.head.dep_ == "prep":
                 return head
-            if head.pos_ == "NOUN" and node.dep_ == "prep" and head.lemma_.lower() in _happenings():
+            if head.pos_ == "NOUN" and node.dep_ == "prep" and head.lemma_.lower() in happening_nouns():
                 return head  # "the raid on 1 February": the date of the raid, not of what it is part of
         node = head
     return None
@@ -709,15 +719,6 @@ def _behind(noun: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-@data_cache(maxsize=1)
-def _happenings() -> frozenset[str]:
-    """Nouns that name a happening or an act: WordNet's (noun_classes.yaml `events`, and the nouns
-    it makes from verbs, `verb_nouns`) and the event sets of synonyms.yaml."""
-    words = {str(w).lower() for group in load_data("synonyms.yaml")["events"] for w in group}
-    classes = load_data("noun_classes.yaml")
-    return frozenset(words | {str(w) for w in classes["events"]} | {str(w) for w in classes["verb_nouns"]})
 
 
 @data_cache(maxsize=1)

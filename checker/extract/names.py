@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from checker.extract.syntax import doc_text, entities, in_dateline
-from checker.lexicon.names import honorifics
+from checker.lexicon.english import noun_class
+from checker.lexicon.names import given_names, honorifics
 from checker.resources import load_data
 
 NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
@@ -45,10 +46,16 @@ class NameMentions:
 
 def _without_honorific(span: Span) -> Span:
     """ "Dr Eilidh MacAulay" is spelled "Eilidh MacAulay": an honorific the recogniser took into
-    the name (rules/data/speech.yaml `honorifics`) is no part of its spelling."""
-    if len(span) > 2 and span[0].lower_.rstrip(".") in honorifics():
-        return Span(span.doc, span.start + 1, span.end, label=span.label_)
-    return span
+    the name (rules/data/speech.yaml `honorifics`) is no part of its spelling, nor is a noun for a
+    person opening a person's name ("Grandmother Joan Delany", WordNet's `persons`, when no
+    census lists it as a given name)."""
+    start = span.start
+    while span.end - start > 2 and (
+        span.doc[start].lower_.rstrip(".") in honorifics()
+        or (span.label_ == "PERSON" and span.doc[start].lower_ in noun_class("persons") and span.doc[start].lower_ not in given_names())
+    ):
+        start += 1
+    return Span(span.doc, start, span.end, label=span.label_) if start != span.start else span
 
 
 def _in_capitals(span: Span, shouted_share: float) -> bool:

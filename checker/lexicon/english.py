@@ -50,3 +50,11 @@ def kind_of(narrow: str, broad: str) -> bool:
 def common_noun(word: str) -> bool:
     """Whether WordNet knows the word as a common noun ("bridge", not "roch")."""
     return word in _noun_kinds()[0]
+
+
+@data_cache(maxsize=1)
+def happening_nouns() -> frozenset[str]:
+    """Nouns that name a happening or an act: WordNet's (noun_classes.yaml `events`, and the nouns
+    it makes from verbs, `verb_nouns`) and the event sets of synonyms.yaml ("blaze", "raid")."""
+    words = {str(w).lower() for group in load_data("synonyms.yaml")["events"] for w in group}
+    return frozenset(words | noun_class("events") | noun_class("verb_nouns"))
