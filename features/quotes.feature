@@ -74,7 +74,8 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       "We will not accept a single day of delay on this bridge," Mayor Elena Vargha said on Monday.
       """
     When I run "crosscheck check {articles} --format json"
-    Then the report has 0 findings
+    Then the report has a info "name_variant" citing "Elena Varga" and "Elena Vargha"
+    And the report has 0 "quote_misattribution" findings
 
   Scenario: No misattribution when an article gives the words to both people
     Given an article "second" from "Continental Wire" published 2025-03-04 in story "bridge":

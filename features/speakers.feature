@@ -104,7 +104,7 @@ Feature: Who said it
       | text                                                                                                  | quote                                  | speaker                 |
       | Elena Varga stepped up her attack on the contractor, saying "the delays are unacceptable."              | the delays are unacceptable.           | Elena Varga             |
       | Elena Varga shot back at her critics: "The figures speak for themselves."                              | The figures speak for themselves.      | Elena Varga             |
-      | Councillor Elena Varga: "The figures speak for themselves."                                             | The figures speak for themselves.      | Councillor Elena Varga  |
+      | Councillor Elena Varga: "The figures speak for themselves."                                             | The figures speak for themselves.      | Elena Varga             |
       | The plan was backed by Elena Varga, who said "the figures speak for themselves."                        | the figures speak for themselves.      | Elena Varga             |
       | "The figures speak for themselves," the harbour commissioner told the council.                         | The figures speak for themselves,      | harbour commissioner    |
 

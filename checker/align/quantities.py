@@ -132,7 +132,9 @@ def _compare_block(
         if admitted is None:
             continue
         lone = _lone_figures(claims)
-        widened = _one_sided_modifiers(left[0], right[0]) if {left[0].article, right[0].article} <= lone else None
+        widened = (
+            _one_sided_modifiers(left[0], right[0]) if {left[0].article, right[0].article} <= lone and not _modifier_of_other_words(left[0], right[0]) else None
+        )
         reasons = _alignment_reasons(left[0], right[0], widened is not None)
         if reasons is None:
             continue
