@@ -27,6 +27,7 @@ Feature: Reading every number a reporter can write
       | The start-up raised $135m last week.                   | $135m                         | 135000000     | USD           |
       | A ticket to the museum costs 15 € for adults.          | 15 €                          | 15            | EUR           |
       | Shareholders were paid $4.2bn in dividends.            | $4.2bn                        | 4200000000    | USD           |
+      | The state set up a $1.2-billion fund on Tuesday.       | $1.2-billion fund             | 1200000000    | USD           |
       | The club paid £2.3m for the striker.                   | £2.3m                         | 2300000       | GBP           |
       | Roche paid CHF 12.2bn for the firm.                    | CHF 12.2bn                    | 12200000000   | CHF           |
       | Roche paid 12.2 billion Swiss francs for the firm.     | 12.2 billion Swiss francs     | 12200000000   | CHF           |

@@ -19,6 +19,7 @@ _NAME_ENTITIES = {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVEN
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _SWAP = re.compile(r"^for-([\d,]+)$", re.I)
+HYPHENS = frozenset({"-", "–"})
 
 
 def period_label_words() -> frozenset[str]:
@@ -134,6 +135,9 @@ class NumberRuns:
         while end < len(doc):
             token = doc[end]
             if self.is_number(token) or self._is_scale(token):
+                end += 1
+            elif token.text in HYPHENS and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc) and self._is_scale(doc[end + 1]):
+                # "a $1.2-billion fund", "a $594-million deficit": a scale joined by a hyphen.
                 end += 1
             elif token.lower_ in self.indefinite and end + 1 < len(doc) and (self._is_scale(doc[end + 1]) or self._fraction_of_scale(doc, end + 1)):
                 end += 1

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from checker.extract.figure_context import FigureContext, clause_dates, copy_context, counted_noun, governing_verb, holder, narrowing_modifiers
 from checker.extract.measures import Measures
-from checker.extract.number_runs import NumberRuns
+from checker.extract.number_runs import HYPHENS, NumberRuns
 from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
 from checker.extract.speech import verb_lemma
 from checker.extract.syntax import looks_like_name, name, participants
@@ -84,7 +84,7 @@ class QuantityMentions:
             return None
         else:
             end = self.numbers.run_end(doc, index)
-            mention = Mention(number_words=[t.text for t in doc[index:end]])
+            mention = Mention(number_words=[t.text for t in doc[index:end] if t.text not in HYPHENS])
             compound_end = self.numbers.read_compound(doc, end, mention)
             if compound_end is None:
                 return None
