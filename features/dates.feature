@@ -867,6 +867,19 @@ Feature: When it happened (rule date_mismatch)
     Then the report has 1 "quote_mismatch" finding
     And the report has 0 "date_mismatch" findings
 
+  Scenario: A day and month with "last year" is that day of the year before the paper's
+    Given an article "wire" from "Meridian Press" published 2025-10-20 in story "inquiry":
+      """
+      Joan Delaney died at Tarrabool Base Hospital on 3 March 2024, the report found.
+      """
+    And an article "local" from "Ostby Courier" published 2025-10-21 in story "inquiry":
+      """
+      Joan Delaney died on March 30 last year at Tarrabool Base Hospital.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "date_mismatch" citing "March 30 last year" and "3 March 2024"
+    And the finding's message says "2024-03-30"
+
   Scenario: A happening a present-tense clause comes after is in the past
     Given an article "wire" from "Meridian Press" published 2025-03-13 in story "blast":
       """

@@ -263,6 +263,10 @@ def _ago(text: str, published: date) -> DateRange | None:
     return _day(published - timedelta(days=int(count) * (7 if match.group(2) == "week" else 1)))
 
 
+RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1}
+"""The year a "this", "last" or "next year" names, from the paper's."""
+
+
 def _absolute(text: str, published: date | None, future: bool = False) -> DateRange | None:
     """A date with a day and a month ("Feb. 17", "17 February 2025", "2025-02-18"). Without a
     year: the year whose calendar gives the weekday written with it ("Friday 26 September"),
@@ -275,6 +279,10 @@ def _absolute(text: str, published: date | None, future: bool = False) -> DateRa
             return None
     if not re.search(r"\d", text) or not any(month[:3] in text for month in MONTHS):
         return None
+    relative = re.fullmatch(r"(.+?),? (this|last|next) year", text)
+    if relative is not None and published is not None:
+        # "March 30 last year": the day and month in the year the words name.
+        return _absolute(f"{relative.group(1)} {published.year + RELATIVE_YEARS[relative.group(2)]}", published, future)
     cleaned = _trimmers()[0].sub("", text)
     days = re.fullmatch(r"(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2}) ([a-z]+\.?(?: \d{4})?)", cleaned)
     if days is not None:
