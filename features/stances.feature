@@ -198,3 +198,16 @@ Feature: Positions reported the other way round (rule stance_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "stance_mismatch" finding
     And the report has a warning "stance_mismatch" whose message says "Carys Pendle"
+
+  Scenario: An infinitive right after the proposal's noun says what the proposal is
+    Given an article "one" from "The Harbour Gazette" published 2025-02-17 in story "spit":
+      """
+      Board chair Colin Baird said he supported closing the spit to vehicles over summer.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-18 in story "spit":
+      """
+      Board chair Colin Baird, who has resisted calls to close the spit to vehicles, said the stranding was natural.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "stance_mismatch" finding
+    And the report has a warning "stance_mismatch" whose message says "Colin Baird"

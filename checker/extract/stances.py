@@ -171,6 +171,7 @@ class StanceMentions:
         # "the offer the dockers rejected": the proposal is the noun without the clause telling the stance.
         clause = range(trigger.left_edge.i, trigger.right_edge.i + 1) if target.is_ancestor(trigger) else range(0)
         proposal_tokens = [t for t in target.subtree if not t.is_punct and t.i not in clause]
+        proposal_tokens += _content_clause(target, trigger)
         proposal_words = [
             t.lemma_.lower() for t in proposal_tokens if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.lemma_.lower() not in self.filler and t.is_alpha
         ]
@@ -204,6 +205,19 @@ class StanceMentions:
                 speakers = [_holder_name(s) for s in _subjects(node)]
                 return next((s for s in speakers if s), None)
         return None
+
+
+def _content_clause(target: Token, trigger: Token) -> list[Token]:
+    """ "resisted calls to close the spit to vehicles": an infinitive right after the proposal's
+    noun says what the proposal is, even where the parser hangs it on the stance's verb."""
+    after = target.right_edge.i + 1
+    doc = target.doc
+    if after + 1 >= len(doc) or doc[after].lower_ != "to" or doc[after].dep_ != "aux":
+        return []
+    verb = doc[after].head
+    if verb.head.i != trigger.i or verb.dep_ not in {"advcl", "xcomp"}:
+        return []
+    return [t for t in verb.subtree if not t.is_punct]
 
 
 def _object(token: Token) -> Token | None:
