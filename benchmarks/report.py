@@ -84,12 +84,12 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-01 (g)",
         ROOT / "benchmarks" / "blind-2026-12-01g",
-        "written without reading the code, figures and dates told in other words in new topics; first run below",
+        "written without reading the code, figures and dates told in other words in new topics; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-01 (h)",
         ROOT / "benchmarks" / "blind-2026-12-01h",
-        "written without reading the code, weighted to dates; first run below",
+        "written without reading the code, weighted to dates; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-01 (i)",
@@ -99,7 +99,7 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-01 (j)",
         ROOT / "benchmarks" / "blind-2026-12-01j",
-        "written without reading the code, figures and dates told in other words; first run below",
+        "written without reading the code, figures and dates told in other words; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-01 (k)",
@@ -109,7 +109,7 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-01 (l)",
         ROOT / "benchmarks" / "blind-2026-12-01l",
-        "written without reading the code, one event or figure told in really different words in each paper; first run below",
+        "written without reading the code, one event or figure told in really different words in each paper; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-01 (m)",
@@ -139,17 +139,17 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-02",
         ROOT / "benchmarks" / "blind-2026-12-02",
-        "written without reading the code, like US and international wire copy: votes, hearings, rulings, tallies, ranks, schedules; first run below",
+        "written without reading the code, like US and international wire copy: votes, hearings, rulings, tallies, ranks, schedules; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (b)",
         ROOT / "benchmarks" / "blind-2026-12-02b",
-        "written without reading the code, like British and Irish regional news: figures with other counted nouns, parts, totals and changes, acts told with other verbs; first run below",
+        "written without reading the code, like British and Irish regional news: figures with other counted nouns, parts, totals and changes, acts told with other verbs; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (c)",
         ROOT / "benchmarks" / "blind-2026-12-02c",
-        "written without reading the code, like news from Canada, Australia, New Zealand and South Africa: local currencies, stances in relative clauses, changed words in long quotes; first run below",
+        "written without reading the code, like news from Canada, Australia, New Zealand and South Africa: local currencies, stances in relative clauses, changed words in long quotes; first run below; tuned on since",
     ),
 )
 
