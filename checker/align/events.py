@@ -19,6 +19,7 @@ from typing import NamedTuple
 from checker.align.confidence import weigh
 from checker.align.groups import lowercase_words, names_in_story, outlets, readings, story_reasons
 from checker.align.lexicon import digest, lexicon
+from checker.lexicon.dates import date_words
 from checker.lexicon.english import kind_of, noun_class
 from checker.model import Article, Comparison, EventClaim, Evidence
 from checker.normalise.dates import DateRange
@@ -77,10 +78,6 @@ def _gerund_phase(noun: str) -> str | None:
 def telling_words(claim: EventClaim) -> set[str]:
     classes, generic = _events_lexicon()
     return {classes.get(word, word) for word in claim.anchors if word not in generic}
-
-
-FIRST = "first"
-"""The instance word that marks the first of a series of happenings."""
 
 
 def align_events(articles: list[Article], claims: list[EventClaim]) -> list[Comparison]:
@@ -461,7 +458,8 @@ def _now_and_before(left: EventClaim, right: EventClaim, by_id: dict[str, Articl
 def _first_begins(left: EventClaim, right: EventClaim) -> bool:
     """ "the first strike starting on Tuesday 25 March" / "the walkout would begin on Monday 24
     March": the start of the first of a series is the start of the series."""
-    return {left.instance, right.instance} == {FIRST, None} and phase(left) == phase(right) == "begin"
+    marked = left.instance or right.instance
+    return (left.instance is None) != (right.instance is None) and marked in date_words()["series_openers"] and phase(left) == phase(right) == "begin"
 
 
 def _ahead_and_done(ahead: EventClaim, done: EventClaim, by_id: dict[str, Article]) -> bool:

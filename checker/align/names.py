@@ -14,7 +14,7 @@ from itertools import combinations
 
 from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
-from checker.align.quotes import name_affixes
+from checker.align.quotes import name_words
 from checker.model import Article, Comparison, NameClaim
 from checker.normalise.names import (
     SOUND,
@@ -100,12 +100,8 @@ def align_names(articles: list[Article], claims: list[NameClaim], style: HouseSt
 
 
 def _bare(name: str) -> str:
-    """A name without the honorifics before it ("Mrs Delaney" is "Delaney")."""
-    _, honorifics = name_affixes()
-    words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in honorifics:
-        words = words[1:]
-    return " ".join(words)
+    """A name without its honorifics and titles ("Mrs Delaney" is "Delaney")."""
+    return " ".join(name_words(name))
 
 
 def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]]) -> list[tuple]:

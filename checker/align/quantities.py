@@ -122,6 +122,7 @@ def _compare_block(
     it adds. A figure of a breakdown by time meets only figures dated too."""
     groups = readings(claims, _signature)
     figures = _figures_per_article(groups)
+    lone = _lone_figures(claims)
     aligned: dict[frozenset, tuple] = {}
     for left, right in reading_pairs(groups):
         if all(c.quoted for c in left + right):
@@ -131,7 +132,6 @@ def _compare_block(
         admitted = () if admit is None else admit(left[0], right[0])
         if admitted is None:
             continue
-        lone = _lone_figures(claims)
         widened = (
             _one_sided_modifiers(left[0], right[0]) if {left[0].article, right[0].article} <= lone and not _modifier_of_other_words(left[0], right[0]) else None
         )

@@ -23,6 +23,7 @@ from checker.align.confidence import weigh
 from checker.align.groups import outlets, readings, story_reasons
 from checker.align.lexicon import digest
 from checker.extract.quote_words import CONTENT, CUT, FUNCTION, MATERIAL, NAME, NEGATION, NUMBER, PRONOUN
+from checker.lexicon.names import title_abbreviations
 from checker.model import Article, Comparison, Evidence, Focus, QuoteClaim
 from checker.normalise.names import fold, sound_alike, surname_slip
 from checker.resources import data_cache, load_data, thresholds
@@ -498,7 +499,7 @@ def name_affixes() -> tuple[frozenset[str], frozenset[str]]:
 
 def name_parts(name: str) -> frozenset[str]:
     """The words of a person's name that identify them, folded: no titles, no Jr. or Sr."""
-    return frozenset(fold(part) for part in _name_words(name))
+    return frozenset(fold(part) for part in name_words(name))
 
 
 def same_person(left: str, right: str) -> bool:
@@ -510,7 +511,7 @@ def same_person(left: str, right: str) -> bool:
     a, b = name_parts(left), name_parts(right)
     if surname(left) == surname(right) or (bool(a and b) and (a <= b or b <= a)):
         return True
-    left_words, right_words = _name_words(left), _name_words(right)
+    left_words, right_words = name_words(left), name_words(right)
     if not left_words or not right_words:
         return False
     if len(left_words) == 1 or len(right_words) == 1:
@@ -521,22 +522,15 @@ def same_person(left: str, right: str) -> bool:
     )
 
 
-def _name_words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """A name's words as written, without honorifics, leading titles ("Rep.", "Senator") or Jr.
     and Sr.: sounds are read from spellings, not folds."""
     suffixes, honorifics = name_affixes()
     words = [p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in suffixes | honorifics]
-    titles = _titles()
+    titles = {word for pair in title_abbreviations().items() for word in pair}
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     return words
-
-
-@data_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    """Titles before a name, abbreviated or written out (speech.yaml `title_abbreviations`)."""
-    abbreviations = load_data("speech.yaml")["title_abbreviations"]
-    return frozenset(str(word).lower() for pair in abbreviations.items() for word in pair)
 
 
 def _role_of(by_id: dict[str, Article], described: QuoteClaim, named: QuoteClaim) -> bool:
@@ -546,17 +540,11 @@ def _role_of(by_id: dict[str, Article], described: QuoteClaim, named: QuoteClaim
     if described.speaker_kind != "role" or not described.speaker or named.speaker_kind != "named" or not named.speaker:
         return False
     # "the governor" is "Gov. Harriet Calloway" as much as "Governor Harriet Calloway".
-    written = [described.speaker, *(short for short, full in _title_abbreviations().items() if full == described.speaker.lower())]
+    written = [described.speaker, *(short for short, full in title_abbreviations().items() if full == described.speaker.lower())]
     role, person = "(?:" + "|".join(rf"{re.escape(w)}\.?" for w in written) + ")", re.escape(named.speaker.split()[-1])
     text = by_id[described.article].text
     pattern = rf"\b{role}\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{person}\b|\b{role},\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{person}\b|\b{person},\s+(?:the\s+)?{role}\b"
     return re.search(pattern, text, flags=re.IGNORECASE) is not None
-
-
-@data_cache(maxsize=1)
-def _title_abbreviations() -> dict[str, str]:
-    """Abbreviated titles and the words they stand for (speech.yaml `title_abbreviations`)."""
-    return {str(short).lower(): str(full).lower() for short, full in load_data("speech.yaml")["title_abbreviations"].items()}
 
 
 def _speakers(left: QuoteClaim, right: QuoteClaim) -> tuple[bool, bool, bool]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from checker.lexicon.names import title_abbreviations
 from checker.lexicon.numbers import number_words, parse_words
 from checker.resources import data_cache, load_data
 
@@ -29,8 +30,7 @@ _COPULAS = frozenset({"'s", "is", "are", "am", "'m", "'re", "was", "were", "be",
 def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
     speech = load_data("speech.yaml")
     negations = frozenset(str(w).lower().replace("’", "'") for w in speech["negations"])
-    abbreviations = {str(k).lower(): str(v).lower() for k, v in speech["title_abbreviations"].items()}
-    return negations, abbreviations
+    return negations, title_abbreviations()
 
 
 def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...]]:

@@ -17,3 +17,10 @@ def honorifics() -> dict[str, str | None]:
     """Honorific (lower case, no full stop) -> the gender it gives, or None ("dr"), from
     rules/data/speech.yaml."""
     return {str(k).lower(): v for k, v in load_data("speech.yaml")["honorifics"].items()}
+
+
+@data_cache(maxsize=1)
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated titles and the words they stand for ("gov": "governor"; speech.yaml
+    `title_abbreviations`), lower case."""
+    return {str(short).lower(): str(full).lower() for short, full in load_data("speech.yaml")["title_abbreviations"].items()}
