@@ -151,6 +151,9 @@ ATTRIBUTE = "attribute"
 """The role of a figure that is a named person's attribute (an age)."""
 TALLY = "tally"
 """The role of a vote's count for or against ("voted 7-4"), compared only with the same side."""
+PER = "per"
+"""The counted thing's modifier that makes a figure a rate or the price of one thing ("12
+sailings a day" counts "sailings" modified by "per day")."""
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
 from checker.lexicon.numbers import parse_digits
 from checker.lexicon.qualifiers import hedge_against, rounding_step
-from checker.model import ATTRIBUTE, TALLY, Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
+from checker.model import ATTRIBUTE, PER, TALLY, Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold, without_possessive
 from checker.resources import thresholds
@@ -360,8 +360,6 @@ def _signature(claim: QuantityClaim) -> tuple:
     )
 
 
-RATE_WORDS = frozenset({"per"})
-"""A modifier that makes a count a rate ("12 sailings a day" is read "per day")."""
 WRITTEN_VALUES = frozenset({"exact", "approx"})
 """Qualifiers of a figure given as a value, not as a bound or a range."""
 UP_TO = "at_most"
@@ -460,7 +458,7 @@ def _one_sided_modifiers(left: QuantityClaim, right: QuantityClaim) -> str | Non
     narrowed = left if _modifiers(left) == more else right
     # A name ("Novalink sales") says whose figure it is, and "a day" makes it a rate: neither
     # says more of the same thing.
-    if any(word.split()[0] in RATE_WORDS or word.title() in narrowed.concept.split() for word in extra):
+    if any(word.split()[0] == PER or word.title() in narrowed.concept.split() for word in extra):
         return None
     return f"only one side narrows the counted thing ({', '.join(extra)}), and each article gives one figure for it"
 

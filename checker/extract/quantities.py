@@ -19,7 +19,7 @@ from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
 from checker.extract.speech import verb_lemma
 from checker.extract.syntax import looks_like_name, name, participants
 from checker.lexicon import numbers, units
-from checker.model import ATTRIBUTE, TALLY
+from checker.model import ATTRIBUTE, PER, TALLY
 from checker.resources import load_data
 
 if not Doc.has_extension("quantities"):
@@ -135,12 +135,12 @@ class QuantityMentions:
             self.context.read_context(doc[index:end], noun, mention, earlier)
         if priced is not None:
             # "410p a share" is the price of one share, never a sum spent on shares.
-            mention.concept_modifiers.insert(0, "per")
+            mention.concept_modifiers.insert(0, PER)
             mention.concept_text = f"per {mention.concept_text}"
             end = priced.i + 1
         elif noun is not None and noun.i >= end and (per := self.measures.priced_item(doc, noun.i + 1)) is not None:
             # "12 sailings a day" is a rate, never the 36 sailings a strike cancelled in all.
-            mention.concept_modifiers.append(f"per {per.lemma_.lower()}")
+            mention.concept_modifiers.append(f"{PER} {per.lemma_.lower()}")
             mention.concept_text = f"{mention.concept_text} a {per.text}"
             end = per.i + 1
         if noun is not None and noun.i >= end and all(t.text in {"-", "–"} or t in narrowing_modifiers(noun, run) for t in doc[end : noun.i]):
