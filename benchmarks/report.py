@@ -151,6 +151,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02c",
         "written without reading the code, like news from Canada, Australia, New Zealand and South Africa: local currencies, stances in relative clauses, changed words in long quotes; first run below; tuned on since",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (d)",
+        ROOT / "benchmarks" / "blind-2026-12-02d",
+        "written without reading the code, like English-language papers in South and Southeast Asia and Africa: lakh and crore, local currencies, honorifics, events and counts told in other words; first run below",
+    ),
 )
 
 
