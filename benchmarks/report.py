@@ -156,6 +156,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02d",
         "written without reading the code, like English-language papers in South and Southeast Asia and Africa: lakh and crore, local currencies, honorifics, events and counts told in other words; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (e)",
+        ROOT / "benchmarks" / "blind-2026-12-02e",
+        "written without reading the code, like business and financial news: results, takeovers, layoffs, recalls, rate decisions, pay deals; shares against points, quarters and fiscal years; first run below",
+    ),
 )
 
 
