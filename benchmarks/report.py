@@ -161,6 +161,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02e",
         "written without reading the code, like business and financial news: results, takeovers, layoffs, recalls, rate decisions, pay deals; shares against points, quarters and fiscal years; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (f)",
+        ROOT / "benchmarks" / "blind-2026-12-02f",
+        "written without reading the code, like science, health, weather and sport news: metric and imperial measures, ranges, scores and times, events told by a verb and a noun; first run below",
+    ),
 )
 
 
