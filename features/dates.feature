@@ -168,6 +168,15 @@ Feature: When it happened (rule date_mismatch)
       | The harbour master, who is in her 80s, resigned on Monday.         | 80s         |
       | The harbour master resigned on Monday after 12 years in the post.  | 12 years    |
       | The walkout will begin at 7am and last until 7am on Wednesday.     | Wednesday   |
+      | The blaze began on Monday; by Wednesday it covered 90 sq km.       | Wednesday   |
+
+  Scenario: "by" before a doer leaves the date that follows it as the act's date
+    Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "port":
+      """
+      The harbour master was found guilty of fraud by a jury on 6 February.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "6 February" is dated 2025-02-06
 
   Scenario: Dates known only to the year are compared, and reported, in years
     Given an article "one" from "The Harbour Gazette" published 2025-02-21 in story "port":
