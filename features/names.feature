@@ -112,6 +112,7 @@ Feature: One name spelled two ways (rule name_variant)
       | Councillor Anna Bell opened the meeting.                         | Councillor Anna Ball opened the meeting.                          |
       | Councillor Peter Rundle opened the meeting.                      | Councillor Mary Rundell opened the meeting.                       |
       | Councillor Anna Harris opened the meeting.                       | Councillor Anna Harrison opened the meeting.                      |
+      | Halvorsen opened its first North American plant on Tuesday.      | The plant is the first Halvorsen has built in North America.      |
 
   Scenario: Two given names a census lists apart are two people, however alike they look
     Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
@@ -152,6 +153,20 @@ Feature: One name spelled two ways (rule name_variant)
       | CAIRO — Officials arrived on Sunday.          | Cairo  |
       | ROME, Feb. 24 (Reuters) - Officials arrived.  | Rome   |
       | TALKS IN OSLO END WITHOUT A DEAL              | Oslo   |
+
+  Scenario: A dateline with its region in brackets is no name, and a name set in capitals there is one spelling
+    Given an article "one" from "The Harbour Gazette" published 2025-07-08 in story "flood":
+      """
+      KESSARPUR (Morangi), July 8 — Nine people have died in Morangi district after an embankment on the Tavi river breached late on Sunday, officials said on Tuesday.
+
+      Three of the dead were from Kessarpur town.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-08 in story "flood":
+      """
+      Three of the dead were from Kessarpur town, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "name_variant" findings
 
   Scenario: House style makes another spelling in a draft a warning
     Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":

@@ -113,7 +113,8 @@ def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]])
     for (story, key), spellings in sorted(groups.items()):
         for name, uses in sorted(spellings.items()):
             words = name.split()
-            if len(words) >= 2 and all(word.isalpha() and word[0].isupper() for word in words):
+            # People's names only: "North America" / "North American" are a place and its people.
+            if len(words) >= 2 and all(word.isalpha() and word[0].isupper() for word in words) and any(use.label == "PERSON" for use in uses):
                 people[story].append((key, name, uses))
     found = []
     for story, names in sorted(people.items()):

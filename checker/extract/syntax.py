@@ -158,6 +158,7 @@ def entity_text(token: Token) -> str:
 
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,4})"
+    r"(?: \([^)\n]{1,40}\))?"
     r"(?:, [^\n,()—–]{1,40}?){0,2}"
     r"(?: \((?P<agency>[^)\n]{1,40})\))?"
     r"\s*(?P<separator>[—–―-]+|:)(?![a-z])"
@@ -200,7 +201,7 @@ def in_dateline(token: Token) -> bool:
     """Whether `token` is part of a dateline: where and by whom the story was filed, known by its
     form — a paragraph opening with a place in capitals, or any place followed by an agency in
     brackets, then at most its region and a date, then a dash or a colon ("LONDON (Reuters) -",
-    "Washington (AFP) –", "SAINT-AUREL, France (AP) —", "CARROW, April 3 —", "MOSCOW:")."""
+    "Washington (AFP) –", "SAINT-AUREL, France (AP) —", "CARROW, April 3 —", "BRANNOCH (Kerrow), July 8 —", "MOSCOW:")."""
     text = doc_text(token.doc)
     paragraph = text.rfind("\n", 0, token.idx) + 1
     # Each paragraph's opening is matched once per document, however many of its words are asked about.
