@@ -1130,3 +1130,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
+
+  Scenario: A share of a named company is not a slip of another share's digits
+    Given an article "one" from "The Harbour Gazette" published 2025-08-06 in story "warning":
+      """
+      Harcourt Lane Capital, an activist fund that owns 6.2% of Ardent Tools, backed the restructuring.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-06 in story "warning":
+      """
+      At Wednesday's closing price of 2,318 yen, that works out to a dividend yield of about 2.6%.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

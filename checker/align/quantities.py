@@ -23,6 +23,7 @@ from checker.align.lexicon import digest, lexicon
 from checker.align.quotes import name_parts
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
+from checker.lexicon.english import common_noun
 from checker.lexicon.numbers import parse_digits
 from checker.lexicon.qualifiers import hedge_against, rounding_step
 from checker.model import ATTRIBUTE, PER, TALLY, Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
@@ -188,6 +189,9 @@ def _slip_across_nouns(left: QuantityClaim, right: QuantityClaim, weighed: set[f
     slipped digits are what pairs them, so the pairing is less sure."""
     if frozenset((left.id, right.id)) in weighed:
         return None
+    if all(c.concept for c in (left, right)) and any(_counts_a_name(c) for c in (left, right)):
+        # "owns 6.2% of Okabe" is a share of a company, named: no other word for a yield of 2.6%.
+        return None
     # Another scale is a slip only where the verbs agree ("raised £480m" / "raised £48m"); ten
     # times a figure for another thing ("31 countries" / "3,100 jobs") is common by chance.
     slip = _slip(left, right)
@@ -195,6 +199,12 @@ def _slip_across_nouns(left: QuantityClaim, right: QuantityClaim, weighed: set[f
         return None
     counted = f"'{left.concept or left.predicate}' / '{right.concept or right.predicate}'"
     return (weigh("quantity", "other_words", f"the counted things are worded differently ({counted}), paired by {slip}"),)
+
+
+def _counts_a_name(claim: QuantityClaim) -> bool:
+    """Whether what the figure is of is a name ("6.2% of Okabe"): written with a capital and not
+    a noun WordNet knows."""
+    return claim.concept[:1].isupper() and bool(claim.concept_head) and not common_noun(claim.concept_head or "")
 
 
 def _people_and_acts(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[tuple, tuple[list, list]]:
