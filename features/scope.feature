@@ -80,6 +80,20 @@ Feature: What a number is about: subject, time and page segment
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
+  Scenario: The amount of a noun a change starts from is the earlier value
+    Given an article "one" from "Eastern Ledger" published 2025-08-06 in story "warning":
+      """
+      Ardent Tools now expects operating profit of 58 billion yen for the year, down from its May forecast of 82 billion yen.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-06 in story "warning":
+      """
+      Ardent Tools said on Monday that it now expects operating profit of 58 billion yen for the year.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "82 billion yen" belongs to "earlier value"
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
   Scenario: A value a figure changed from is the earlier one, whatever the verb
     Given an article "one" from "Eastern Ledger" published 2025-09-22 in story "vote":
       """

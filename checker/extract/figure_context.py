@@ -214,8 +214,11 @@ class FigureContext:
 
     def _is_earlier_value(self, run: Span, counted: Token | None) -> bool:
         """ "up from £120", "compared with 40", "from 22 seats to 31": the amount is the value
-        before a change."""
+        before a change; so is the amount of a noun there ("down from its May forecast of 82
+        billion yen")."""
         for token in (*run, counted) if counted is not None else run:
+            while token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and token.head.head.i < token.head.i:
+                token = token.head.head
             head = token.head
             if head.lower_ in self.earlier_prepositions and (head.head.lower_ in self.change_words or _to_a_figure(head)):
                 return True
