@@ -81,6 +81,7 @@ def _undefined_currencies() -> list[str]:
 
     numbers, defined = load_data("numbers.yaml"), set(currency_codes())
     named = [(f"currency_symbols.{sign}", code) for sign, code in numbers["currency_symbols"].items()]
+    named += [(f"currency_signs.yaml: signs.{sign}", code) for sign, code in load_data("currency_signs.yaml")["signs"].items()]
     named += [(f"currency_words.{word}", code) for word, code in numbers["currency_words"].items()]
     named += [(f"money_or_measure.{word}", sides["money"]) for word, sides in numbers["money_or_measure"].items()]
     return [

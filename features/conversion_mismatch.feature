@@ -29,6 +29,34 @@ Feature: Conversions an article states itself (rule conversion_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "conversion_mismatch" citing "€6 billion" and "$6.7 billion"
 
+  Scenario Outline: An amount restated in other scale words must be the same amount
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-09:
+      """
+      <text>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a error "conversion_mismatch" citing "<source>" and "<restated>"
+
+    Examples:
+      | text                                                                     | source       | restated       |
+      | Officials said squads had seized Rs 1.2 crore (Rs 1.2 million) in cash.  | Rs 1.2 crore | Rs 1.2 million |
+      | The campaign aims to reach 14.6 lakh (146,000) children by March.        | 14.6 lakh    | 146,000        |
+
+  Scenario Outline: Scale words that agree, or another country's dollar, or a rate, are no error
+    Given an article "harbour" from "The Harbour Gazette" published 2025-02-09:
+      """
+      <text>
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "conversion_mismatch" findings
+
+    Examples:
+      | text                                                                          |
+      | Officials said squads had seized Rs 1.2 crore (Rs 12 million) in cash.        |
+      | The campaign aims to reach 14.6 lakh (1.46 million) children by March.        |
+      | The province will spend $10 million (US$7.1 million) on the new clinic.       |
+      | The group earned $3.8bn ($1.42 a share) in the third quarter.                 |
+
   Scenario: Without a publication date there is no rate, so nothing is claimed either way
     Given an undated article "harbour" from "The Harbour Gazette":
       """

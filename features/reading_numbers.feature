@@ -78,6 +78,9 @@ Feature: Reading every number a reporter can write
       | The valley fell to minus 12 degrees Celsius at night.  | minus 12 degrees Celsius      | -12           | degree_Celsius |
       | The oven was set to 180 celsuis for the bread.         | 180 celsuis                   | 180           | degree_Celsius |
       | The port earned C$ 300 million last year.              | C$ 300 million                | 300000000     | CAD           |
+      | Squads seized Rs 38 lakh in cash during the campaign.  | Rs 38 lakh                    | 3800000       | INR           |
+      | The state set aside RM15 million for flood relief.     | RM15 million                  | 15000000      | MYR           |
+      | The county paid KSh 40 million for the land.           | KSh 40 million                | 40000000      | KES           |
       | Rents rose to HK$12,000 a month.                       | HK$12,000 a month             | 12000         | HKD           |
       | The mine was sold for A$5 billion.                     | A$5 billion                   | 5000000000    | AUD           |
       | The club lost 75 USD million over three years.         | 75 USD million                | 75000000      | USD           |

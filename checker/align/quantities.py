@@ -94,7 +94,8 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
             by_id, key, people + acts, as_written, breakdowns, admit=lambda left, right, sides=sides: _people_against_acts(left, right, sides)
         )
     weighed = {frozenset((a.id, b.id)) for comparison in comparisons for a in comparison.claims for b in comparison.claims if a.article != b.article}
-    for key, claims in sorted(_slip_blocks(by_id, in_story).items(), key=lambda item: repr(item[0])):
+    restated = {claim.id for claim in in_story if _restated_alike(claim, as_written)}
+    for key, claims in sorted(_slip_blocks(by_id, [c for c in in_story if c.id not in restated]).items(), key=lambda item: repr(item[0])):
         comparisons += _compare_block(by_id, key, claims, as_written, breakdowns, admit=lambda left, right: _slip_across_nouns(left, right, weighed))
     return comparisons
 
@@ -753,7 +754,7 @@ def _conversions(by_id: dict[str, Article], claims: list[QuantityClaim]) -> list
     comparisons = []
     for target in claims:
         source = claim_by_id.get(target.restates or "")
-        if source is None or source.unit == target.unit:
+        if source is None:
             continue
         article = by_id[target.article]
         expected, rate, rate_date = _expected(source, target, article.published)
@@ -787,11 +788,27 @@ def _conversions(by_id: dict[str, Article], claims: list[QuantityClaim]) -> list
     return comparisons
 
 
+def _sign(claim: QuantityClaim) -> str:
+    """The sign written right before an amount's digits ("US$" of "about US$2.2 million", "Rs"
+    of "Rs 1.2 crore"; none for "146,000")."""
+    before = re.match(r"\D*", claim.text).group().split()
+    if not before or (before[-1].isalpha() and before[-1] not in units.currency_symbols()):
+        return ""
+    return before[-1]
+
+
 def _expected(source: QuantityClaim, target: QuantityClaim, published: date | None) -> tuple[float | None, float, str]:
     """What the restated amount should be: (value, rate or unit factor, rate date or 'fixed')."""
     source_is_money = source.dimension.startswith("[currency_")
     if source_is_money != target.dimension.startswith("[currency_"):
         return None, 0.0, ""
+    if source.unit == target.unit:
+        # "Rs 1.2 crore (Rs 12 million)", "14.6 lakh (1.46 million)": the amount restated in
+        # other scale words, which change nothing. "$3.5 million (US$2.2 million)" marks the first
+        # "$" as another country's, and "$3.8bn ($1.42 a share)" is a rate, not the amount again.
+        if _sign(source) != _sign(target) or any(word.split()[0] == PER for c in (source, target) for word in _modifiers(c)):
+            return None, 0.0, ""
+        return source.value, 1.0, "fixed"
     if not source_is_money:
         try:
             expected = units.convert(source.value, source.unit, target.unit)

@@ -21,7 +21,6 @@ class Measures:
         lexicon = load_data("numbers.yaml")
         self.numbers = numbers_reader
         self.qualifiers = qualifier_table()
-        self.symbols = dict(lexicon["currency_symbols"])
         self.money_scales = dict(lexicon["money_scales"])
         self.glued_scales = dict(lexicon["glued_scales"])
         self.subunits = {str(word).lower() for word in lexicon["currency_subunits"]}
@@ -36,7 +35,7 @@ class Measures:
         if start == 0:
             return start
         before = doc[start - 1]
-        code = self.symbols.get(before.text)
+        code = units.currency_of_sign(before.text)
         if code is None and before.text.isupper() and len(before.text) == 3:
             code = units.currency_code(before.text)
         if code is None:
@@ -99,7 +98,7 @@ class Measures:
         code = (
             units.currency_code(doc[end].text)
             or units.currency_code(doc[end].lemma_)
-            or (self.symbols.get(doc[end].text) if mention.currency is None else None)
+            or (units.currency_of_sign(doc[end].text) if mention.currency is None else None)
             or (units.lowercase_code(doc[end].text) if mention.currency is None and not number_follows(doc, end) else None)
         )
         if code and mention.currency in (None, code):
@@ -211,11 +210,16 @@ class Measures:
 
     def restated(self, doc: Doc, start: int, mention: Mention, earlier: list[Span]) -> int | None:
         """An amount straight after another, joined by "(" or ", or", restates it: "€6 billion ($6.2
-        billion)", "£30 per household (about €45)"."""
-        if not earlier or not mention.measured:
+        billion)", "£30 per household (about €45)"; so does a count after a count written with a
+        scale word ("14.6 lakh (1.46 million) children")."""
+        if not earlier:
             return None
         previous_span = earlier[-1]
         previous = previous_span._.quantity
+        if not mention.measured:
+            scaled = not previous.measured and any(units.scale_of(word) for word in previous.number_words)
+            between = [t.lower_ for t in doc[previous_span.end : start]]
+            return len(earlier) - 1 if scaled and between in self.connectors else None
         if not (
             (mention.currency and previous.currency)
             or (mention.unit and previous.unit and mention.unit.dimension == previous.unit.dimension)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from checker.lexicon.dates import date_words
 from checker.lexicon.names import given_names
+from checker.lexicon.units import currency_of_sign
 
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}
@@ -25,6 +26,9 @@ def looks_like_name(token: Token) -> bool:
     trusted there: it calls "Turnout" a person.
     """
     if token.ent_type_ in TIME_ENTITIES | AMOUNT_ENTITIES or token.like_num or not token.is_alpha:
+        return False
+    if currency_of_sign(token.text) is not None:
+        # "seized Rs 1.2 crore": a currency's sign the parser took for the object.
         return False
     single_word = " " not in name(token)
     if single_word and token.lower_ in _casing(token.doc)[0]:

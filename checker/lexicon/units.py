@@ -290,8 +290,27 @@ def currency_codes() -> tuple[str, ...]:
 
 @data_cache(maxsize=1)
 def currency_symbols() -> dict[str, str]:
-    """Signs that put a number in a currency ("$", "€", "HK$") and the code of each (numbers.yaml)."""
-    return {str(sign): str(code) for sign, code in load_data("numbers.yaml")["currency_symbols"].items()}
+    """Signs that put a number in a currency ("$", "€", "HK$", "Rs", "RM") and the code of each:
+    CLDR's (currency_signs.yaml), then numbers.yaml's, which win."""
+    derived = load_data("currency_signs.yaml")["signs"]
+    listed = load_data("numbers.yaml")["currency_symbols"]
+    return {str(sign): str(code) for sign, code in {**derived, **listed}.items()}
+
+
+@data_cache(maxsize=1)
+def _signs_by_letters() -> dict[str, str]:
+    """The signs of letters and more than one of them, by their letters in small: "KSh" as much as
+    CLDR's "Ksh" is the Kenyan shilling."""
+    return {sign.casefold(): code for sign, code in currency_symbols().items() if len(sign) > 1 and sign.isalpha()}
+
+
+def currency_of_sign(sign: str) -> str | None:
+    """The currency a sign written before or after an amount stands for, if any; a sign of
+    letters is matched whatever its capitals, when it opens with a capital."""
+    code = currency_symbols().get(sign)
+    if code is None and sign[:1].isupper() and len(sign) > 1:
+        code = _signs_by_letters().get(sign.casefold())
+    return code
 
 
 def lowercase_code(word: str) -> str | None:
