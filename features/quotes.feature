@@ -119,6 +119,18 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
       | "We will not, frankly, accept a single day of delay on this bridge," Mayor Elena Varga said.       |
       | "We will not accept [even one] day of delay on this bridge," Mayor Elena Varga said.              |
 
+  Scenario: A unit written out or abbreviated after a number is one measure
+    Given an article "one" from "Eastern Ledger" published 2025-04-14 in story "race":
+      """
+      "My legs were heavy after 35 kilometres, but the crowd carried me home," winner Grace Otieno said.
+      """
+    And an article "two" from "Daily Meridian" published 2025-04-14 in story "race":
+      """
+      "My legs were heavy after 35km, but the crowd carried me home," winner Grace Otieno said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
   Scenario: A word printed with its letters starred out is the word it masks
     Given an article "one" from "Eastern Ledger" published 2025-03-04 in story "row":
       """

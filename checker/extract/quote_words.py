@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from checker.extract.quantity_mention import COUNTED_DIMENSIONS
+from checker.lexicon import units
 from checker.lexicon.names import title_abbreviations
 from checker.lexicon.numbers import number_words, parse_words
 from checker.resources import data_cache, load_data
@@ -106,6 +108,11 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
         if not word or token.is_punct or token.is_space:
             continue
         word = abbreviations.get(word, word)
+        if classes and classes[-1] == NUMBER and token.i > 0 and token.doc[token.i - 1].like_num:
+            # "after 35 kilometres" / "after 35km": one measure, however its unit is written; one
+            # of it or several, as the number says.
+            name = _unit_name(token.text)
+            word = word if name is None else name if forms[-1] == "1" else f"{name}s"
         if token.text in number_words()["rank_markers"] and token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num:
             # "the No 12" is how "the number 12" is printed (numbers.yaml `rank_markers`).
             word = "number"
@@ -162,6 +169,15 @@ def _masking(token: Token) -> bool:
 def _mask(text: str) -> bool:
     """Stars, or two or more dashes (one dash joins a compound: "son-of-a-bitch")."""
     return set(text) == {"*"} or (set(text) == {"-"} and len(text) > 1)
+
+
+def _unit_name(word: str) -> str | None:
+    """The unit a word after a number names, as pint names it ("km", "kilometres" -> kilometer):
+    measures only, never counted things ("35 people", "35 children") nor money."""
+    unit = units.lookup(word)
+    if unit is None or unit.dimension in COUNTED_DIMENSIONS or unit.dimension.startswith("[currency_"):
+        return None
+    return unit.name
 
 
 def _word_class(token: Token) -> str:
