@@ -1142,3 +1142,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: A name owning a figure is whose figure it is, whatever the clause's subject
+    Given an article "one" from "The Harbour Gazette" published 2025-02-09 in story "bypoll":
+      """
+      Mr Rao polled 86,319 votes against Ms Mehta's 67,577, while 2,104 voters pressed the NOTA button.
+      """
+    And an article "two" from "Continental Wire" published 2025-02-09 in story "bypoll":
+      """
+      Mr Rao, a two-time municipal councillor, polled more than 86,000 votes.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
