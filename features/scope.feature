@@ -80,6 +80,20 @@ Feature: What a number is about: subject, time and page segment
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
+  Scenario: A clause opened by "when" right after a date belongs to that date
+    Given an article "one" from "Eastern Ledger" published 2025-08-05 in story "results":
+      """
+      The results of about 215,000 candidates were withheld over suspected cheating, compared with last year, when the board withheld the results of 178,300 candidates.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-05 in story "results":
+      """
+      The board withheld the results of 215,140 candidates over alleged malpractice.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "178,300 candidates" belongs to "year 2024"
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
   Scenario: The amount of a noun a change starts from is the earlier value
     Given an article "one" from "Eastern Ledger" published 2025-08-06 in story "warning":
       """

@@ -534,6 +534,16 @@ def holder(verb: Token) -> str | None:
     return None
 
 
+def _date_before_when(verb: Token) -> Token | None:
+    """ "compared with last year, when the council withheld 178,300": a clause opened by "when"
+    right after a date describes that date, however the parser hangs the clause."""
+    opener = next((c for c in verb.children if c.dep_ in {"advmod", "mark"} and c.tag_ == "WRB" and c.i < verb.i), None)
+    if opener is None or opener.i < 2 or opener.doc[opener.i - 1].text != ",":
+        return None
+    before = opener.doc[opener.i - 2]
+    return before if before.ent_type_ == "DATE" else None
+
+
 def clause_dates(run: Span, verb: Token | None) -> list[str]:
     """Date phrases of the number's own clause ("In 2001, 145 people died"; "last year's edition drew").
 
@@ -552,6 +562,8 @@ def clause_dates(run: Span, verb: Token | None) -> list[str]:
     found = []
     if node.dep_ == "relcl" and node.head.ent_type_ == "DATE":
         found.append(entity_text(node.head))
+    elif (described := _date_before_when(node)) is not None:
+        found.append(entity_text(described))
     for token in run:
         clause_verbs.update(child.i for child in token.children if child.dep_ == "relcl")
     # "When Storm Nyall hit the region last January, 130,000 homes lost power": a clause saying when.
