@@ -1154,3 +1154,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: What a change is in is what changed
+    Given an article "one" from "The Harbour Gazette" published 2025-05-22 in story "pay":
+      """
+      Larkfield Stores has settled a bruising pay dispute with its shopfloor staff, agreeing a 5.2 per cent rise that will lift its annual wage bill by £95m. Managers will get a 4 per cent rise.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-22 in story "pay":
+      """
+      Larkfield Stores reported a 3% rise in like-for-like sales in the year to February.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

@@ -32,7 +32,7 @@ from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names
 from checker.lexicon.qualifiers import qualifier_table
 from checker.lexicon.sides import side_phrases, side_verbs
-from checker.resources import load_data
+from checker.resources import data_cache, load_data
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _NARROWING_PREPOSITIONS = {"at", "for", "of"}
@@ -465,6 +465,11 @@ def copy_context(source: Mention, target: Mention) -> None:
     target.side = source.side
 
 
+@data_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    return frozenset(map(str, load_data("scope.yaml")["change_words"]))
+
+
 def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
     """What narrows a noun: adjectives and compounds in front ("European", "military aid") and a
     unit it belongs to or a kind it is of after it ("sales at the cloud unit", "sales at
@@ -476,8 +481,10 @@ def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
     for child in noun.lefts:
         if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and child.i not in hedged and not child.like_num:
             found.extend(t for t in child.subtree if t.is_alpha and t.i not in range(run.start, run.end) and t.ent_type_ != "DATE")
+    # "a 3% rise in like-for-like sales": what a change is in is what changed.
+    narrowing = _NARROWING_PREPOSITIONS | ({"in"} if noun.lemma_.lower() in _change_words() else set())
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in _NARROWING_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in narrowing:
             for target in child.children:
                 if child.lower_ == "of" and not _says_what_for(target, run):
                     continue
