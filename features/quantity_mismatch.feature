@@ -1166,3 +1166,15 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: A name in front of a site is the figure's place, not the whole company's
+    Given an article "one" from "The Harbour Gazette" published 2025-03-06 in story "layoffs":
+      """
+      Kestrel Semiconductor will eliminate about 1,900 jobs, or 8% of its global workforce, the company said.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-07 in story "layoffs":
+      """
+      The California-based group will shed 460 jobs at its Dunmore Falls plant, it said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings

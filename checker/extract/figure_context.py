@@ -364,11 +364,15 @@ def _place(run: Span, noun: Token | None, verb: Token | None, concept: Token | N
     for entity in entities_in(run.sent) if run.doc.has_annotation("SENT_START") else entities(run.doc):
         # "In neighbouring Osterhaven, turnout was 49 per cent": a name after "in" on the
         # figure's clause is where it was counted, whatever the recogniser calls the name.
-        if entity.label_ in _NOT_PLACES and not _lone_name(entity) and not _named_site(entity):
+        if entity.label_ in _NOT_PLACES and not _lone_name(entity) and not _named_site(entity) and not _names_a_site(entity):
             continue
         root = entity.root
-        if root.dep_ == "compound" and root.head.dep_ == "pobj" and entity.label_ in _PLACES:
-            # "in the Port Ellery metro area": a place naming the area after the preposition.
+        if _names_a_site(entity) and root.head.dep_ in {"nsubj", "nsubjpass"} and verb is not None and root.head.head.i == verb.i:
+            # "The Oregon site will lose 640 positions": the site doing the figure's verb is where.
+            return entity.text
+        if root.dep_ == "compound" and root.head.dep_ == "pobj" and (entity.label_ in _PLACES or _names_a_site(entity)):
+            # "in the Port Ellery metro area", "at its Dunmore Falls plant": a place naming the
+            # area or the site after the preposition.
             root = root.head
         elif root.dep_ != "pobj" or root.pos_ != "PROPN":
             continue
@@ -377,7 +381,9 @@ def _place(run: Span, noun: Token | None, verb: Token | None, concept: Token | N
         fronted = verb is not None and root.head.head.i == verb.i and root.head.i < min(run.start, verb.i)
         after = {root.head.head, root.doc[root.head.i - 1]}
         at_site = (
-            root.head.lower_ == "at" and (entity.label_ in _SITES or _named_site(entity)) and not any(t.lemma_.lower() in noun_class("agents") for t in after)
+            root.head.lower_ == "at"
+            and (entity.label_ in _SITES or _named_site(entity) or _names_a_site(entity))
+            and not any(t.lemma_.lower() in noun_class("agents") for t in after)
         )
         # "2mg per litre at Hallam Weir" is where it was measured; "members at Northbrook Rail"
         # are the company's staff, wherever they work.
@@ -385,6 +391,13 @@ def _place(run: Span, noun: Token | None, verb: Token | None, concept: Token | N
             # "sold in the UK and Ireland": the places named together are the figure's place.
             return " and ".join([entity.text, *(name(c) for c in root.conjuncts if c.pos_ == "PROPN")])
     return None
+
+
+def _names_a_site(entity: Span) -> bool:
+    """A name in front of a noun for a structure or a place (WordNet's sites): "the Oregon site",
+    "its Dunmore Falls plant" — where the site is, whatever the recogniser calls the name."""
+    root = entity.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in noun_class("sites") and entity.label_ not in {"ORG", "NORP"}
 
 
 def _named_site(entity: Span) -> bool:
