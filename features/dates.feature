@@ -1371,3 +1371,17 @@ Feature: When it happened (rule date_mismatch)
     Then the report has 1 "date_mismatch" finding
     And the report has a warning "date_mismatch" citing "Monday" and "Sunday night"
     And the finding's explanation says "bridge"
+
+  Scenario: A verb of telling done to one thing in both articles is one act, whoever did it
+    Given an article "one" from "The Harbour Gazette" published 2025-08-05 in story "results":
+      """
+      The examinations board released the results on Sunday, a day earlier than planned.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-05 in story "results":
+      """
+      The results were released on Monday, the board's registrar told journalists.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "Sunday" and "Monday"
+

@@ -108,8 +108,6 @@ Feature: Reading every number a reporter can write
       | Officials have set up a 10km control zone around the farms.     | 10km control zone                     | control zone         |
       | Some 2.3 million loyalty card holders received the warning.     | Some 2.3 million loyalty card holders | loyalty card holders |
       | The club has agreed to build a 24,000-seat stadium on the site. | 24,000-seat                           | seat                 |
-      | At that price, it works out to a dividend yield of about 2.6%.  | about 2.6%                            | dividend yield       |
-      | The council ran a deficit of 3.1 per cent last year.            | 3.1 per cent                          | deficit              |
 
   Scenario Outline: Hedges and ranges become intervals
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:

@@ -187,7 +187,7 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         # 24 November" an act within it: two points. A happening named by a noun ("the fire on
         # Wednesday night") is dated by when it began ("the fire broke out late on Tuesday").
         return None
-    if left.statement or right.statement:
+    if (left.statement or right.statement) and not _one_thing_told(left, right):
         shared = set(left.statement) & set(right.statement)
         if not (left.statement and right.statement and _speaker(left) and _speaker(left) == _speaker(right)):
             return None
@@ -282,6 +282,16 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     else:
         evidence.append(weigh("event", "nothing_else_shared", "nothing but the kind of event in common"))
     return f"{left_kind} with {', '.join(shared_names + shared_words)}" if shared_names or shared_words else left_kind, evidence
+
+
+def _one_thing_told(left: EventClaim, right: EventClaim) -> bool:
+    """ "released the results on Sunday" / "the results were released on Monday": a verb of
+    telling done to one named thing in both is one act of issuing it, whoever did it, not a
+    remark whose words must match."""
+    if left.trigger != right.trigger or not (left.trigger_is_verb and right.trigger_is_verb):
+        return False
+    generic = _events_lexicon()[1]
+    return bool((set(left.themes) & set(right.themes)) - generic)
 
 
 def _named_as(named: EventClaim, other: EventClaim) -> set[str]:

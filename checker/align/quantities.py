@@ -190,8 +190,9 @@ def _slip_across_nouns(left: QuantityClaim, right: QuantityClaim, weighed: set[f
     slipped digits are what pairs them, so the pairing is less sure."""
     if frozenset((left.id, right.id)) in weighed:
         return None
-    if all(c.concept for c in (left, right)) and any(_counts_a_name(c) for c in (left, right)):
-        # "owns 6.2% of Okabe" is a share of a company, named: no other word for a yield of 2.6%.
+    if any(_counts_a_name(c) for c in (left, right)) and not _shared_verbs(left, right):
+        # "owns 6.2% of Okabe" is a share of a company, named: no other word for what "works out
+        # to" 2.6%; "Corvane raised £48m" / "raised £480m" share their verb.
         return None
     # Another scale is a slip only where the verbs agree ("raised £480m" / "raised £48m"); ten
     # times a figure for another thing ("31 countries" / "3,100 jobs") is common by chance.
