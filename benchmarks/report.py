@@ -154,17 +154,17 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-02 (d)",
         ROOT / "benchmarks" / "blind-2026-12-02d",
-        "written without reading the code, like English-language papers in South and Southeast Asia and Africa: lakh and crore, local currencies, honorifics, events and counts told in other words; first run below",
+        "written without reading the code, like English-language papers in South and Southeast Asia and Africa: lakh and crore, local currencies, honorifics, events and counts told in other words; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (e)",
         ROOT / "benchmarks" / "blind-2026-12-02e",
-        "written without reading the code, like business and financial news: results, takeovers, layoffs, recalls, rate decisions, pay deals; shares against points, quarters and fiscal years; first run below",
+        "written without reading the code, like business and financial news: results, takeovers, layoffs, recalls, rate decisions, pay deals; shares against points, quarters and fiscal years; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (f)",
         ROOT / "benchmarks" / "blind-2026-12-02f",
-        "written without reading the code, like science, health, weather and sport news: metric and imperial measures, ranges, scores and times, events told by a verb and a noun; first run below",
+        "written without reading the code, like science, health, weather and sport news: metric and imperial measures, ranges, scores and times, events told by a verb and a noun; first run below; tuned on since",
     ),
 )
 
