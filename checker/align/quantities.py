@@ -206,7 +206,7 @@ def _slip_across_nouns(left: QuantityClaim, right: QuantityClaim, weighed: set[f
 def _counts_a_name(claim: QuantityClaim) -> bool:
     """Whether what the figure is of is a name ("6.2% of Okabe"): written with a capital and not
     a noun WordNet knows."""
-    return claim.concept[:1].isupper() and bool(claim.concept_head) and not common_noun(claim.concept_head or "")
+    return claim.concept[:1].isupper() and claim.concept_head is not None and not common_noun(claim.concept_head)
 
 
 def _people_and_acts(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict[tuple, tuple[list, list]]:
@@ -793,7 +793,7 @@ def _sign(claim: QuantityClaim) -> str:
     """The sign written right before an amount's digits ("US$" of "about US$2.2 million", "Rs"
     of "Rs 1.2 crore"; none for "146,000")."""
     before = re.match(r"\D*", claim.text).group().split()
-    if not before or (before[-1].isalpha() and before[-1] not in units.currency_symbols()):
+    if not before or (before[-1].isalpha() and units.currency_of_sign(before[-1]) is None):
         return ""
     return before[-1]
 

@@ -495,8 +495,9 @@ def _stretch_words() -> dict[str, frozenset[str]]:
 
 def _a_limit(entity: Span) -> bool:
     """ "last until 7am on Wednesday", "open till Friday": how long something lasts, not when
-    anything happened; "by Wednesday": the latest it had happened by (`limit_prepositions` in dates.yaml), found below any verb, or beside
-    the limit where the parser hangs the day apart from it ("until 7am | on Wednesday").
+    anything happened (`limit_prepositions` in dates.yaml), found below any verb, or beside
+    the limit where the parser hangs the day apart from it ("until 7am | on Wednesday"); "by
+    Wednesday" right before it: the latest it had happened by (`bound_prepositions`).
     Negated, it is when the thing happens: "did not reopen until Sunday", "is not expected to
     reopen until 17 November"."""
     limits = date_words()["limit_prepositions"]

@@ -50,7 +50,6 @@ class FigureContext:
     def __init__(self, vocab: Vocab) -> None:
         scope = load_data("scope.yaml")
         self.relations = Relations(vocab)
-        self.change_words = set(scope["change_words"])
         self.earlier_prepositions = set(scope["earlier_value_prepositions"])
         self.change_verbs = set(scope["change_verbs"])
         self.hypothetical = set(scope["hypothetical"])
@@ -220,7 +219,7 @@ class FigureContext:
             while token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and token.head.head.i < token.head.i:
                 token = token.head.head
             head = token.head
-            if head.lower_ in self.earlier_prepositions and (head.head.lower_ in self.change_words or _to_a_figure(head)):
+            if head.lower_ in self.earlier_prepositions and (head.head.lower_ in change_words() or _to_a_figure(head)):
                 return True
         return False
 
@@ -479,7 +478,8 @@ def copy_context(source: Mention, target: Mention) -> None:
 
 
 @data_cache(maxsize=1)
-def _change_words() -> frozenset[str]:
+def change_words() -> frozenset[str]:
+    """Words of change (scope.yaml `change_words`): "up from £120", "a rise in sales"."""
     return frozenset(map(str, load_data("scope.yaml")["change_words"]))
 
 
@@ -495,7 +495,7 @@ def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
         if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and child.i not in hedged and not child.like_num:
             found.extend(t for t in child.subtree if t.is_alpha and t.i not in range(run.start, run.end) and t.ent_type_ != "DATE")
     # "a 3% rise in like-for-like sales": what a change is in is what changed.
-    narrowing = _NARROWING_PREPOSITIONS | ({"in"} if noun.lemma_.lower() in _change_words() else set())
+    narrowing = _NARROWING_PREPOSITIONS | ({"in"} if noun.lemma_.lower() in change_words() else set())
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in narrowing:
             for target in child.children:
@@ -555,8 +555,9 @@ def holder(verb: Token) -> str | None:
 
 
 def _date_before_when(verb: Token) -> Token | None:
-    """ "compared with last year, when the council withheld 178,300": a clause opened by "when"
-    right after a date describes that date, however the parser hangs the clause."""
+    """ "compared with last year, when the council withheld 178,300": a clause opened by a
+    relative adverb right after a date describes that date, however the parser hangs the clause
+    ("while", a time mark too, more often sets a contrast: "up on last year, while exports fell")."""
     opener = next((c for c in verb.children if c.dep_ in {"advmod", "mark"} and c.tag_ == "WRB" and c.i < verb.i), None)
     if opener is None or opener.i < 2 or opener.doc[opener.i - 1].text != ",":
         return None
