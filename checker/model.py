@@ -151,6 +151,8 @@ ATTRIBUTE = "attribute"
 """The role of a figure that is a named person's attribute (an age)."""
 TALLY = "tally"
 """The role of a vote's count for or against ("voted 7-4"), compared only with the same side."""
+AHEAD, DONE = "ahead", "done"
+"""A figure's outlook: its clause tells of something planned or expected, or of something done."""
 PER = "per"
 """The counted thing's modifier that makes a figure a rate or the price of one thing ("12
 sailings a day" counts "sailings" modified by "per day")."""
@@ -180,6 +182,9 @@ class QuantityClaim(Claim):
     """The name of a common-noun subject ("Harrowgate" of "the Harrowgate plant employs")."""
     side: str | None = None
     """The side of a proposal the figure's verb takes ("voted against": "reject"), if it takes one."""
+    outlook: str | None = None
+    """Whether the figure's clause tells of something ahead ("aims to vaccinate") or done
+    ("have vaccinated"), or neither."""
     role: str | None = None
     """What the figure is beside a plain count: "change", "level", "total", "part", "expected",
     or one of ATTRIBUTE and TALLY below."""

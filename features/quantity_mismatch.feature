@@ -1178,3 +1178,21 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: A plan is compared with a plan, never with what has been done so far
+    Given an article "gazette" from "The Harbour Gazette" published 2025-06-10 in story "trees":
+      """
+      Volunteers have planted 41,000 trees along the valley since March, the council said.
+      """
+    And an article "wire" from "Continental Wire" published 2025-06-10 in story "trees":
+      """
+      The council's scheme aims to plant 65,000 trees along the valley, officials said.
+      """
+    And an article "bugle" from "The Morning Bugle" published 2025-06-10 in story "trees":
+      """
+      The council will plant 56,000 trees along the valley, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "65,000 trees" and "56,000 trees"
+    And the finding's explanation says "same outlook: both planned or expected"

@@ -26,7 +26,7 @@ from checker.lexicon.dates import date_words
 from checker.lexicon.english import common_noun
 from checker.lexicon.numbers import parse_digits
 from checker.lexicon.qualifiers import hedge_against, rounding_step
-from checker.model import ATTRIBUTE, PER, TALLY, Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
+from checker.model import AHEAD, ATTRIBUTE, DONE, PER, TALLY, Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
 from checker.normalise.dates import DateRange
 from checker.normalise.names import fold, without_possessive
 from checker.resources import thresholds
@@ -366,6 +366,7 @@ def _signature(claim: QuantityClaim) -> tuple:
         claim.subject,
         claim.subject_name,
         claim.side,
+        claim.outlook,
         claim.concept_head is None,
         claim.quoted,
         claim.predicate in words.part_of,
@@ -494,6 +495,10 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim, one_sided: boo
     if left.side and right.side and left.side != right.side:
         # "71% of members voted in favour" / "two-thirds of members voted against": two sides.
         return None
+    if {left.outlook, right.outlook} == {AHEAD, DONE}:
+        # "aims to vaccinate 14.6 lakh children" / "have vaccinated 9.2 lakh children": a plan
+        # and what has been done so far.
+        return None
     if _one_of_several(left) != _one_of_several(right):
         # "A second ticket matched five numbers": not the ticket the other figure is about.
         return None
@@ -505,6 +510,8 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim, one_sided: boo
     reasons.append(f"same period: {left.period or 'the story itself'}")
     if left.when and left.when == right.when:
         reasons.append(f"same time: {left.when}")
+    if left.outlook and left.outlook == right.outlook:
+        reasons.append(f"same outlook: both {'planned or expected' if left.outlook == AHEAD else 'done'}")
     left_names, right_names = _names(left), _names(right)
     shared = sorted(left_names & right_names)
     if left_names and right_names and not shared:

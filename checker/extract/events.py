@@ -26,6 +26,7 @@ from checker.extract.syntax import (
     record_mark,
     sentences_of,
 )
+from checker.extract.tense import planned, schedule_words
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words, time_clause_marks
 from checker.lexicon.english import common_noun, happening_nouns, noun_class
@@ -681,22 +682,16 @@ def _future(trigger: Token) -> bool:
     begin on Tuesday", "the talks on Monday should not go ahead", "is due to visit on Monday", "the vote scheduled for Thursday", and the
     present tense of a timetable ("the election is Thursday", "the strike begins on Monday") —
     except a verb of speech, whose present tense in news reports the past ("Trump says")."""
-    schedule = _schedule_words()
     verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return False
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return True
-    if verb.lemma_.lower() in schedule["scheduling_verbs"] and verb.tag_ == "VBN":
+    if planned(verb):
         return True
     governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
-    if verb.dep_ == "xcomp" and (
-        verb.head.lemma_.lower() in schedule["scheduling_verbs"] or (governor.i != verb.i and governor.pos_ in {"VERB", "AUX"} and _future(governor))
-    ):
-        # "is due to visit", "would advise councils to open", "will be able to put": what a look
-        # ahead leads to is ahead.
+    if verb.dep_ == "xcomp" and governor.i != verb.i and governor.pos_ in {"VERB", "AUX"} and _future(governor):
+        # "will be able to put": what a look ahead leads to is ahead.
         return True
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in schedule["conditions"] for c in verb.children) and verb.head.i != verb.i:
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in schedule_words()["conditions"] for c in verb.children) and verb.head.i != verb.i:
         # "would advise councils ... if temperatures stayed above 32C into Thursday": a condition
         # of what lies ahead lies ahead, whatever its tense.
         return _future(verb.head)
@@ -722,12 +717,6 @@ def _behind(noun: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-@data_cache(maxsize=1)
-def _schedule_words() -> dict[str, frozenset[str]]:
-    data = load_data("scope.yaml")
-    return {key: frozenset(str(w).lower() for w in data[key]) for key in ("scheduling_verbs", "conditions")}
 
 
 def _place(trigger: Token) -> str | None:

@@ -26,6 +26,7 @@ from checker.extract.syntax import (
     participants,
     record_date,
 )
+from checker.extract.tense import outlook
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words, time_clause_marks
 from checker.lexicon.english import noun_class
@@ -91,6 +92,7 @@ class FigureContext:
             mention.subject_name = _subject_name(verb, mention.subject)
             mention.participants = sorted({*participants(verb), *([mention.holder] if mention.holder else [])})
             mention.side = side_taken(verb)
+            mention.outlook = outlook(verb)
         if concept is not None and mention.side is None:
             # "two-thirds of members voting against it": the side the counted noun's own verb takes.
             mention.side = next((side for c in concept.children if c.dep_ in {"acl", "relcl"} and (side := side_taken(c))), None)

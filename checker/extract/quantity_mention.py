@@ -41,6 +41,7 @@ class Mention:
     subject: str | None = None
     subject_name: str | None = None
     side: str | None = None
+    outlook: str | None = None
     restates: int | None = None
 
     @property

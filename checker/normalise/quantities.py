@@ -91,6 +91,7 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Quantity
         subject=mention.subject,
         subject_name=mention.subject_name,
         side=mention.side,
+        outlook=mention.outlook,
         role=mention.role,
         source=mention.source,
         place=mention.place,
