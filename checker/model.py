@@ -186,8 +186,9 @@ class QuantityClaim(Claim):
     """Whether the figure's clause tells of something ahead ("aims to vaccinate") or done
     ("have vaccinated"), or neither."""
     role: str | None = None
-    """What the figure is beside a plain count: "change", "level", "total", "part", "expected",
-    or one of ATTRIBUTE and TALLY below."""
+    """What the figure is beside a plain count: "change", "level", "total", "part", "expected" (a
+    forecast), "conditional" (on a condition, or what would have been), or one of ATTRIBUTE and
+    TALLY below."""
     place: str | None = None
     default_place: str | None = None
     period: str | None = None

@@ -1196,3 +1196,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "65,000 trees" and "56,000 trees"
     And the finding's explanation says "same outlook: both planned or expected"
+
+  Scenario: A forecast is compared with a figure its article tells as lying ahead
+    Given an article "gazette" from "The Harbour Gazette" published 2025-03-19 in story "budget":
+      """
+      The county projects a shortfall of $318 million, the treasurer said.
+      """
+    And an article "wire" from "Continental Wire" published 2025-03-19 in story "budget":
+      """
+      The county will run a $381-million shortfall, the treasurer said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "$318 million" and "$381-million shortfall"

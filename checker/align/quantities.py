@@ -488,7 +488,7 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim, one_sided: boo
         return None
     if left.when and right.when and not _same_moment(left.when, right.when):
         return None
-    if not _compatible_roles(left.role, right.role) or not _same_place(left, right):
+    if not _compatible_roles(left, right) or not _same_place(left, right):
         return None
     if left.subject and right.subject and words.nouns.get(left.subject, left.subject) != words.nouns.get(right.subject, right.subject):
         return None
@@ -633,10 +633,14 @@ def _date_range(text: str) -> DateRange | None:
     return DateRange(days[0], days[-1]) if len(days) <= 2 else None
 
 
-def _compatible_roles(left: str | None, right: str | None) -> bool:
+def _compatible_roles(left: QuantityClaim, right: QuantityClaim) -> bool:
     """A change ("lost 9 seats") only meets a change, a whole ("of the 60 seats") only a whole, a
-    part ("four of them") only a part."""
-    return left == right or {left, right} == {None, "level"}
+    part ("four of them") only a part; a forecast ("projects a deficit of $549 million") meets a
+    forecast or a figure whose clause looks ahead ("will run a $594-million deficit")."""
+    roles = {left.role, right.role}
+    if roles == {"expected", None}:
+        return (left if left.role is None else right).outlook == AHEAD
+    return left.role == right.role or roles == {None, "level"}
 
 
 def _same_place(left: QuantityClaim, right: QuantityClaim) -> bool:

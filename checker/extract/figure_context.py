@@ -162,7 +162,7 @@ class FigureContext:
                 break
         for node in (verb, *verb.ancestors) if verb is not None else ():
             if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions for m in c.children) for c in node.children):
-                return "expected"
+                return "conditional"
         node = verb
         while node is not None and node.dep_ in {"ccomp", "xcomp"} and node.head.i != node.i:
             # "The trust forecasts that the list will fall to 63,000": what a verb of expectation
@@ -171,7 +171,7 @@ class FigureContext:
             if node.lemma_.lower() in self.hypothetical:
                 return "expected"
         if verb is not None and _counterfactual(verb):
-            return "expected"
+            return "conditional"
         return None
 
     def _change_or_level(self, run: Span, noun: Token | None, verb: Token | None) -> str | None:
