@@ -166,6 +166,16 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02f",
         "written without reading the code, like science, health, weather and sport news: metric and imperial measures, ranges, scores and times, events told by a verb and a noun; first run below; tuned on since",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (g)",
+        ROOT / "benchmarks" / "blind-2026-12-02g",
+        "written without reading the code, like local news in Australia, Canada, Ireland and New Zealand: local currency signs, restated figures, people counted by other nouns, acts told by unrelated verbs, targets against outcomes; first run below",
+    ),
+    StorySet(
+        "blind set of 2026-12-02 (h)",
+        ROOT / "benchmarks" / "blind-2026-12-02h",
+        "written without reading the code, like international news from the Middle East, Latin America and Europe: tolls with ranges, vague magnitudes, shares, currencies, time zones, transliterated names; first run below",
+    ),
 )
 
 
