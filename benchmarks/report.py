@@ -176,6 +176,11 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02h",
         "written without reading the code, like international news from the Middle East, Latin America and Europe: tolls with ranges, vague magnitudes, shares, currencies, time zones, transliterated names; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (i)",
+        ROOT / "benchmarks" / "blind-2026-12-02i",
+        "written without reading the code, like American and British political and court wire copy: tallies, seats against gains, scheduled votes, dates said a day earlier, sentences, ranks, parts of a group; first run below",
+    ),
 )
 
 
