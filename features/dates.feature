@@ -1385,3 +1385,12 @@ Feature: When it happened (rule date_mismatch)
     Then the report has 1 "date_mismatch" finding
     And the report has a warning "date_mismatch" citing "Sunday" and "Monday"
 
+
+  Scenario: A date after "for" is the period a thing is for, unless it dates a happening
+    Given an article "one" from "The Harbour Gazette" published 2025-11-18 in story "budget":
+      """
+      Tallow County Council has adopted a budget of €96 million for 2026. A strike by council staff has been called for Thursday, December 4.
+      """
+    When I run "crosscheck claims {articles}"
+    Then no event claim is read from "2026"
+    And the claim "Thursday, December 4" is dated 2025-12-04

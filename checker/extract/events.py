@@ -498,12 +498,15 @@ def _a_limit(entity: Span) -> bool:
     """ "last until 7am on Wednesday", "open till Friday": how long something lasts, not when
     anything happened (`limit_prepositions` in dates.yaml), found below any verb, or beside
     the limit where the parser hangs the day apart from it ("until 7am | on Wednesday"); "by
-    Wednesday" right before it: the latest it had happened by (`bound_prepositions`).
+    Wednesday" right before it: the latest it had happened by (`bound_prepositions`); "for 2026"
+    right before it: the period a thing is for (`period_prepositions`), unless it dates a happening.
     Negated, it is when the thing happens: "did not reopen until Sunday", "is not expected to
     reopen until 17 November"."""
     limits = date_words()["limit_prepositions"]
     node = entity.root
     if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in date_words()["bound_prepositions"]:
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ in date_words()["period_prepositions"] and not _for_a_happening(node.head.head):
         return True
     for _ in range(4):
         head = node.head
@@ -517,6 +520,16 @@ def _a_limit(entity: Span) -> bool:
             return False
         node = head
     return False
+
+
+def _for_a_happening(head: Token) -> bool:
+    """Whether "for" a date says when a happening is to be ("the vote set for Thursday", "a
+    second strike has been called for 3 July", "the hearing for Monday") rather than the period
+    a thing is for ("adopted a budget for 2026"): a scheduling verb, a happening noun, or a verb
+    done to one."""
+    if head.lemma_.lower() in schedule_words()["scheduling_verbs"] or head.lemma_.lower() in happening_nouns():
+        return True
+    return head.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in happening_nouns() for c in head.children)
 
 
 def _not_a_moment(entity: Span) -> bool:
