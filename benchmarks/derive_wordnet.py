@@ -57,10 +57,14 @@ EVENT_HEADER = """\
 # called_off: the verbs of the senses in called_off_senses, which call a planned event off or move
 # it ("cancel", "call off", "postpone", "put off", "reschedule"): "next Tuesday's launch was called
 # off" dates the launch that will not happen, not the one that will.
+# intention_verbs: verbs one of whose {senses} most frequent senses is, or is a kind of, a sense
+# in intention_senses (meaning to do something, wanting it): "aims to vaccinate 14.6 lakh",
+# "hoped to recover 80 per cent" tell a goal, not what was done.
 # Only words related in one of these ways to another word are listed.
 # Each word's senses are one line, separated by spaces, so the file loads fast on every run.
 # Schema: {{senses: {{word: "synset ^synset +synset +^synset ..."}}, specific_kinds: [synset, ...],
-#   called_off: [verb, ...], called_off_senses: [synset, ...]}}
+#   called_off: [verb, ...], called_off_senses: [synset, ...], intention_verbs: [verb, ...],
+#   intention_senses: [synset, ...]}}
 """
 STANCE_SENSES = {
     # The senses of taking a side on a proposal; every verb WordNet puts in one of them is read
@@ -84,6 +88,7 @@ STANCE_SENSES = {
     ],
 }
 CALLED_OFF_SENSES = ["cancel.v.01", "postpone.v.01", "reschedule.v.01"]
+INTENTION_SENSES = ["intend.v.01", "desire.v.01"]
 STANCE_HEADER = """\
 # Verbs that take a side on a proposal, derived by benchmarks/derive_wordnet.py from WordNet 3.0
 # — do not edit by hand, run it again. Each side is every verb of the WordNet senses named below
@@ -313,6 +318,21 @@ def called_off() -> list[str]:
     return sorted({lemma.replace("_", " ").lower() for sense in CALLED_OFF_SENSES for lemma in wordnet.synset(sense).lemma_names()})
 
 
+def intention_verbs() -> list[str]:
+    """Single-word verbs whose most frequent senses are, or are kinds of, INTENTION_SENSES."""
+    from nltk.corpus import wordnet
+
+    roots = {wordnet.synset(name) for name in INTENTION_SENSES}
+    return [
+        lemma
+        for lemma in sorted(set(wordnet.all_lemma_names(pos=wordnet.VERB)))
+        if lemma.isalpha()
+        and any(
+            sense in roots or roots & set(sense.closure(lambda s: s.hypernyms())) for sense in wordnet.synsets(lemma, pos=wordnet.VERB)[:EVENT_SENSES_LOOKED_AT]
+        )
+    ]
+
+
 def event_senses() -> tuple[dict[str, list[str]], list[str]]:
     """Each event word's senses and, marked ^, what those are kinds of; marked + and +^ the same
     for its less frequent senses. Only words related to another word, closely or distantly, are
@@ -461,7 +481,17 @@ def main() -> None:
     senses = {word: " ".join(marked) for word, marked in kinds.items()}
     header = EVENT_HEADER.format(senses=EVENT_SENSES_LOOKED_AT, wider=EVENT_WIDER_SENSES_LOOKED_AT, specific=SPECIFIC_KIND_AT_MOST)
     EVENT_OUTPUT.write_text(
-        derived_text(header + LICENCE, {"senses": senses, "specific_kinds": specific, "called_off": called_off(), "called_off_senses": CALLED_OFF_SENSES}),
+        derived_text(
+            header + LICENCE,
+            {
+                "senses": senses,
+                "specific_kinds": specific,
+                "called_off": called_off(),
+                "called_off_senses": CALLED_OFF_SENSES,
+                "intention_verbs": intention_verbs(),
+                "intention_senses": INTENTION_SENSES,
+            },
+        ),
         encoding="utf-8",
     )
     print(f"wrote {EVENT_OUTPUT.relative_to(ROOT)}: {len(kinds)} event words")

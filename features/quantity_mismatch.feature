@@ -1209,3 +1209,20 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "$318 million" and "$381-million shortfall"
+
+  Scenario: What someone hoped or wanted to do is a goal, never compared with what was done
+    Given an article "gazette" from "The Harbour Gazette" published 2025-03-12 in story "spill":
+      """
+      By nightfall, crews had recovered about a quarter of the spilled oil, the company said.
+      """
+    And an article "wire" from "Continental Wire" published 2025-03-12 in story "spill":
+      """
+      The chief executive said the company hoped to recover 80 per cent of the spilled oil.
+      """
+    And an article "bugle" from "The Morning Bugle" published 2025-03-12 in story "spill":
+      """
+      The chief executive said the company wanted to recover 60 per cent of the spilled oil.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "80 per cent" and "60 per cent"

@@ -1,5 +1,6 @@
 """Whether a clause tells of something ahead (a modal, a schedule, a plan) or done (a past or
-perfect tense), read from spaCy's tags and scope.yaml's scheduling verbs.
+perfect tense), read from spaCy's tags, scope.yaml's scheduling verbs and WordNet's verbs of
+intention (event_kinds.yaml `intention_verbs`).
 
 A figure planned ("aims to vaccinate 14.6 lakh children") and a figure reached ("have vaccinated
 9.2 lakh children") are two facts about one campaign, not one fact told twice.
@@ -21,11 +22,17 @@ def schedule_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in data[key]) for key in ("scheduling_verbs", "conditions")}
 
 
+@data_cache(maxsize=1)
+def intention_verbs() -> frozenset[str]:
+    """Verbs of meaning or wanting to do something ("hope", "seek", "aim"), from WordNet."""
+    return frozenset(str(w) for w in load_data("event_kinds.yaml")["intention_verbs"])
+
+
 def planned(verb: Token) -> bool:
-    """ "will cut", "the vote scheduled for Thursday", "aims to vaccinate", "would advise councils
-    to open": a modal, a scheduling participle, or what a scheduling verb or a planned clause
-    leads to."""
-    scheduling = schedule_words()["scheduling_verbs"]
+    """ "will cut", "the vote scheduled for Thursday", "aims to vaccinate", "hoped to recover",
+    "would advise councils to open": a modal, a scheduling participle, or what a scheduling verb,
+    a verb of intention or a planned clause leads to."""
+    scheduling = schedule_words()["scheduling_verbs"] | intention_verbs()
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True
     if verb.lemma_.lower() in scheduling and verb.tag_ == "VBN":
@@ -33,7 +40,17 @@ def planned(verb: Token) -> bool:
     if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return False
     governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
-    return verb.head.lemma_.lower() in scheduling or (governor.i != verb.i and governor.pos_ in {"VERB", "AUX"} and planned(governor))
+    return bool(_stems(verb.head) & scheduling) or (governor.i != verb.i and governor.pos_ in {"VERB", "AUX"} and planned(governor))
+
+
+def _stems(verb: Token) -> set[str]:
+    """The verb's lemma and, for a regular inflection, the stems it may come from: the tagger's
+    lemma of "hoped" is "hop"."""
+    word, stems = verb.lower_, {verb.lemma_.lower()}
+    for suffix in ("ed", "es", "s", "ing", "d"):
+        if verb.tag_ in {"VBD", "VBN", "VBZ", "VBG"} and word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stems |= {word[: -len(suffix)], word[: -len(suffix)] + "e"}
+    return stems
 
 
 def outlook(verb: Token) -> str | None:
