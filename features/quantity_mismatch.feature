@@ -1226,3 +1226,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "80 per cent" and "60 per cent"
+
+  Scenario: An article that writes the other side's figure itself did not slip its keys
+    Given an article "gazette" from "The Harbour Gazette" published 2025-10-06 in story "fire":
+      """
+      The company promised its 210 employees that it would rebuild. The fire caused $4 million in damage, the owner said.
+      """
+    And an article "journal" from "Continental Wire" published 2025-10-06 in story "fire":
+      """
+      The company employs 210 people. It will move 120 workers to its other plant. The fire caused $6 million in damage, the owner said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "$4 million" and "$6 million"

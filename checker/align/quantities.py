@@ -95,8 +95,12 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
         )
     weighed = {frozenset((a.id, b.id)) for comparison in comparisons for a in comparison.claims for b in comparison.claims if a.article != b.article}
     restated = {claim.id for claim in in_story if _restated_alike(claim, as_written)}
+    stated: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for claim in in_story:
+        if claim.segment == "main" and claim.qualifier in WRITTEN_VALUES:
+            stated[(claim.article, _family(claim))].add(claim.value)
     for key, claims in sorted(_slip_blocks(by_id, [c for c in in_story if c.id not in restated]).items(), key=lambda item: repr(item[0])):
-        comparisons += _compare_block(by_id, key, claims, as_written, breakdowns, admit=lambda left, right: _slip_across_nouns(left, right, weighed))
+        comparisons += _compare_block(by_id, key, claims, as_written, breakdowns, admit=lambda left, right: _slip_across_nouns(left, right, weighed, stated))
     return comparisons
 
 
@@ -185,10 +189,16 @@ def _slip_blocks(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dict
     return {key: block for key, block in found.items() if len({c.article for c in block}) > 1}
 
 
-def _slip_across_nouns(left: QuantityClaim, right: QuantityClaim, weighed: set[frozenset]) -> tuple[Evidence, ...] | None:
+def _slip_across_nouns(
+    left: QuantityClaim, right: QuantityClaim, weighed: set[frozenset], stated: dict[tuple[str, str], set[float]]
+) -> tuple[Evidence, ...] | None:
     """A pair no other block weighed, counted in other words ("households" / "homes"): the
-    slipped digits are what pairs them, so the pairing is less sure."""
+    slipped digits are what pairs them, so the pairing is less sure. An article that writes the
+    other side's value itself ("employs 210 people" beside "redeploy 120 workers") did not slip
+    its keys: its two figures are two things."""
     if frozenset((left.id, right.id)) in weighed:
+        return None
+    if left.value in stated[(right.article, _family(right))] or right.value in stated[(left.article, _family(left))]:
         return None
     if any(_counts_a_name(c) for c in (left, right)) and not _shared_verbs(left, right):
         # "owns 6.2% of Okabe" is a share of a company, named: no other word for what "works out
