@@ -82,3 +82,16 @@ Feature: Conversions an article states itself (rule conversion_mismatch)
       """
     When I run "crosscheck check {articles} --format json"
     Then the report has a error "conversion_mismatch" citing "£40 per household" and "about €60"
+
+  Scenario: A gallon may be the British one, and only a figure neither gallon gives is wrong
+    Given an article "one" from "The Harbour Gazette" published 2025-03-11 in story "spill":
+      """
+      The tank split, leaking 3,000 litres (660 gallons) of diesel.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-11 in story "spill":
+      """
+      Some 3,000 litres (1,100 gallons) of diesel gushed from the tank.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "conversion_mismatch" finding
+    And the report has a error "conversion_mismatch" citing "Some 3,000 litres" and "1,100 gallons"

@@ -1239,3 +1239,20 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "$4 million" and "$6 million"
+
+  Scenario: A bare dollar sign in a story that marks its dollars meets only another bare one
+    Given an article "record" from "The Harbour Gazette" published 2025-10-06 in story "fire":
+      """
+      The owner put the damage at $25 million.
+      """
+    And an article "journal" from "Continental Wire" published 2025-10-06 in story "fire":
+      """
+      The owner put the damage at C$25 million (about US$18 million).
+      """
+    And an article "bugle" from "The Morning Bugle" published 2025-10-06 in story "fire":
+      """
+      The owner put the damage at $31 million.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "$25 million" and "$31 million"

@@ -78,7 +78,11 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
     as_written = {claim.id: claim for claim in claims}
     # The story's reading of each claim, for aligning only: the comparisons cite the claims as
     # the normaliser wrote them.
-    in_story = [_in_context(claim, common_words[by_id[claim.article].story or ""], places.get(by_id[claim.article].story or "")) for claim in claims]
+    marked = _stories_marking_dollars(by_id, claims)
+    in_story = [
+        _in_context(claim, common_words[by_id[claim.article].story or ""], places.get(by_id[claim.article].story or ""), by_id[claim.article].story in marked)
+        for claim in claims
+    ]
     compounds = _compounds_by_head(by_id, in_story)
     blocks: dict[tuple, list[QuantityClaim]] = defaultdict(list)
     for claim in in_story:
@@ -414,11 +418,27 @@ def _story_places(by_id: dict[str, Article], claims: list[QuantityClaim]) -> dic
     return {story: min(counts, key=lambda p: (-counts[p], p)) for story, counts in votes.items()}
 
 
-def _in_context(claim: QuantityClaim, common: set[str], story_place: str | None) -> QuantityClaim:
+def _in_context(claim: QuantityClaim, common: set[str], story_place: str | None, dollars_marked: bool = False) -> QuantityClaim:
     """A copy of the claim as the whole story reads it, for aligning: which capitalised words are
-    not names ("Turnout", "Floods" written in lower case elsewhere), and the place an article
-    without one of its own is about. The claim itself is left as written."""
-    return replace(claim, participants=names_in_story(claim.participants, common), default_place=claim.default_place or story_place)
+    not names ("Turnout", "Floods" written in lower case elsewhere), the place an article
+    without one of its own is about, and a bare "$" in a story that marks its dollars ("C$25
+    million (about US$18 million)"), which may be any of them and meets only another bare "$".
+    The claim itself is left as written."""
+    found = replace(claim, participants=names_in_story(claim.participants, common), default_place=claim.default_place or story_place)
+    if dollars_marked and _BARE_DOLLAR.search(claim.text) and not _MARKED_DOLLAR.search(claim.text):
+        found = replace(found, dimension=UNMARKED_DOLLAR)
+    return found
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+_MARKED_DOLLAR = re.compile(r"[A-Za-z]+\$")
+UNMARKED_DOLLAR = "[currency_$]"
+"""The family of a bare "$" in a story that marks which dollar it means elsewhere."""
+
+
+def _stories_marking_dollars(by_id: dict[str, Article], claims: list[QuantityClaim]) -> set[str | None]:
+    """Stories in which some article writes a dollar with its country's letters ("C$", "US$")."""
+    return {by_id[claim.article].story for claim in claims if claim.dimension.startswith("[currency_") and _MARKED_DOLLAR.search(claim.text)}
 
 
 def _compound(claim: QuantityClaim) -> str | None:
@@ -832,11 +852,15 @@ def _expected(source: QuantityClaim, target: QuantityClaim, published: date | No
             return None, 0.0, ""
         return source.value, 1.0, "fixed"
     if not source_is_money:
+        # "3,000 litres (660 gallons)": the British gallon where the American one does not fit.
+        pairs = [(a, b) for a in units.readings(source.unit) for b in units.readings(target.unit)]
         try:
-            expected = units.convert(source.value, source.unit, target.unit)
+            expected, factor = min(
+                ((units.convert(source.value, a, b), units.convert(1.0, a, b)) for a, b in pairs), key=lambda found: abs(found[0] - target.value)
+            )
         except pint.DimensionalityError:
             return None, 0.0, ""
-        return expected, units.convert(1.0, source.unit, target.unit), "fixed"
+        return expected, factor, "fixed"
     if published is None or not all(units.rate_available(c, published) for c in (source.unit, target.unit)):
         return None, 0.0, ""
     rate = units.exchange_rate(source.unit, target.unit, published)

@@ -333,6 +333,13 @@ def currency_of(code: str) -> str:
     return currency_in(unit.dimension) if unit and unit.is_currency else code
 
 
+def readings(name: str) -> list[str]:
+    """A unit and the British unit pint defines under the same word ("gallon" and "UK_gallon",
+    "ton" and "UK_ton"): a paper outside the United States may mean either."""
+    british = f"UK_{name}"
+    return [name, british] if british in registry() else [name]
+
+
 def currency_in(dimension: str) -> str:
     """The currency a dimension measures ("[currency_GBP]": "GBP")."""
     return dimension[len("[currency_") : -1]
