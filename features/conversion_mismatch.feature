@@ -95,3 +95,12 @@ Feature: Conversions an article states itself (rule conversion_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "conversion_mismatch" finding
     And the report has a error "conversion_mismatch" citing "Some 3,000 litres" and "1,100 gallons"
+
+  Scenario: Two figures in one unit joined by "or" are alternatives, not a conversion
+    Given an article "one" from "The Harbour Gazette" published 2025-06-18 in story "pay":
+      """
+      The union wants 5 per cent a year, or roughly 15 per cent over three years. Firms pay 55% or 60% on loans. The march covered 40 km, or 30 miles.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "conversion_mismatch" finding
+    And the report has a error "conversion_mismatch" citing "40 km" and "30 miles"

@@ -1256,3 +1256,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "$25 million" and "$31 million"
+
+  Scenario: A figure told "every year" is a rate, never the count of one event
+    Given an article "atlas" from "The Harbour Gazette" published 2025-08-15 in story "mine":
+      """
+      The collapse killed three workers. Accidents at small mines kill dozens of workers every year, officials said.
+      """
+    And an article "ledger" from "Continental Wire" published 2025-08-16 in story "mine":
+      """
+      The collapse has killed five workers, officials said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "three workers" and "five workers"

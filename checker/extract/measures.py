@@ -29,6 +29,7 @@ class Measures:
         self.points = [phrase.split() for phrase in lexicon["percentage_points"]]
         self.currency_words = sorted(((name.split(), code) for name, code in lexicon["currency_words"].items()), key=lambda p: -len(p[0]))
         self.connectors = [list(c) for c in lexicon["restatement_connectors"]]
+        self.conversion_connectors = [list(c) for c in lexicon["conversion_connectors"]]
         self.rate_words = {str(word) for word in lexicon["rate_words"]}
 
     def read_currency_before(self, doc: Doc, start: int, mention: Mention) -> int:
@@ -229,4 +230,17 @@ class Measures:
         between = [t.lower_ for t in doc[previous_span.end : start]]
         if len(between) > 2 and between[0] in self.rate_words and between[2:] in self.connectors:
             between = between[2:]  # "£30 per household (about €45)": the rate's unit comes first
+        scaled = any(units.scale_of(word) for m in (mention, previous) for word in m.number_words)
+        if between in self.conversion_connectors and _same_unit(mention, previous) and not scaled:
+            # "55% or 60%": alternatives; "Rs 1.2 crore, or Rs 12 million" restates in other scale words.
+            return None
         return len(earlier) - 1 if between in self.connectors else None
+
+
+def _same_unit(mention: Mention, previous: Mention) -> bool:
+    """Whether two amounts are written in one unit, currency or share."""
+    if mention.percent or previous.percent:
+        return mention.percent == previous.percent
+    if mention.currency or previous.currency:
+        return mention.currency == previous.currency
+    return mention.unit is not None and previous.unit is not None and mention.unit.name == previous.unit.name
