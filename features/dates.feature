@@ -1394,3 +1394,16 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck claims {articles}"
     Then no event claim is read from "2026"
     And the claim "Thursday, December 4" is dated 2025-12-04
+
+  Scenario: A date in brackets right after another is that moment told again, not an event
+    Given an article "one" from "The Harbour Gazette" published 2025-08-15 in story "mine":
+      """
+      The roof of the tunnel collapsed at about 11.30pm on Thursday (0430 GMT Friday), trapping 14 miners.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-15 in story "mine":
+      """
+      The roof of the tunnel collapsed on Wednesday night, trapping 14 miners.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "Thursday" and "Wednesday night"

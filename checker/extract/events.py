@@ -76,7 +76,14 @@ class EventMentions:
     def __call__(self, doc: Doc) -> Doc:
         spans, speech_dates = [], {}
         for entity in entities(doc):
-            if entity.label_ not in {"DATE", "TIME"} or _not_a_moment(entity) or _a_limit(entity) or in_dateline(entity.root) or record_date(entity):
+            if (
+                entity.label_ not in {"DATE", "TIME"}
+                or _not_a_moment(entity)
+                or _a_limit(entity)
+                or in_dateline(entity.root)
+                or record_date(entity)
+                or _restates_a_date(entity)
+            ):
                 # "MARSH END, England, April 9 (CWS) -": a dateline's date is when the story was filed.
                 continue
             trigger = _trigger(entity)
@@ -519,6 +526,18 @@ def _a_limit(entity: Span) -> bool:
         if head.pos_ in {"VERB", "AUX"}:
             return False
         node = head
+    return False
+
+
+def _restates_a_date(entity: Span) -> bool:
+    """ "at 11.30pm on Thursday (0430 GMT Friday)": a date in brackets opened right after another
+    date or time is that moment told again, in another time zone or calendar, not an event."""
+    doc = entity.doc
+    for i in range(entity.start - 1, entity.sent.start, -1):
+        if doc[i].text == ")":
+            return False
+        if doc[i].text == "(":
+            return doc[i - 1].ent_type_ in {"DATE", "TIME"}
     return False
 
 
