@@ -1407,3 +1407,16 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "date_mismatch" finding
     And the report has a warning "date_mismatch" citing "Thursday" and "Wednesday night"
+
+  Scenario: A date between a verb of speech and the subject of what it reports dates the saying
+    Given an article "one" from "The Harbour Gazette" published 2025-07-23 in story "airline":
+      """
+      The airline said on Wednesday it had cancelled about 420 flights. The strike begins on Friday.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-23 in story "airline":
+      """
+      The airline cancelled about 420 flights on Monday. The strike begins on Saturday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "Friday" and "Saturday"

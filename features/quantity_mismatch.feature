@@ -1269,3 +1269,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "three workers" and "five workers"
+
+  Scenario: A figure set against the subject's after "to" is the rival's named later after "for"
+    Given an article "borough" from "Borough Post" published 2025-12-07 in story "runoff":
+      """
+      Bermejo received 31,482 votes, or 52.6%, to 28,371 votes, or 47.4%, for Halloway.
+      """
+    And an article "weekly" from "The Weekly Courier" published 2025-12-07 in story "runoff":
+      """
+      Bermejo received nearly 53% of the vote. Bermejo received 31,000 votes.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "31,482 votes" and "31,000 votes"

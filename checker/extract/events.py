@@ -634,6 +634,25 @@ def _onset_verb(lemma: str) -> bool:
 def _trigger(entity: Span) -> Token | None:
     """What the date is the date of: the nearest verb or event noun above the date phrase
     ("Sunday night" is a time, not an event: the search goes on above it)."""
+    found = _nearest_trigger(entity)
+    return _speech_before_clause(entity, found) or found
+
+
+def _speech_before_clause(entity: Span, verb: Token | None) -> Token | None:
+    """ "Lusavia said on Wednesday it had cancelled 420 flights": a date between a verb of speech
+    and the subject of the clause it reports dates the saying, wherever the parser hangs it;
+    after "that" it is the reported clause's ("said that on Wednesday it had ...")."""
+    if verb is None or verb.dep_ != "ccomp" or not is_speech_verb(verb.head) or not verb.head.i < entity.start:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.left_edge.i < entity.end:
+        return None
+    if any(c.dep_ == "mark" and c.i < entity.start for c in verb.children):
+        return None
+    return verb.head
+
+
+def _nearest_trigger(entity: Span) -> Token | None:
     root = entity.root
     times = date_words()["parts_of_day"] | date_words()["time_words"]
     while root.head.i != root.i and root.head.lemma_.lower() in times and root.head.i not in range(entity.start, entity.end):

@@ -267,10 +267,24 @@ def _named_for(run: Span) -> str | None:
     owner = next((c for token in run for c in token.children if c.dep_ == "poss" and c.i < run.start), None)
     if owner is not None and looks_like_name(owner):
         return name(owner)
-    if run.end >= len(doc) or doc[run.end].lower_ != "for":
-        return None
-    owner = next((c for c in doc[run.end].children if c.dep_ == "pobj"), None)
-    return name(owner) if owner is not None and looks_like_name(owner) else None
+    if run.end < len(doc) and doc[run.end].lower_ == "for":
+        owner = next((c for c in doc[run.end].children if c.dep_ == "pobj"), None)
+        return name(owner) if owner is not None and looks_like_name(owner) else None
+    return _rival_after_to(run)
+
+
+def _rival_after_to(run: Span) -> str | None:
+    """ "received 31,482 votes, or 52.6%, to 28,371 votes, or 47.4%, for Halloway": a figure
+    after "to" set against the subject's, with "for" a name later in the clause, is that name's,
+    however far the parser hangs the "for"."""
+    for node in (run[-1], *run[-1].ancestors):
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.dep_ == "prep":
+            verb = node.head.head
+            rival = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > node.i for o in c.children if o.dep_ == "pobj"), None)
+            return name(rival) if rival is not None and looks_like_name(rival) else None
+    return None
 
 
 def _subject_of(verb: Token) -> Token | None:
