@@ -1420,3 +1420,12 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "date_mismatch" finding
     And the report has a warning "date_mismatch" citing "Friday" and "Saturday"
+
+  Scenario: A date in a clause on a condition tells what may happen, not an event
+    Given an article "one" from "The Harbour Gazette" published 2025-08-23 in story "ruling":
+      """
+      The court ruled on Friday. "If the court rules tomorrow, we're ready with our own map," she said last week.
+      """
+    When I run "crosscheck claims {articles}"
+    Then no event claim is read from "tomorrow"
+    And the claim "Friday" is dated 2025-08-22

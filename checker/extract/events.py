@@ -87,7 +87,7 @@ class EventMentions:
                 # "MARSH END, England, April 9 (CWS) -": a dateline's date is when the story was filed.
                 continue
             trigger = _trigger(entity)
-            if trigger is None or _dates_a_state(trigger, entity):
+            if trigger is None or _dates_a_state(trigger, entity) or _on_a_condition(trigger):
                 continue
             span = _expression(entity)
             span._.event = self._mention(span, entity, trigger)
@@ -527,6 +527,12 @@ def _a_limit(entity: Span) -> bool:
             return False
         node = head
     return False
+
+
+def _on_a_condition(trigger: Token) -> bool:
+    """ "If the court rules tomorrow, we're ready": a clause opened by a condition word
+    (scope.yaml `conditions`) tells what may happen, not when anything did or will."""
+    return any(c.dep_ == "mark" and c.lower_ in schedule_words()["conditions"] for c in trigger.children)
 
 
 def _restates_a_date(entity: Span) -> bool:
