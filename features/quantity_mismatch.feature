@@ -1282,3 +1282,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a warning "quantity_mismatch" citing "31,482 votes" and "31,000 votes"
+
+  Scenario: What a copula says of the counted things tells two states apart
+    Given an article "star" from "The Harbour Gazette" published 2025-04-07 in story "flood":
+      """
+      About 450 homes were under the evacuation order. About 120 homes were without power.
+      """
+    And an article "courier" from "Continental Wire" published 2025-04-07 in story "flood":
+      """
+      About 130 homes were under water. About 190 homes were without power.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a info "quantity_mismatch" citing "About 120 homes" and "About 190 homes"

@@ -84,7 +84,7 @@ class FigureContext:
                 mention.concept_modifiers += [t.lemma_.lower() for t in [*extra, governor]]
                 mention.concept_text += " (" + " ".join(t.text for t in [*extra, governor]) + ")"
         if verb is not None:
-            mention.predicate = verb_lemma(verb)
+            mention.predicate = verb_lemma(verb) + _state_of(verb, run)
             # "remained trapped", "were left stranded": the participle says what happened to them.
             mention.noun_verbs += [c.lemma_.lower() for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd"} and c.tag_ == "VBN"]
             mention.holder = holder(verb)
@@ -285,6 +285,21 @@ def _rival_after_to(run: Span) -> str | None:
             rival = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > node.i for o in c.children if o.dep_ == "pobj"), None)
             return name(rival) if rival is not None and looks_like_name(rival) else None
     return None
+
+
+def _state_of(verb: Token, run: Span) -> str:
+    """ "450 homes were under the evacuation order" / "130 homes were under water": what a copula
+    says of the counted things is the phrase after it, so "be" alone tells two states apart no
+    more than it names one. A phrase holding the figure, a date or a place is not such a state."""
+    if verb.lemma_.lower() != "be":
+        return ""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or any(run.start <= t.i < run.end for t in prep.subtree):
+            continue
+        target = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_), None)
+        if target is not None:
+            return f" {prep.lower_} {target.lemma_.lower()}"
+    return ""
 
 
 def _subject_of(verb: Token) -> Token | None:
