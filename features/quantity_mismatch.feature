@@ -1295,3 +1295,16 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a info "quantity_mismatch" citing "About 120 homes" and "About 190 homes"
+
+  Scenario: A bare amount in a "which" clause measures the noun the "which" stands for
+    Given an article "one" from "The Harbour Gazette" published 2025-09-12 in story "rates":
+      """
+      Inflation, which eased to 29.5% in August, remains far above the target.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-12 in story "rates":
+      """
+      Inflation eased to 33% in August, official data showed.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "29.5%" and "33%"

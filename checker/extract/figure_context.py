@@ -336,7 +336,8 @@ def _topic(verb: Token, run: Span) -> Token | None:
     """What a bare amount measures when the clause says it.
 
     "operating profit dropped to €2.9bn", "Turnout was 67%": the subject, when the verb has no
-    object; "put turnout at 68.3%": the object. An agent ("the court fined Velox €410m") is not it.
+    object, or the noun a "which" stands for ("Inflation, which eased to 29.5%"); "put turnout at
+    68.3%": the object. An agent ("the court fined Velox €410m") is not it.
     """
 
     def eligible(child: Token) -> bool:
@@ -346,7 +347,12 @@ def _topic(verb: Token, run: Span) -> Token | None:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i not in range(run.start, run.end)]
     if objects:
         return next((c for c in objects if eligible(c)), None)
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and eligible(c)), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and eligible(c)), None)
+    relative = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT"), None)
+    if subject is None and relative is not None and verb.dep_ == "relcl" and eligible(verb.head):
+        # "Inflation, which eased to 29.5%": a "which", not a "who" ("people who sleep less than six hours").
+        return verb.head
+    return subject
 
 
 def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
