@@ -169,17 +169,17 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-02 (g)",
         ROOT / "benchmarks" / "blind-2026-12-02g",
-        "written without reading the code, like local news in Australia, Canada, Ireland and New Zealand: local currency signs, restated figures, people counted by other nouns, acts told by unrelated verbs, targets against outcomes; first run below",
+        "written without reading the code, like local news in Australia, Canada, Ireland and New Zealand: local currency signs, restated figures, people counted by other nouns, acts told by unrelated verbs, targets against outcomes; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (h)",
         ROOT / "benchmarks" / "blind-2026-12-02h",
-        "written without reading the code, like international news from the Middle East, Latin America and Europe: tolls with ranges, vague magnitudes, shares, currencies, time zones, transliterated names; first run below",
+        "written without reading the code, like international news from the Middle East, Latin America and Europe: tolls with ranges, vague magnitudes, shares, currencies, time zones, transliterated names; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (i)",
         ROOT / "benchmarks" / "blind-2026-12-02i",
-        "written without reading the code, like American and British political and court wire copy: tallies, seats against gains, scheduled votes, dates said a day earlier, sentences, ranks, parts of a group; first run below",
+        "written without reading the code, like American and British political and court wire copy: tallies, seats against gains, scheduled votes, dates said a day earlier, sentences, ranks, parts of a group; first run below; tuned on since",
     ),
 )
 
