@@ -530,9 +530,11 @@ def _a_limit(entity: Span) -> bool:
 
 
 def _on_a_condition(trigger: Token) -> bool:
-    """ "If the court rules tomorrow, we're ready": a clause opened by a condition word
-    (scope.yaml `conditions`) tells what may happen, not when anything did or will."""
-    return any(c.dep_ == "mark" and c.lower_ in schedule_words()["conditions"] for c in trigger.children)
+    """ "If the court rules tomorrow, we're ready", "if temperatures stayed above 32C into
+    Thursday": a clause opened by a condition word (scope.yaml `conditions`) tells what may
+    happen, not when anything did or will."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in schedule_words()["conditions"] for c in verb.children)
 
 
 def _restates_a_date(entity: Span) -> bool:
@@ -748,10 +750,6 @@ def _future(trigger: Token) -> bool:
     if verb.dep_ == "xcomp" and governor.i != verb.i and governor.pos_ in {"VERB", "AUX"} and _future(governor):
         # "will be able to put": what a look ahead leads to is ahead.
         return True
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in schedule_words()["conditions"] for c in verb.children) and verb.head.i != verb.i:
-        # "would advise councils ... if temperatures stayed above 32C into Thursday": a condition
-        # of what lies ahead lies ahead, whatever its tense.
-        return _future(verb.head)
     if verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         # "walk out in a 72-hour strike starting on Monday": a participle has its clause's tense.
         ruling = next((t for t in verb.ancestors if t.pos_ in {"VERB", "AUX"}), None)
