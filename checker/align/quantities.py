@@ -425,20 +425,24 @@ def _in_context(claim: QuantityClaim, common: set[str], story_place: str | None,
     million (about US$18 million)"), which may be any of them and meets only another bare "$".
     The claim itself is left as written."""
     found = replace(claim, participants=names_in_story(claim.participants, common), default_place=claim.default_place or story_place)
-    if dollars_marked and _BARE_DOLLAR.search(claim.text) and not _MARKED_DOLLAR.search(claim.text):
+    if dollars_marked and _sign(claim) == "$":
         found = replace(found, dimension=UNMARKED_DOLLAR)
     return found
 
 
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
-_MARKED_DOLLAR = re.compile(r"[A-Za-z]+\$")
+def _marked_dollar(claim: QuantityClaim) -> bool:
+    """An amount written with a dollar and its country's letters ("C$", "US$", "NZ$")."""
+    sign = _sign(claim)
+    return sign.endswith("$") and len(sign) > 1
+
+
 UNMARKED_DOLLAR = "[currency_$]"
 """The family of a bare "$" in a story that marks which dollar it means elsewhere."""
 
 
 def _stories_marking_dollars(by_id: dict[str, Article], claims: list[QuantityClaim]) -> set[str | None]:
     """Stories in which some article writes a dollar with its country's letters ("C$", "US$")."""
-    return {by_id[claim.article].story for claim in claims if claim.dimension.startswith("[currency_") and _MARKED_DOLLAR.search(claim.text)}
+    return {by_id[claim.article].story for claim in claims if claim.dimension.startswith("[currency_") and _marked_dollar(claim)}
 
 
 def _compound(claim: QuantityClaim) -> str | None:

@@ -23,16 +23,17 @@ def schedule_words() -> dict[str, frozenset[str]]:
 
 
 @data_cache(maxsize=1)
-def intention_verbs() -> frozenset[str]:
-    """Verbs of meaning or wanting to do something ("hope", "seek", "aim"), from WordNet."""
-    return frozenset(str(w) for w in load_data("event_kinds.yaml")["intention_verbs"])
+def _looking_ahead() -> frozenset[str]:
+    """scope.yaml's scheduling verbs and WordNet's verbs of meaning or wanting to do something
+    ("hope", "seek", "aim"; event_kinds.yaml `intention_verbs`)."""
+    return schedule_words()["scheduling_verbs"] | frozenset(str(w) for w in load_data("event_kinds.yaml")["intention_verbs"])
 
 
 def planned(verb: Token) -> bool:
     """ "will cut", "the vote scheduled for Thursday", "aims to vaccinate", "hoped to recover",
     "would advise councils to open": a modal, a scheduling participle, or what a scheduling verb,
     a verb of intention or a planned clause leads to."""
-    scheduling = schedule_words()["scheduling_verbs"] | intention_verbs()
+    scheduling = _looking_ahead()
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True
     if verb.lemma_.lower() in scheduling and verb.tag_ == "VBN":
