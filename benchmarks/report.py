@@ -181,6 +181,16 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02i",
         "written without reading the code, like American and British political and court wire copy: tallies, seats against gains, scheduled votes, dates said a day earlier, sentences, ranks, parts of a group; first run below; tuned on since",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (k)",
+        ROOT / "benchmarks" / "blind-2026-12-02k",
+        "written without reading the code, like business and markets copy: results against guidance, a division against the group, pre-tax against after-tax, proposed against agreed prices, conversions; first run below",
+    ),
+    StorySet(
+        "blind set of 2026-12-02 (l)",
+        ROOT / "benchmarks" / "blind-2026-12-02l",
+        "written without reading the code, like disaster and transport news from Asia and Africa: rising tolls, injured against dead, a district against the province, metric and imperial units, local currencies; first run below",
+    ),
 )
 
 
