@@ -182,6 +182,11 @@ STORY_SETS = (
         "written without reading the code, like American and British political and court wire copy: tallies, seats against gains, scheduled votes, dates said a day earlier, sentences, ranks, parts of a group; first run below; tuned on since",
     ),
     StorySet(
+        "blind set of 2026-12-02 (j)",
+        ROOT / "benchmarks" / "blind-2026-12-02j",
+        "written without reading the code, like sports, science and health reporting: scores, race times, ages, sample sizes, half-time against full-time, targets against results; first run below",
+    ),
+    StorySet(
         "blind set of 2026-12-02 (k)",
         ROOT / "benchmarks" / "blind-2026-12-02k",
         "written without reading the code, like business and markets copy: results against guidance, a division against the group, pre-tax against after-tax, proposed against agreed prices, conversions; first run below",
