@@ -288,6 +288,9 @@ class EventClaim(Claim):
     expected: bool = False
     """The happening is what someone expects or forecasts ("expected prices to rise by 3% next
     year"), not a report of it."""
+    telling: bool = False
+    """The act is one of telling ("issued a notice on Thursday", "conceded late Saturday"): told
+    with two different verbs it is as often two steps (issued, then published) as one."""
     ahead: bool = False
     """The event's clause looks ahead (its tense, a modal, a schedule word)."""
 

@@ -104,3 +104,21 @@ Feature: Conversions an article states itself (rule conversion_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "conversion_mismatch" finding
     And the report has a error "conversion_mismatch" citing "40 km" and "30 miles"
+
+  Scenario: A range restated as a range is checked end against end
+    Given an article "one" from "The Harbour Gazette" published 2025-11-06 in story "costs":
+      """
+      The group expects charges of $240 million to $280 million (€208 million to €243 million). It also set aside $50 million (€70 million) for lawsuits.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "conversion_mismatch" finding
+    And the report has a error "conversion_mismatch" citing "$50 million" and "€70 million"
+
+  Scenario: An amount for each of something after another amount is a share of it, not a conversion
+    Given an article "one" from "The Harbour Gazette" published 2025-07-10 in story "refunds":
+      """
+      The refunds total A$31.4m, or about A$148 for each of the 212,000 households. The fine of A$48m (US$62m) is a record.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "conversion_mismatch" finding
+    And the report has a error "conversion_mismatch" citing "A$48m" and "US$62m"

@@ -1430,3 +1430,57 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck claims {articles}"
     Then no event claim is read from "tomorrow"
     And the claim "Friday" is dated 2025-08-22
+
+  Scenario: A verb of speech with nothing reported is an act, dated like any other
+    Given an article "one" from "The Harbour Gazette" published 2025-12-07 in story "runoff":
+      """
+      Marlowe, 61, who conceded late Saturday in a short statement to supporters, will not seek office again.
+      """
+    And an article "two" from "Continental Wire" published 2025-12-08 in story "runoff":
+      """
+      Marlowe conceded Sunday in a gracious statement and offered to help with the handover.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "late Saturday" and "Sunday"
+
+  Scenario: Two bare acts of telling told by different verbs are two steps, not one act
+    Given an article "one" from "The Harbour Gazette" published 2025-11-17 in story "notice":
+      """
+      The wildlife agency said in a written notice issued Thursday that the permits would raise money for parks.
+      """
+    And an article "two" from "Continental Wire" published 2025-11-17 in story "notice":
+      """
+      The agency found the herds had recovered, according to a notice published Friday in the official gazette.
+      """
+    And an article "three" from "The Valley Post" published 2025-11-17 in story "notice":
+      """
+      The agency's notice, issued Wednesday, drew protests from conservation groups.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "Thursday" and "Wednesday"
+
+  Scenario: An act done many times is dated by its period, not as one event
+    Given an article "one" from "The Harbour Gazette" published 2025-01-13 in story "rescue":
+      """
+      The volunteer team was called out 151 times last year. The team rescued two walkers on Saturday.
+      """
+    And an article "two" from "Continental Wire" published 2025-01-14 in story "rescue":
+      """
+      The team has been called out eight times already this year. The team rescued two walkers on Sunday.
+      """
+    When I run "crosscheck claims {articles}"
+    Then no event claim is read from "last year"
+    And no event claim is read from "this year"
+    And the claim "Saturday" is dated 2025-01-11
+
+  Scenario: Dates joined by "and" date one thing together, so neither alone is its date
+    Given an article "one" from "The Harbour Gazette" published 2025-04-16 in story "emergency":
+      """
+      Campaigners built the bill around the long emergency of 2023 and 2024. The governor signed it on Monday.
+      """
+    When I run "crosscheck claims {articles}"
+    Then no event claim is read from "2023"
+    And no event claim is read from "2024"
+    And the claim "Monday" is dated 2025-04-14

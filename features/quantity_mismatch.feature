@@ -1308,3 +1308,29 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "29.5%" and "33%"
+
+  Scenario: A change counted "since" a point covers that stretch, not the day's move
+    Given an article "one" from "The Harbour Gazette" published 2025-10-21 in story "breach":
+      """
+      Shares in the operator fell 9.1% on Monday after the breach was disclosed.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-21 in story "breach":
+      """
+      The shares have fallen 18% since the start of the year. Shares in the operator fell 7% on Monday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "9.1%" and "7%"
+
+  Scenario: "One in five" is a share of a group, not a count of five
+    Given an article "one" from "The Harbour Gazette" published 2025-03-07 in story "measles":
+      """
+      Eleven children have needed hospital treatment since the outbreak began. Almost nine in ten members of the nurses' union backed the strike.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-07 in story "measles":
+      """
+      About one in five children who catch measles need hospital care. Some 72% of members of the nurses' union backed the strike.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "Almost nine in ten members" and "Some 72%"

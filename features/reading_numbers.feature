@@ -130,6 +130,8 @@ Feature: Reading every number a reporter can write
       | Hundreds of fishermen joined the protest.         | Hundreds of fishermen             | 100    | 1000   |
       | Repairs will cost tens of thousands of euros.     | tens of thousands of euros        | 10000  | 100000 |
       | The reform touches millions of pensioners.        | millions of pensioners            | 1000000 | 10000000 |
+      | Roughly one in four patients waits a year.        | Roughly one in four patients      | 22.5   | 27.5   |
+      | Seven in 10 members backed the offer.             | Seven in 10 members               | 66.5   | 73.5   |
 
   Scenario Outline: Dates, years, ordinals, ranks and names are not quantity claims
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:

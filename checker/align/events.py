@@ -209,6 +209,11 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
         if not _onset(left, right):
             return None
         evidence.append(weigh("event", "onset", "one mention dates the start of the event, the other the act that starts it"))
+    if left_kind != right_kind and all(c.telling and not c.statement for c in (left, right)):
+        # "a notice issued Thursday" / "a notice published Friday in the Federal Register": bare
+        # acts of telling follow one another (announced, issued, published, filed), so only the
+        # same verb makes two of them one act.
+        return None
     classes, generic = _events_lexicon()
     verbs = {c.trigger for c in (left, right) if c.trigger_is_verb}
     named_by_noun = left_kind in noun_class("events") and left_kind not in verbs

@@ -62,6 +62,7 @@ class EventMention:
     bodies: list[str] = field(default_factory=list)
     starts: bool = False
     expected: bool = False
+    telling: bool = False
 
 
 @Language.factory("crosscheck_events")
@@ -83,11 +84,12 @@ class EventMentions:
                 or in_dateline(entity.root)
                 or record_date(entity)
                 or _restates_a_date(entity)
+                or _told_with_another_date(entity)
             ):
                 # "MARSH END, England, April 9 (CWS) -": a dateline's date is when the story was filed.
                 continue
             trigger = _trigger(entity)
-            if trigger is None or _dates_a_state(trigger, entity) or _on_a_condition(trigger):
+            if trigger is None or _dates_a_state(trigger, entity) or _on_a_condition(trigger) or _repeated(trigger):
                 continue
             span = _expression(entity)
             span._.event = self._mention(span, entity, trigger)
@@ -223,7 +225,8 @@ class EventMentions:
         )
         mention.starts = _starts(entity, verb)
         mention.expected = verb is not None and _expected(verb)
-        if verb is not None and is_speech_verb(verb):
+        mention.telling = verb is not None and is_speech_verb(verb)
+        if mention.telling and _reports_something(verb):
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             mention.speaker = name(subject) if subject is not None and looks_like_name(subject) else None
             mention.statement = sorted(
@@ -238,6 +241,17 @@ class EventMentions:
                 }
             )
         return mention
+
+
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "attr"})
+"""What a verb of speech reports: a clause, an object, words set beside it."""
+
+
+def _reports_something(verb: Token) -> bool:
+    """ "said it had cancelled 420 flights", "announced the closure": a verb of speech with a
+    clause, an object or words in quotes tells a statement; "conceded late Saturday in a brief
+    statement" tells only the act of conceding, which is dated like any other act."""
+    return any(c.dep_ in REPORTED_DEPS for c in verb.children) or any(t.is_quote for t in verb.sent)
 
 
 def _expected(verb: Token) -> bool:
@@ -557,6 +571,28 @@ def _for_a_happening(head: Token) -> bool:
     if head.lemma_.lower() in schedule_words()["scheduling_verbs"] or head.lemma_.lower() in happening_nouns():
         return True
     return head.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in happening_nouns() for c in head.children)
+
+
+def _repeated(trigger: Token) -> bool:
+    """ "was called out 143 times last year", "met twice this month": an act done many times is
+    dated by the period the acts fell in, which is no one event's date."""
+    words = date_words()
+    return any(
+        (c.lemma_.lower() in words["repetition_nouns"] and c.tag_ == "NNS") or c.lower_ in words["repetition_adverbs"]
+        for c in trigger.children
+        if c.dep_ in {"npadvmod", "advmod", "dobj"}
+    )
+
+
+def _told_with_another_date(entity: Span) -> bool:
+    """ "the emergency of 2023 and 2024", "strikes on Monday and Tuesday": dates joined by "and"
+    date one thing together, so neither alone is its date ("between May and June" is a span the
+    date reader takes whole)."""
+    root = entity.root
+    joined = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    if any(t.lower_ == "between" for t in (root.head, root.head.head)):
+        return False
+    return any(t.ent_type_ in {"DATE", "TIME"} and t.i not in range(entity.start, entity.end) for t in joined)
 
 
 def _not_a_moment(entity: Span) -> bool:

@@ -209,11 +209,12 @@ class Measures:
         mention.qualifier = qualifier
         return end + len(qualifier.phrase.split())
 
-    def restated(self, doc: Doc, start: int, mention: Mention, earlier: list[Span]) -> int | None:
+    def restated(self, doc: Doc, start: int, end: int, mention: Mention, earlier: list[Span]) -> int | None:
         """An amount straight after another, joined by "(" or ", or", restates it: "€6 billion ($6.2
         billion)", "£30 per household (about €45)"; so does a count after a count written with a
-        scale word ("14.6 lakh (1.46 million) children")."""
-        if not earlier:
+        scale word ("14.6 lakh (1.46 million) children"). An amount for each of something ("A$31.4m,
+        or about A$148 for each customer") is a share of the first, not the first again."""
+        if not earlier or self._for_each(doc, end):
             return None
         previous_span = earlier[-1]
         previous = previous_span._.quantity
@@ -234,7 +235,41 @@ class Measures:
         if between in self.conversion_connectors and _same_unit(mention, previous) and not scaled:
             # "55% or 60%": alternatives; "Rs 1.2 crore, or Rs 12 million" restates in other scale words.
             return None
-        return len(earlier) - 1 if between in self.connectors else None
+        if between in self.connectors:
+            return self._range_end_restated(doc, earlier, start)
+        if between in RANGE_JOINERS and previous.restates is not None and previous.restates + 2 == len(earlier) - 1:
+            # "$240 million to $280 million (€209 million to €243 million)": the bracket's upper
+            # end restates the upper end before it.
+            source = earlier[previous.restates + 1]
+            return previous.restates + 1 if [t.lower_ for t in doc[earlier[previous.restates].end : source.start]] in RANGE_JOINERS else None
+        return None
+
+    def _for_each(self, doc: Doc, end: int) -> bool:
+        """ "about A$148 for each of the customers", "$5 each", "£40 per head": the words after an
+        amount that make it a rate."""
+        after = [t.lower_ for t in doc[end : end + 2]]
+        return bool(after) and (after[0] in self.rate_words - {"a", "an"} or (after[0] == "for" and after[1:] and after[1] in self.rate_words))
+
+    @staticmethod
+    def _range_end_restated(doc: Doc, earlier: list[Span], start: int) -> int:
+        """The amount a bracket restates: the one just before it, or, where a range ends there and
+        the bracket opens another ("$240 million to $280 million (€209 million to ..."), the
+        range's lower end."""
+        last = len(earlier) - 1
+        if last == 0:
+            return last
+        joined = [t.lower_ for t in doc[earlier[last - 1].end : earlier[last].start]] in RANGE_JOINERS
+        inside = []
+        for token in doc[start:]:
+            if token.text == ")":
+                break
+            inside.append(token)
+        opens_range = any([t.lower_] in RANGE_JOINERS and (n.like_num or n.is_currency) for t, n in zip(inside, inside[1:]))
+        return last - 1 if joined and opens_range else last
+
+
+RANGE_JOINERS = [["to"], ["-"], ["–"]]
+"""Words between the two ends of a range written with an amount at each end ("$240 million to $280 million")."""
 
 
 def _same_unit(mention: Mention, previous: Mention) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from checker.extract.quantity_mention import Mention
+from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
 from checker.extract.syntax import TIME_ENTITIES, entities
 from checker.lexicon import numbers, units
 from checker.resources import load_data
@@ -152,12 +152,32 @@ class NumberRuns:
                 break
         return end
 
+    def _ratio(self, doc: Doc, end: int) -> int | None:
+        """The M of "N in M" ("one in five children"), a share of a group, when M is a whole
+        number above N; not "3 in 10 minutes" (a unit follows) nor "5 in 2024" (a date)."""
+        if end + 1 >= len(doc) or end < 1 or doc[end].lower_ != "in" or not self.is_number(doc[end + 1]) or doc[end + 1].ent_type_ in {"DATE", "TIME"}:
+            return None
+        whole = numbers.parse_words([doc[end + 1].text], units.scale_of)
+        part = numbers.parse_words([doc[end - 1].text], units.scale_of)
+        if whole is None or part is None or not whole.is_integer() or not 0 < part < whole:
+            return None
+        after = doc[end + 2] if end + 2 < len(doc) else None
+        unit = units.lookup(after.lemma_) if after is not None and after.is_alpha else None
+        if after is not None and (self.is_number(after) or (unit is not None and unit.dimension not in COUNTED_DIMENSIONS)):
+            return None
+        return int(whole)
+
     def read_compound(self, doc: Doc, end: int, mention: Mention) -> int | None:
         """Hyphenated compounds: "60-day", "7.4-magnitude", "two-thirds", "1,000-for-1,000".
 
         Returns the new end, `end` itself when there is no compound, None when the compound is
         not a quantity ("C-17", "5-4 win" are read elsewhere or not at all).
         """
+        ratio = self._ratio(doc, end)
+        if ratio is not None:
+            # "one in five children", "nine in 10 members": a share of a group.
+            mention.fraction = ratio
+            return end + 2
         if end < len(doc) and doc[end - 1].whitespace_ and self._fraction_of_group(doc, end):
             # "a third of", "one third of": the fraction written apart, as well as "one-third".
             mention.fraction = int(self.fractions[doc[end].lower_])

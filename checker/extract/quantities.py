@@ -126,7 +126,7 @@ class QuantityMentions:
             unit = units.lookup(noun.lemma_) or units.lookup(noun.text)
             if unit is not None and unit.dimension in COUNTED_DIMENSIONS:
                 mention.unit = unit
-        restated = self.measures.restated(doc, start, mention, earlier)
+        restated = self.measures.restated(doc, start, end, mention, earlier)
         if restated is not None:
             mention.restates = restated
             copy_context(earlier[restated]._.quantity, mention)

@@ -41,6 +41,7 @@ def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[EventClaim]
                 bodies=tuple(mention.bodies),
                 starts=mention.starts,
                 expected=mention.expected,
+                telling=mention.telling,
                 ahead=mention.future,
             )
         )

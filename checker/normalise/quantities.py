@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.lexicon import numbers, units
+from checker.lexicon.dates import date_words
 from checker.lexicon.qualifiers import interval
 from checker.model import Article, Interval, QuantityClaim
 from checker.normalise.common import evidence
@@ -72,6 +73,8 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Quantity
     elif qualifier == "exact" and not mention.fraction:
         bounds = _rounded(value, mention.number_words)
     period, when = time_scope(mention.time_words, article)
+    if period is None and mention.role == "change":
+        period = _running_since(mention.time_words)
     unit, dimension = _unit(mention)
     return QuantityClaim(
         **evidence(article, span, offset, "quantity"),
@@ -156,6 +159,13 @@ def _scope() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
         tuple(map(str.lower, data["previous"])),
         frozenset(map(str.lower, data["not_event_times"])),
     )
+
+
+def _running_since(time_words: list[str]) -> str | None:
+    """ "have fallen 18% since the start of the year": a change counted from a point to the time
+    of writing covers that stretch, not the day's move ("fell 9.1% in early trading")."""
+    starts = date_words()["running_prepositions"]
+    return next((" ".join(words.lower().split()) for words in time_words if words.lower().split()[0] in starts), None)
 
 
 def time_scope(time_words: list[str], article: Article) -> tuple[str | None, str | None]:
