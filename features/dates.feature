@@ -1484,3 +1484,26 @@ Feature: When it happened (rule date_mismatch)
     Then no event claim is read from "2023"
     And no event claim is read from "2024"
     And the claim "Monday" is dated 2025-04-14
+
+  Scenario: A year well past is another happening than the one of the last days, when only the kind joins them
+    Given an article "one" from "The Harbour Gazette" published 2025-01-16 in story "landslide":
+      """
+      A landslide buried homes in the hamlet early on Thursday. A landslide in a neighbouring district killed seven people in 2024.
+      """
+    And an article "two" from "Continental Wire" published 2025-01-17 in story "landslide":
+      """
+      A landslide that struck the hamlet early on Wednesday has now claimed 16 lives.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "early on Thursday" and "early on Wednesday"
+
+  Scenario: The last day of a stretch a figure covers dates nothing
+    Given an article "one" from "The Harbour Gazette" published 2025-01-09 in story "warning":
+      """
+      The retailer expects a profit of £140 million for the year to March 1. Like-for-like sales fell in the nine weeks to January 4. The hearing was moved to March 3.
+      """
+    When I run "crosscheck claims {articles}"
+    Then no event claim is read from "March 1"
+    And no event claim is read from "January 4"
+    And the claim "March 3" is dated 2025-03-03

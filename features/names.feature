@@ -48,18 +48,24 @@ Feature: One name spelled two ways (rule name_variant)
     When I run "crosscheck check {articles} --format json"
     Then the report has a info "name_variant" citing "Eilidh MacAulay" and "Eilidh McAulay"
 
-  Scenario: A long surname one letter apart under one given name is one name misspelt
+  Scenario Outline: A surname one letter apart under one given name is one name misspelt
     Given an article "one" from "The Harbour Gazette" published 2025-06-12 in story "launch":
       """
-      Chief executive Sanne Vliegenthart watched the launch from the control room.
+      Chief executive <first> watched the launch from the control room.
       """
     And an article "two" from "Continental Wire" published 2025-06-12 in story "launch":
       """
-      Chief executive Sanne Vliegenhart watched the launch from the control room.
+      Chief executive <second> watched the launch from the control room.
       """
     When I run "crosscheck check {articles} --format json"
-    Then the report has a info "name_variant" citing "Sanne Vliegenthart" and "Sanne Vliegenhart"
+    Then the report has a info "name_variant" citing "<first>" and "<second>"
     And the finding's message says "(one letter)"
+
+    Examples: a long surname with a letter changed, shorter ones with a letter left out
+      | first              | second            |
+      | Sanne Vliegenthart | Sanne Vliegenhart |
+      | Martin Haigh       | Martin Haig       |
+      | Zolani Mqhayi      | Zolani Mqayi      |
 
   Scenario Outline: Surnames that sound alike under one given name are one name misspelt
     Given an article "one" from "The Harbour Gazette" published 2025-07-09 in story "inquiry":
@@ -77,7 +83,7 @@ Feature: One name spelled two ways (rule name_variant)
     Examples: a letter doubled and moved, a silent letter, a vowel sound spelt two ways
       | first          | second          |
       | Peter Rundle   | Peter Rundell   |
-      | Priya Raman    | Priya Rahman    |
+      | Maeve Creagh   | Maeve Cregg     |
       | Hannah Petrie  | Hannah Petry    |
 
   Scenario: A possessive is no part of a spelling
@@ -105,7 +111,7 @@ Feature: One name spelled two ways (rule name_variant)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "name_variant" findings
 
-    Examples: a plural, a possessive, a short surname
+    Examples: a plural, a possessive, a short surname with a letter changed
       | first                                                            | second                                                            |
       | The Social Democrat leader conceded on Sunday night.             | The Social Democrats conceded on Sunday night.                    |
       | Halvorsen Motors said the plant would close.                     | Halvorsen Motors' plant will close, the company said.             |

@@ -1334,3 +1334,29 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a warning "quantity_mismatch" citing "Almost nine in ten members" and "Some 72%"
+
+  Scenario: An amount taken by "of" with a scale word after it measures the noun before "of"
+    Given an article "one" from "The Harbour Gazette" published 2025-10-23 in story "results":
+      """
+      The maker reported revenue of €2.84bn for the third quarter, and orders of €3.4bn.
+      """
+    And an article "two" from "Continental Wire" published 2025-10-23 in story "results":
+      """
+      The maker posted revenue of €2.48 billion for the third quarter.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "€2.84bn" and "€2.48 billion"
+
+  Scenario: A hyphened modifier before the counted noun narrows it, however the parser reads it
+    Given an article "one" from "The Harbour Gazette" published 2025-01-09 in story "sales":
+      """
+      Like-for-like sales fell 6% over the nine weeks, the retailer said. Its shares fell 11% on Thursday.
+      """
+    And an article "two" from "Continental Wire" published 2025-01-09 in story "sales":
+      """
+      Sales fell 8% over the nine weeks. Sales in stores fell 5%. The shares fell 9% on Thursday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "11%" and "9%"

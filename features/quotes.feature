@@ -510,3 +510,20 @@ Feature: Quotes that change between articles (rules quote_mismatch and quote_mis
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quote_mismatch" finding
     And the report has 0 "quote_misattribution" findings
+
+  Scenario: "We'd" is "we would" before a verb and "we had" before a participle
+    Given an article "one" from "Eastern Ledger" published 2025-03-07 in story "measles":
+      """
+      "We would urge every parent to check their child's records today," Dr Farah Quinlan said.
+
+      "We had seen outbreaks like this one in the county before," Quinlan added.
+      """
+    And an article "two" from "Daily Meridian" published 2025-03-07 in story "measles":
+      """
+      "We'd urge every parent to check their child's records today," said Dr Farah Quinlan.
+
+      "We'd never seen outbreaks like this one in the county before," Quinlan added.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quote_mismatch" finding
+    And the finding's message says "never"

@@ -459,15 +459,22 @@ def _now_and_before(left: EventClaim, right: EventClaim, by_id: dict[str, Articl
     dated well before its own article ("a one-day stoppage in March"): when nothing but the kind
     of event joins them, the story's event and an earlier one of its kind (thresholds.yaml)."""
     days = int(thresholds("scope")["earlier_after_days"])
+    recent = int(thresholds("alignment", "events")["recent_days"])
 
-    def before(claim: EventClaim) -> int | None:
+    def before(claim: EventClaim, middle: bool) -> int | None:
+        """Days from the happening to its article: from its last day, or from the middle of a
+        coarse date ("in 2024" in a paper of 16 January 2025 is most of a year back)."""
         published = by_id[claim.article].published
-        return None if published is None else (published - _range(claim).end).days
+        if published is None:
+            return None
+        span = _range(claim)
+        return (published - (span.start + (span.end - span.start) / 2 if middle else span.end)).days
 
-    gaps = [before(claim) for claim in (left, right)]
-    if None in gaps:
-        return False
-    return min(gaps) <= int(thresholds("alignment", "events")["recent_days"]) and max(gaps) > days
+    for now, earlier in ((left, right), (right, left)):
+        since_now, since_earlier = before(now, middle=False), before(earlier, middle=True)
+        if since_now is not None and since_earlier is not None and since_now <= recent and since_earlier > days:
+            return True
+    return False
 
 
 def _first_begins(left: EventClaim, right: EventClaim) -> bool:

@@ -32,7 +32,7 @@ NAME_FIELDS = {
     "story": "the story the articles belong to",
     "left_name": "one spelling",
     "right_name": "the other spelling",
-    "via": "how the spellings were linked: spelling list, transliteration, capitalisation, one letter (a long surname one letter apart under one given name) or sound (surnames that sound alike under one given name)",
+    "via": "how the spellings were linked: spelling list, transliteration, capitalisation, one letter (a surname one letter apart under one given name: changed in a long surname, dropped or added in a shorter one) or sound (surnames that sound alike under one given name)",
     "same_article": "true when one article uses both spellings",
     "edit_distance": "how many letters must change to turn one spelling into the other (case and accents aside)",
     "given_names_differ": "true when the two open with different given names a census lists (Brian / Bryan): two people",
@@ -105,7 +105,7 @@ def _bare(name: str) -> str:
 
 
 def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]]) -> list[tuple]:
-    """Full names with one given name whose surnames are a slip apart: long surnames one letter
+    """Full names with one given name whose surnames are a slip apart: surnames one letter
     apart ("Sanne Vliegenthart" / "Sanne Vliegenhart"), or surnames that sound alike ("Peter
     Rundle" / "Peter Rundell"), which no transliteration explains; or one surname under given
     names that sound alike ("Lawrence" / "Laurence")."""

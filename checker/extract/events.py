@@ -85,6 +85,7 @@ class EventMentions:
                 or record_date(entity)
                 or _restates_a_date(entity)
                 or _told_with_another_date(entity)
+                or _ends_a_stretch(entity)
             ):
                 # "MARSH END, England, April 9 (CWS) -": a dateline's date is when the story was filed.
                 continue
@@ -582,6 +583,18 @@ def _repeated(trigger: Token) -> bool:
         for c in trigger.children
         if c.dep_ in {"npadvmod", "advmod", "dobj"}
     )
+
+
+def _ends_a_stretch(entity: Span) -> bool:
+    """ "profit for the year to March 1", "sales in the nine weeks to January 4": the last day of
+    a stretch of time a figure covers (a span closer of dates.yaml after a unit of time), not
+    the date of anything that happened."""
+    closer = entity.root.head
+    if entity.root.dep_ != "pobj" or closer.lower_ not in date_words()["span_closers"] or closer.i >= entity.start:
+        return False
+    # The parser hangs "to" on the stretch or on the verb; the stretch stands right before it.
+    units = _stretch_words()["time_units"]
+    return any(t.i < closer.i and t.lemma_.lower() in units for t in (closer.head, entity.doc[closer.i - 1]))
 
 
 def _told_with_another_date(entity: Span) -> bool:

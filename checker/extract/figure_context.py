@@ -63,7 +63,8 @@ class FigureContext:
             copy_context(earlier[-1]._.quantity, mention)
             mention.holder, mention.participants = gapped, [gapped]
             return
-        owner = self.relations.target(run[-1], "owner_of_amount")
+        # "orders of €3.4bn": the number, not a scale word after it, is what "of" takes.
+        owner = next((found for token in reversed(run) if (found := self.relations.target(token, "owner_of_amount")) is not None), None)
         share_of = _of_object(run) if noun is None and owner is None else None
         concept = noun if noun is not None else owner or share_of or _amount_of(run)
         verb = governing_verb(concept if concept is not None else run.root)
@@ -531,6 +532,7 @@ def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
     for child in noun.lefts:
         if child.dep_ in _MODIFIER_DEPS and child.i not in range(run.start, run.end) and child.i not in hedged and not child.like_num:
             found.extend(t for t in child.subtree if t.is_alpha and t.i not in range(run.start, run.end) and t.ent_type_ != "DATE")
+    found.extend(t for t in _hyphened_before(noun) if t.i not in range(run.start, run.end))
     # "a 3% rise in like-for-like sales": what a change is in is what changed.
     narrowing = _NARROWING_PREPOSITIONS | ({"in"} if noun.lemma_.lower() in change_words() else set())
     for child in noun.rights:
@@ -542,6 +544,18 @@ def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
                     found.extend(t for t in target.subtree if t.is_alpha and t.dep_ not in {"det", "prep", "pobj"} or t == target)
     # "at its flagship mine": a possessive pronoun narrows nothing.
     return sorted({t for t in found if t.tag_ not in {"PRP$", "WP$"}}, key=lambda t: t.i)
+
+
+def _hyphened_before(noun: Token) -> list[Token]:
+    """The words of a hyphened modifier right before a noun ("like-for-like sales", "hourly-paid
+    staff"), which the parser may hang anywhere; none when no hyphen joins them."""
+    doc, words, at = noun.doc, [], noun.i - 1
+    while at >= 0 and doc[at].is_alpha and (at == noun.i - 1 or not doc[at].whitespace_):
+        words.append(doc[at])
+        if at < 1 or doc[at - 1].text not in {"-", "‑"} or doc[at - 1].whitespace_ or at < 2 or doc[at - 2].whitespace_:
+            break
+        at -= 2
+    return words if len(words) > 1 and not any(t.like_num for t in words) else []
 
 
 def _says_what_for(target: Token, run: Span) -> bool:

@@ -122,6 +122,10 @@ def quote_words(span: Span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tup
             # "has" ("he's been checked").
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             word = "has" if following is not None and following.lower_ == "been" else "is"
+        if word == "'d":
+            # "we'd urge" is "we would urge", "we'd seen" is "we had seen": the verb after it says which.
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            word = "had" if following is not None and following.tag_ == "VBN" else "would"
         if word in negations or form in negations:
             keep("not" if word in {"n't", "not"} else word, NEGATION, token, token)
         elif token.pos_ != "INTJ":

@@ -104,7 +104,6 @@ def without_possessive(word: str) -> str:
 
 ONE_LETTER = "one letter"
 SOUND = "sound"
-SLIP_SURNAME_LENGTH = 6
 """Letters a surname needs before one letter more or less is a slip rather than another name."""
 
 
@@ -114,7 +113,14 @@ def surname_slip(left: str, right: str) -> str | None:
     left_letters, right_letters = spelling_letters(left), spelling_letters(right)
     if left_letters + "s" == right_letters or right_letters + "s" == left_letters:
         return None
-    if min(len(left_letters), len(right_letters)) >= SLIP_SURNAME_LENGTH and edit_distance(left_letters, right_letters) == 1:
+    limits = thresholds("alignment", "names")
+    shorter = min(len(left_letters), len(right_letters))
+    if edit_distance(left_letters, right_letters) == 1 and (
+        shorter >= int(limits["slip_min_letters"])
+        # "Haig" / "Haigh", "Mqhayi" / "Mqayi": a letter dropped from a shorter surname is a slip,
+        # where one letter changed ("Bell" / "Ball") is as often another name.
+        or (shorter >= int(limits["dropped_letter_min_letters"]) and len(left_letters) != len(right_letters))
+    ):
         return ONE_LETTER
     return SOUND if sound_alike(left, right) else None
 
