@@ -15,9 +15,11 @@ Users of crosscheck need neither Babel nor this script: the derived file ships w
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,13 +29,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from derive_wordnet import derived_text  # noqa: E402
 
 OUTPUT = ROOT / "rules" / "data" / "currency_signs.yaml"
+IN_USE_ON = date(2025, 1, 1)
+"""The day the currencies of each country are read for: fixed, so the file is the same on every run."""
 HEADER = """\
 # The signs written before an amount for each currency units.txt defines, derived by
 # benchmarks/derive_currency_signs.py from the Unicode CLDR as Babel ships it — do not edit by
 # hand, run it again. A sign is listed when CLDR's locales give it to that currency only, when it
 # is not the currency's code, and when it is more than a single letter. numbers.yaml
-# `currency_symbols` is read first and wins.
-# Schema: {signs: {sign: currency code}}
+# `currency_symbols` is read first and wins. A currency word several countries' currencies share
+# ("rupee": India, Pakistan, Sri Lanka ...) is listed with those countries and the words before it
+# in each currency's English name ("pakistani"): in a story naming one, the word is its currency.
+# Schema: {signs: {sign: code}, countries: {word: {country: code}}, adjectives: {word: {words: code}}}
 # CLDR: Copyright © 1991-2025 Unicode, Inc. Distributed under the Unicode License v3
 # (https://www.unicode.org/license.txt), which permits copying and redistribution of the data
 # with this notice.
@@ -71,6 +77,40 @@ def derive_signs(codes: list[str]) -> dict[str, str]:
     return {sign: next(iter(owners)) for sign, owners in sorted(holders.items()) if len(owners) == 1}
 
 
+def currency_word_aliases() -> set[str]:
+    """The single words units.txt (and numbers.yaml `money_or_measure`) read as a currency
+    ("rupee", "dollar", "pound"), each as CLDR would end a currency's English name."""
+    from checker.resources import data_path, load_data
+
+    lines = re.findall(r"^[A-Z]{3} = \[currency_[A-Z]+\](.*)$", data_path("units.txt").read_text(encoding="utf-8"), flags=re.MULTILINE)
+    words = {alias.strip() for line in lines for alias in line.split("=") if alias.strip()}
+    words |= {str(w) for w, readings in load_data("numbers.yaml")["money_or_measure"].items() if "money" in readings}
+    return {w[:-1] if w.endswith("s") and w[:-1] in words else w for w in words}
+
+
+def derive_shared_names(words: set[str], on: date) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """For each currency word several countries' currencies end their English name with ("Indian
+    Rupee", "Pakistani Rupee"): the countries, by their English name, and the words before it in
+    the currency's name ("pakistani"), each with the currency's code, as in use on `on`."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    english = Locale("en")
+    countries: dict[str, dict[str, str]] = defaultdict(dict)
+    adjectives: dict[str, dict[str, str]] = defaultdict(dict)
+    for territory, country in sorted(english.territories.items()):
+        if not territory.isalpha() or len(territory) != 2:
+            continue
+        for code in get_territory_currencies(territory, start_date=on, tender=True):
+            name = get_currency_name(code, locale="en").lower().split()
+            if name[-1] in words:
+                countries[name[-1]][country] = code
+                if len(name) > 1:
+                    adjectives[name[-1]][" ".join(name[:-1])] = code
+    shared = sorted(word for word, found in countries.items() if len(set(found.values())) > 1)
+    return {w: dict(sorted(countries[w].items())) for w in shared}, {w: dict(sorted(adjectives[w].items())) for w in shared}
+
+
 def main() -> None:
     try:
         import babel  # noqa: F401
@@ -79,8 +119,9 @@ def main() -> None:
     from checker.lexicon.units import currency_codes
 
     signs = derive_signs(sorted(currency_codes()))
-    OUTPUT.write_text(derived_text(HEADER, {"signs": signs}), encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(signs)} signs")
+    countries, adjectives = derive_shared_names(currency_word_aliases(), IN_USE_ON)
+    OUTPUT.write_text(derived_text(HEADER, {"signs": signs, "countries": countries, "adjectives": adjectives}), encoding="utf-8")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(signs)} signs, {len(countries)} currency words several countries share")
 
 
 if __name__ == "__main__":

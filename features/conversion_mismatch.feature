@@ -122,3 +122,17 @@ Feature: Conversions an article states itself (rule conversion_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "conversion_mismatch" finding
     And the report has a error "conversion_mismatch" citing "A$48m" and "US$62m"
+
+  Scenario: A currency word several countries share is the currency of the country the story names
+    Given an article "one" from "The Harbour Gazette" published 2025-08-18 in story "floods":
+      """
+      Flash floods in northern Pakistan killed 40 people. The province will pay 1 million rupees (about $3,550) to each bereaved family.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-18 in story "relief":
+      """
+      Monsoon rains in India killed 12 people. The state will pay 1 million rupees (about $3,550) to each bereaved family.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "conversion_mismatch" finding
+    And the report has a error "conversion_mismatch" citing "1 million rupees" and "about $3,550"
+    And the finding's message says "Continental Wire"

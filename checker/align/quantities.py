@@ -803,7 +803,7 @@ def _conversions(by_id: dict[str, Article], claims: list[QuantityClaim]) -> list
         if source is None:
             continue
         article = by_id[target.article]
-        expected, rate, rate_date = _expected(source, target, article.published)
+        expected, rate, rate_date = _expected(source, target, article.published, article.text)
         if expected is None:
             continue
         facts = {
@@ -843,7 +843,7 @@ def _sign(claim: QuantityClaim) -> str:
     return before[-1]
 
 
-def _expected(source: QuantityClaim, target: QuantityClaim, published: date | None) -> tuple[float | None, float, str]:
+def _expected(source: QuantityClaim, target: QuantityClaim, published: date | None, text: str = "") -> tuple[float | None, float, str]:
     """What the restated amount should be: (value, rate or unit factor, rate date or 'fixed')."""
     source_is_money = source.dimension.startswith("[currency_")
     if source_is_money != target.dimension.startswith("[currency_"):
@@ -865,7 +865,23 @@ def _expected(source: QuantityClaim, target: QuantityClaim, published: date | No
         except pint.DimensionalityError:
             return None, 0.0, ""
         return expected, factor, "fixed"
-    if published is None or not all(units.rate_available(c, published) for c in (source.unit, target.unit)):
+    if published is None:
         return None, 0.0, ""
-    rate = units.exchange_rate(source.unit, target.unit, published)
-    return units.convert_money(source.value, source.unit, target.unit, published), rate, published.isoformat()
+    pairs = [(a, b) for a in _currencies(source, text) for b in _currencies(target, text) if a != b]
+    if not pairs or not all(units.rate_available(c, published) for pair in pairs for c in pair):
+        # "1 million rupees" in a story from Pakistan: a currency with no dated rate cannot be checked.
+        return None, 0.0, ""
+    expected, rate = min(
+        ((units.convert_money(source.value, a, b, published), units.exchange_rate(a, b, published)) for a, b in pairs),
+        key=lambda found: abs(found[0] - target.value),
+    )
+    return expected, rate, published.isoformat()
+
+
+def _currencies(claim: QuantityClaim, text: str) -> list[str]:
+    """The currencies an amount may be in: the one read, unless it was written with a word several
+    countries' currencies share and the sentence or article says whose ("rupees" beside
+    "Pakistan"); a sign ("$", "Rs") is read as the reader of signs reads it."""
+    if _sign(claim):
+        return [claim.unit]
+    return units.currencies_meant(claim.text, claim.sentence, text) or [claim.unit]

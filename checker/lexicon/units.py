@@ -289,6 +289,31 @@ def currency_codes() -> tuple[str, ...]:
 
 
 @data_cache(maxsize=1)
+def _shared_currency_words() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
+    data = load_data("currency_signs.yaml")
+    return {str(word): (dict(data["countries"][word]), dict(data["adjectives"].get(word, {}))) for word in data["countries"]}
+
+
+def currencies_meant(written: str, sentence: str, text: str) -> list[str]:
+    """The currencies an amount written with a word several countries' currencies share may be
+    in ("1 million rupees" in a story from Pakistan is Pakistani rupees): the one the sentence
+    names by its adjective ("Pakistani rupees"), else those of the countries the article names;
+    empty when the word is not such a word or nothing says which."""
+    shared = _shared_currency_words()
+    for word in re.findall(r"[a-z]+", written.lower()):
+        singular = word[:-1] if word.endswith("s") and word[:-1] in shared else word
+        if singular not in shared:
+            continue
+        countries, adjectives = shared[singular]
+        lowered = sentence.lower()
+        marked = sorted({code for words, code in adjectives.items() if re.search(rf"\b{re.escape(words)} {singular}", lowered)})
+        if marked:
+            return marked
+        return sorted({code for country, code in countries.items() if re.search(rf"\b{re.escape(country)}\b", text)})
+    return []
+
+
+@data_cache(maxsize=1)
 def currency_symbols() -> dict[str, str]:
     """Signs that put a number in a currency ("$", "€", "HK$", "Rs", "RM") and the code of each:
     CLDR's (currency_signs.yaml), then numbers.yaml's, which win."""
