@@ -1360,3 +1360,37 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quantity_mismatch" finding
     And the report has a error "quantity_mismatch" citing "11%" and "9%"
+
+  Scenario: "The N-year-old" with no name is a person the paragraph before has named
+    Given an article "one" from "The Harbour Gazette" published 2025-08-25 in story "tour":
+      """
+      Jonas Verhaegen, 25, won the race by 38 seconds. Tomas Lind, 29, was third, and Callum Reid, 34, was disqualified.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-25 in story "tour":
+      """
+      Jonas Verhaegen's win came by 38 seconds over Tomas Lind.
+
+      The 23-year-old Belgian attacked on the last climb.
+      """
+    And an article "three" from "The Valley Post" published 2025-08-25 in story "tour":
+      """
+      Callum Reid, 34, pushed Tomas Lind off his bike at the feed zone.
+
+      The 29-year-old rider fell heavily but finished the stage.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "25" and "23-year-old Belgian"
+
+  Scenario: One surname spelled two ways is one person's age
+    Given an article "one" from "The Harbour Gazette" published 2025-12-07 in story "runoff":
+      """
+      Bermejo beat Halloway, 67, who conceded late Saturday.
+      """
+    And an article "two" from "Continental Wire" published 2025-12-07 in story "runoff":
+      """
+      Holloway, the 76-year-old former legislator, conceded late last night.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a error "quantity_mismatch" citing "67" and "76-year-old"

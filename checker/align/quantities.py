@@ -28,7 +28,7 @@ from checker.lexicon.numbers import parse_digits
 from checker.lexicon.qualifiers import hedge_against, rounding_step
 from checker.model import AHEAD, ATTRIBUTE, DONE, PER, TALLY, Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
 from checker.normalise.dates import DateRange
-from checker.normalise.names import fold, without_possessive
+from checker.normalise.names import fold, surname_slip, without_possessive
 from checker.resources import thresholds
 
 QUANTITY_FIELDS = {
@@ -547,7 +547,8 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim, one_sided: boo
     if left.outlook and left.outlook == right.outlook:
         reasons.append(f"same outlook: both {'planned or expected' if left.outlook == AHEAD else 'done'}")
     left_names, right_names = _names(left), _names(right)
-    shared = sorted(left_names & right_names)
+    # "Halloway" / "Holloway": one surname spelled two ways is one person, as name variants say.
+    shared = sorted(left_names & right_names) or sorted(f"{a}/{b}" for a in left_names for b in right_names if surname_slip(a, b) is not None)
     if left_names and right_names and not shared:
         return None
     if left.role == ATTRIBUTE and not _one_person(left, right):
@@ -583,13 +584,18 @@ def _holder(claim: QuantityClaim) -> tuple[str, ...]:
 
 
 def _one_person(left: QuantityClaim, right: QuantityClaim) -> bool:
-    """Whether the two figures name one person: the same surname, and the names' words one within
-    the other's ("Threlkeld" / "Gavin Threlkeld", not "Liam Threlkeld")."""
-    return any(
-        _surname(a) == _surname(b) and ((parts_a := name_parts(a)) <= (parts_b := name_parts(b)) or parts_b <= parts_a)
-        for a in left.participants
-        for b in right.participants
-    )
+    """Whether the two figures name one person: the same surname, or one spelled two ways as name
+    variants are found ("Halloway, 67" / "Holloway, the 76-year-old"), and the names' other words
+    one within the other's ("Threlkeld" / "Gavin Threlkeld", not "Liam Threlkeld")."""
+    for a in left.participants:
+        for b in right.participants:
+            surname_a, surname_b = _surname(a), _surname(b)
+            if surname_a != surname_b and surname_slip(surname_a, surname_b) is None:
+                continue
+            given_a, given_b = name_parts(a) - {fold(surname_a)}, name_parts(b) - {fold(surname_b)}
+            if given_a <= given_b or given_b <= given_a:
+                return True
+    return False
 
 
 def _modifier_of_other_words(left: QuantityClaim, right: QuantityClaim) -> bool:

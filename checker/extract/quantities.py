@@ -17,8 +17,9 @@ from checker.extract.measures import Measures
 from checker.extract.number_runs import HYPHENS, NumberRuns
 from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
 from checker.extract.speech import verb_lemma
-from checker.extract.syntax import looks_like_name, name, participants
+from checker.extract.syntax import gendered_pronoun, looks_like_name, name, participants
 from checker.lexicon import numbers, units
+from checker.lexicon.names import given_names
 from checker.model import ATTRIBUTE, PER, TALLY
 from checker.resources import load_data
 
@@ -153,12 +154,19 @@ class QuantityMentions:
         """A person's age ("Joseph Kiprono (29)", "Kiprono, 27,", "aged 52", "the 27-year-old"):
         years of the person it is told of, an attribute compared only with the same person's."""
         found: dict[int, Span] = {}
+        # Ages told beside a name, by surname: a description with another age is someone else.
+        told: dict[str, set[float]] = {}
+        for _, start, end in self.age_matcher(doc):
+            number = next(t for t in doc[start:end] if t.like_num)
+            years = _count(number)
+            if years is not None and (person := _whose_age(doc[start:end], number)) is not None:
+                told.setdefault(person.split()[-1], set()).add(years)
         for _, start, end in self.age_matcher(doc):
             number = next(t for t in doc[start:end] if t.like_num)
             years = _count(number)
             if years is None or years != int(years) or not 0 < years < 120 or number.i in found:
                 continue
-            person = _whose_age(doc[start:end], number)
+            person = _whose_age(doc[start:end], number) or _person_described(doc[start:end], years, told)
             if person is None and doc[start].is_title and not doc[start].like_num and doc[start].lower_ != "aged":
                 continue  # "Clause (3)", "Table, 4,": a number beside a capitalised word that is no person
             last = number.i + 1
@@ -232,6 +240,37 @@ def _count(token: Token) -> float | None:
     return numbers.parse_words([token.text], units.scale_of)
 
 
+def _person_described(match: Span, years: float, told: dict[str, set[float]]) -> str | None:
+    """ "Jonas Verhaegen's overall win came by 28 seconds over Iker Aramburu. The 25-year-old went
+    clear ...": an age told with "the" and no name describes a person the article has named, one
+    of those named in the last sentence that names any, the first of them that fits: not someone
+    whose age the article gives otherwise ("Callum Reaney, 34, stabbed Jason Thorley. The
+    29-year-old scaffolder died" is Thorley), nor someone of the other sex than a pronoun right
+    after it says. "A 34-year-old man" is someone not yet named."""
+    doc = match.doc
+    if match.start == 0 or doc[match.start - 1].lower_ != "the" or not doc.has_annotation("SENT_START"):
+        return None
+    sentence = doc[match.start].sent
+    gender = next((g for t in sentence if t.i >= match.start and gendered_pronoun(t) for g in t.morph.get("Gender")), None)
+    while sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        people = [t for t in sentence if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and looks_like_name(t)]
+        if not people:
+            continue
+        for first in people:
+            person = name(first).removesuffix("'s").removesuffix("’s")
+            known = given_names().get(first.lower_)
+            if years in told.get(person.split()[-1], {years}) and (gender is None or known is None or known == gender):
+                return person
+        return None
+    return None
+
+
+def _nationality(token: Token) -> bool:
+    """ "the 24-year-old Croatian", "the Croatian international": a people, not a person's name."""
+    return token.ent_type_ == "NORP" or (not token.ent_type_ and any(c.dep_ == "compound" and c.ent_type_ == "NORP" for c in token.children))
+
+
 def _whose_age(match: Span, number: Token) -> str | None:
     """The person an age is told of: the name it stands beside ("Kiprono, 27,"), the name "aged"
     describes, or the noun "-year-old" describes when it is a name or stands beside one
@@ -240,7 +279,7 @@ def _whose_age(match: Span, number: Token) -> str | None:
     if match[-1].lower_ == "old":
         noun = match[-1].head
         for candidate in (noun, noun.head if noun.dep_ == "appos" else None, *(c for c in noun.children if c.dep_ == "appos")):
-            if candidate is not None and candidate.pos_ == "PROPN" and looks_like_name(candidate):
+            if candidate is not None and candidate.pos_ == "PROPN" and not _nationality(candidate) and looks_like_name(candidate):
                 return name(candidate)
         return None
     if match[0].lower_ == "aged":
