@@ -1507,3 +1507,29 @@ Feature: When it happened (rule date_mismatch)
     Then no event claim is read from "March 1"
     And no event claim is read from "January 4"
     And the claim "March 3" is dated 2025-03-03
+
+  Scenario: A name and the common noun it ends with are one participant
+    Given an article "one" from "The Harbour Gazette" published 2025-07-10 in story "penalty":
+      """
+      The Federal Court ordered on Wednesday that the retailer pay a record penalty.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-11 in story "penalty":
+      """
+      An Australian court on Thursday ordered Southgate Power to pay a record penalty.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "Wednesday" and "Thursday"
+
+  Scenario: A verb with no subject of its own takes the subject of the verb it completes
+    Given an article "one" from "The Harbour Gazette" published 2025-11-12 in story "plant":
+      """
+      Construction of the plant is due to begin in March 2026, with first output in 2028.
+      """
+    And an article "two" from "Continental Wire" published 2025-11-12 in story "plant":
+      """
+      Construction is expected to begin in May 2026, with first output in 2027.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "date_mismatch" finding
+    And the report has a warning "date_mismatch" citing "March 2026" and "May 2026"

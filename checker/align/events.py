@@ -157,7 +157,9 @@ def _identity(left: EventClaim, right: EventClaim) -> tuple[str, list[Evidence]]
     but a vague word joins them."""
     left_names = {_last_name(n) for n in left.participants}
     right_names = {_last_name(n) for n in right.participants}
-    if left_names and right_names and not left_names & right_names:
+    if left_names and right_names and not left_names & right_names and not (_named_as(left, right) or _named_as(right, left)):
+        # "The Federal Court ordered" / "an Australian court ordered Southgate Power": a name and
+        # the common noun it ends with are one participant, so the names do not set them apart.
         return None
     if left.place and right.place and fold(left.place) != fold(right.place):
         return None

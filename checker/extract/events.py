@@ -86,6 +86,7 @@ class EventMentions:
                 or _restates_a_date(entity)
                 or _told_with_another_date(entity)
                 or _ends_a_stretch(entity)
+                or _inside_a_with_phrase(entity)
             ):
                 # "MARSH END, England, April 9 (CWS) -": a dateline's date is when the story was filed.
                 continue
@@ -113,7 +114,7 @@ class EventMentions:
             if verb is None
             else [
                 c
-                for c in verb.children
+                for c in {*verb.children, *(s for s in _subject_holders(verb) if s.dep_ in {"nsubj", "nsubjpass"})}
                 if c.i not in dated
                 and (
                     (c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and c.pos_ == "NOUN")
@@ -173,7 +174,7 @@ class EventMentions:
             if verb is None
             else [
                 _lemma(s)
-                for c in verb.children
+                for c in _subject_holders(verb)
                 if c.dep_ in {"nsubj", "nsubjpass"}
                 and c.tag_ not in RELATIVE_PRONOUNS
                 and c.i not in dated
@@ -246,6 +247,18 @@ class EventMentions:
 
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "attr"})
 """What a verb of speech reports: a clause, an object, words set beside it."""
+
+
+def _subject_holders(verb: Token) -> list[Token]:
+    """The words whose subject is the verb's: its own children, or, for a verb with no subject of
+    its own that another governs ("construction is due to begin", "is expected to begin"), those
+    of the verb or adjective above it."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) or node.dep_ not in {"xcomp", "acomp"} or node.head.i == node.i:
+            break
+        node = node.head
+    return list(node.children)
 
 
 def _reports_something(verb: Token) -> bool:
@@ -583,6 +596,19 @@ def _repeated(trigger: Token) -> bool:
         for c in trigger.children
         if c.dep_ in {"npadvmod", "advmod", "dobj"}
     )
+
+
+def _inside_a_with_phrase(entity: Span) -> bool:
+    """ "construction is scheduled to begin in 2027, with first power in 2029": a date on the noun
+    of a "with" phrase dates what that noun names, another thing than the clause's act."""
+    root = entity.root
+    if root.dep_ != "pobj":
+        return False
+    noun = root.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.i in range(entity.start, entity.end):
+        return False
+    # "with the ballot closing on 13 June": a happening, or a noun with its own verb, is dated itself.
+    return noun.lemma_.lower() not in happening_nouns() and not any(c.dep_ in {"acl", "relcl"} for c in noun.children)
 
 
 def _ends_a_stretch(entity: Span) -> bool:
