@@ -184,17 +184,17 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-02 (j)",
         ROOT / "benchmarks" / "blind-2026-12-02j",
-        "written without reading the code, like sports, science and health reporting: scores, race times, ages, sample sizes, half-time against full-time, targets against results; first run below",
+        "written without reading the code, like sports, science and health reporting: scores, race times, ages, sample sizes, half-time against full-time, targets against results; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (k)",
         ROOT / "benchmarks" / "blind-2026-12-02k",
-        "written without reading the code, like business and markets copy: results against guidance, a division against the group, pre-tax against after-tax, proposed against agreed prices, conversions; first run below",
+        "written without reading the code, like business and markets copy: results against guidance, a division against the group, pre-tax against after-tax, proposed against agreed prices, conversions; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (l)",
         ROOT / "benchmarks" / "blind-2026-12-02l",
-        "written without reading the code, like disaster and transport news from Asia and Africa: rising tolls, injured against dead, a district against the province, metric and imperial units, local currencies; first run below",
+        "written without reading the code, like disaster and transport news from Asia and Africa: rising tolls, injured against dead, a district against the province, metric and imperial units, local currencies; first run below; tuned on since",
     ),
 )
 
