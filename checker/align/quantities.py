@@ -849,7 +849,7 @@ def _sign(claim: QuantityClaim) -> str:
     return before[-1]
 
 
-def _expected(source: QuantityClaim, target: QuantityClaim, published: date | None, text: str = "") -> tuple[float | None, float, str]:
+def _expected(source: QuantityClaim, target: QuantityClaim, published: date | None, text: str) -> tuple[float | None, float, str]:
     """What the restated amount should be: (value, rate or unit factor, rate date or 'fixed')."""
     source_is_money = source.dimension.startswith("[currency_")
     if source_is_money != target.dimension.startswith("[currency_"):

@@ -114,7 +114,7 @@ class EventMentions:
             if verb is None
             else [
                 c
-                for c in {*verb.children, *(s for s in _subject_holders(verb) if s.dep_ in {"nsubj", "nsubjpass"})}
+                for c in [*verb.children, *(s for s in _subject_holders(verb) if s.dep_ in {"nsubj", "nsubjpass"} and s.head.i != verb.i)]
                 if c.i not in dated
                 and (
                     (c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and c.pos_ == "NOUN")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from checker.extract.number_runs import period_label_words
+from checker.extract.number_runs import HYPHENS, period_label_words
 from checker.extract.quantity_mention import Mention
 from checker.extract.relations import Relations
 from checker.extract.speech import is_speech_verb, verb_lemma
@@ -552,7 +552,7 @@ def _hyphened_before(noun: Token) -> list[Token]:
     doc, words, at = noun.doc, [], noun.i - 1
     while at >= 0 and doc[at].is_alpha and (at == noun.i - 1 or not doc[at].whitespace_):
         words.append(doc[at])
-        if at < 1 or doc[at - 1].text not in {"-", "‑"} or doc[at - 1].whitespace_ or at < 2 or doc[at - 2].whitespace_:
+        if at < 1 or doc[at - 1].text not in HYPHENS or doc[at - 1].whitespace_ or at < 2 or doc[at - 2].whitespace_:
             break
         at -= 2
     return words if len(words) > 1 and not any(t.like_num for t in words) else []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from checker.extract.number_runs import NumberRuns, number_follows
+from checker.extract.number_runs import HYPHENS, NumberRuns, number_follows
 from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
@@ -248,6 +248,7 @@ class Measures:
         """ "about A$148 for each of the customers", "$5 each", "£40 per head": the words after an
         amount that make it a rate."""
         after = [t.lower_ for t in doc[end : end + 2]]
+        # "a" and "an" are left out: "£38 a month (about €45 a month)" restates one rate as another.
         return bool(after) and (after[0] in self.rate_words - {"a", "an"} or (after[0] == "for" and after[1:] and after[1] in self.rate_words))
 
     @staticmethod
@@ -259,16 +260,13 @@ class Measures:
         if last == 0:
             return last
         joined = [t.lower_ for t in doc[earlier[last - 1].end : earlier[last].start]] in RANGE_JOINERS
-        inside = []
-        for token in doc[start:]:
-            if token.text == ")":
-                break
-            inside.append(token)
+        closing = next((t.i for t in doc[start:] if t.text == ")"), len(doc))
+        inside = list(doc[start:closing])
         opens_range = any([t.lower_] in RANGE_JOINERS and (n.like_num or n.is_currency) for t, n in zip(inside, inside[1:]))
         return last - 1 if joined and opens_range else last
 
 
-RANGE_JOINERS = [["to"], ["-"], ["–"]]
+RANGE_JOINERS = [["to"], *([hyphen] for hyphen in sorted(HYPHENS))]
 """Words between the two ends of a range written with an amount at each end ("$240 million to $280 million")."""
 
 

@@ -154,19 +154,20 @@ class QuantityMentions:
         """A person's age ("Joseph Kiprono (29)", "Kiprono, 27,", "aged 52", "the 27-year-old"):
         years of the person it is told of, an attribute compared only with the same person's."""
         found: dict[int, Span] = {}
+        matches = []
         # Ages told beside a name, by surname: a description with another age is someone else.
         told: dict[str, set[float]] = {}
         for _, start, end in self.age_matcher(doc):
             number = next(t for t in doc[start:end] if t.like_num)
             years = _count(number)
-            if years is not None and (person := _whose_age(doc[start:end], number)) is not None:
+            person = _whose_age(doc[start:end], number) if years is not None else None
+            if person is not None:
                 told.setdefault(person.split()[-1], set()).add(years)
-        for _, start, end in self.age_matcher(doc):
-            number = next(t for t in doc[start:end] if t.like_num)
-            years = _count(number)
+            matches.append((start, end, number, years, person))
+        for start, end, number, years, named in matches:
             if years is None or years != int(years) or not 0 < years < 120 or number.i in found:
                 continue
-            person = _whose_age(doc[start:end], number) or _person_described(doc[start:end], years, told)
+            person = named or _person_described(doc[start:end], years, told)
             if person is None and doc[start].is_title and not doc[start].like_num and doc[start].lower_ != "aged":
                 continue  # "Clause (3)", "Table, 4,": a number beside a capitalised word that is no person
             last = number.i + 1

@@ -104,7 +104,6 @@ def without_possessive(word: str) -> str:
 
 ONE_LETTER = "one letter"
 SOUND = "sound"
-"""Letters a surname needs before one letter more or less is a slip rather than another name."""
 
 
 def surname_slip(left: str, right: str) -> str | None:
