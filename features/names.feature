@@ -67,6 +67,39 @@ Feature: One name spelled two ways (rule name_variant)
       | Martin Haigh       | Martin Haig       |
       | Zolani Mqhayi      | Zolani Mqayi      |
 
+  Scenario Outline: A surname written with other spacing, punctuation or two letters swapped is one name
+    Given an article "one" from "The Harbour Gazette" published 2025-06-12 in story "launch":
+      """
+      <first> watched the launch from the control room.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-12 in story "launch":
+      """
+      <second> watched the launch from the control room on Thursday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "<first>" and "<second>"
+    And the finding's message says "(<how>)"
+
+    Examples: a particle joined, an apostrophe left out, a hyphened surname with a letter dropped, neighbours swapped
+      | first                           | second                   | how                        |
+      | Miriam Van der Berg             | Miriam Vanderberg        | spacing and punctuation    |
+      | Wanjiru Kipchumba Lang'at       | Wanjiru Kipchumba Langat | spacing and punctuation    |
+      | Kofi Mensah-Asante              | Kofi Mensa-Asante        | one letter                 |
+      | Harriet Lansdowne               | Harriet Landsowne        | two letters swapped        |
+      | Renato Villaflores              | Renato Villaflroes       | two letters swapped        |
+
+  Scenario: An abbreviated title before a name is no part of its spelling
+    Given an article "one" from "The Harbour Gazette" published 2025-03-13 in story "raid":
+      """
+      Det Chief Insp Miriam Oduya led the raid at the docks.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-13 in story "raid":
+      """
+      The raid at the docks was led by Miriam Oduyah.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "Miriam Oduya" and "Miriam Oduyah"
+
   Scenario Outline: Surnames that sound alike under one given name are one name misspelt
     Given an article "one" from "The Harbour Gazette" published 2025-07-09 in story "inquiry":
       """
@@ -118,6 +151,10 @@ Feature: One name spelled two ways (rule name_variant)
       | Councillor Anna Bell opened the meeting.                         | Councillor Anna Ball opened the meeting.                          |
       | Councillor Peter Rundle opened the meeting.                      | Councillor Mary Rundell opened the meeting.                       |
       | Councillor Anna Harris opened the meeting.                       | Councillor Anna Harrison opened the meeting.                      |
+      | Councillor Peter Bard opened the meeting.                        | Councillor Peter Brad opened the meeting.                         |
+      | George Walker Bush spoke at the dinner.                          | George Herbert Walker Bush spoke at the dinner.                   |
+      | Harcastle Homes' chief executive resigned on Friday.             | Harcastle Homes said its chief executive resigned on Friday.      |
+      | ASHCOMBE Rovers lost the final on Saturday.                      | Ashcombe Rovers lost the final on Saturday.                       |
       | Halvorsen opened its first North American plant on Tuesday.      | The plant is the first Halvorsen has built in North America.      |
 
   Scenario: Two given names a census lists apart are two people, however alike they look

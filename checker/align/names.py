@@ -15,8 +15,11 @@ from itertools import combinations
 from checker.align.groups import story_reasons
 from checker.align.lexicon import digest
 from checker.align.quotes import name_words
+from checker.lexicon.english import noun_class
+from checker.lexicon.names import given_names, title_abbreviations
 from checker.model import Article, Comparison, NameClaim
 from checker.normalise.names import (
+    JOINED,
     SOUND,
     different_given_names,
     edit_distance,
@@ -32,9 +35,9 @@ NAME_FIELDS = {
     "story": "the story the articles belong to",
     "left_name": "one spelling",
     "right_name": "the other spelling",
-    "via": "how the spellings were linked: spelling list, transliteration, capitalisation, one letter (a surname one letter apart under one given name: changed in a long surname, dropped or added in a shorter one) or sound (surnames that sound alike under one given name)",
+    "via": "how the spellings were linked: spelling list, transliteration, capitalisation, one letter (a surname one letter apart under one given name: changed in a long surname, dropped or added in a shorter one), two letters swapped (neighbours in a long surname), spacing and punctuation (the same letters with or without a space, hyphen or apostrophe) or sound (surnames that sound alike under one given name)",
     "same_article": "true when one article uses both spellings",
-    "edit_distance": "how many letters must change to turn one spelling into the other (case and accents aside)",
+    "edit_distance": "how many letters must change to turn one spelling into the other (case, accents and titles aside)",
     "given_names_differ": "true when the two open with different given names a census lists (Brian / Bryan): two people",
     "preferred": "the house-style spelling of this name ('' when none is set)",
     "draft_uses_other": "true when a draft under review uses a spelling other than the preferred one",
@@ -106,31 +109,52 @@ def _bare(name: str) -> str:
 
 def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]]) -> list[tuple]:
     """Full names with one given name whose surnames are a slip apart: surnames one letter
-    apart ("Sanne Vliegenthart" / "Sanne Vliegenhart"), or surnames that sound alike ("Peter
-    Rundle" / "Peter Rundell"), which no transliteration explains; or one surname under given
-    names that sound alike ("Lawrence" / "Laurence")."""
-    people: dict[str, list[tuple[str, str, list[NameClaim]]]] = defaultdict(list)
+    apart ("Sanne Vliegenthart" / "Sanne Vliegenhart"), two letters swapped, the same letters
+    written with or without a space, hyphen or apostrophe ("Joseph Langat" / "Joseph Lang'at"),
+    or surnames that sound alike ("Peter Rundle" / "Peter Rundell"), which no transliteration
+    explains; or one surname under given names that sound alike ("Lawrence" / "Laurence"). A
+    title before the name is no part of it, and one of the two spellings taken for a person's
+    name makes both a person's."""
+    people: dict[str, list[tuple[str, str, list[str], list[NameClaim]]]] = defaultdict(list)
     for (story, key), spellings in sorted(groups.items()):
         for name, uses in sorted(spellings.items()):
-            words = name.split()
-            # People's names only: "North America" / "North American" are a place and its people.
-            if len(words) >= 2 and all(word.isalpha() and word[0].isupper() for word in words) and any(use.label == "PERSON" for use in uses):
-                people[story].append((key, name, uses))
+            words = _person_words(name)
+            if words is not None:
+                people[story].append((key, name, words, uses))
     found = []
     for story, names in sorted(people.items()):
-        for (left_key, left, left_uses), (right_key, right, right_uses) in combinations(names, 2):
-            if left_key == right_key:
+        for (left_key, left, left_words, left_uses), (right_key, right, right_words, right_uses) in combinations(names, 2):
+            # People's names only: "North America" / "North American" are a place and its people.
+            if left_key == right_key or not any(use.label == "PERSON" for use in (*left_uses, *right_uses)):
                 continue
-            if fold(left.split()[0]) == fold(right.split()[0]):
-                via = surname_slip(left.split()[-1], right.split()[-1])
-            elif fold(left.split()[-1]) == fold(right.split()[-1]) and len(left.split()) == len(right.split()) == 2:
+            if fold(left_words[0]) == fold(right_words[0]):
+                via = surname_slip(" ".join(left_words[1:]), " ".join(right_words[1:]))
+                if via not in (JOINED, None) and len(left_words) != len(right_words):
+                    via = None
+            elif fold(left_words[-1]) == fold(right_words[-1]) and len(left_words) == len(right_words) == 2:
                 # "Lawrence Teague" / "Laurence Teague": one surname, a given name spelled two ways.
-                via = SOUND if sound_alike(left.split()[0], right.split()[0]) else None
+                via = SOUND if sound_alike(left_words[0], right_words[0]) else None
             else:
                 continue
             if via is not None:
                 found.append((story, f"letter:{left_key}|{right_key}", {left: left_uses, right: right_uses}, left, right, via))
     return found
+
+
+def _person_words(name: str) -> list[str] | None:
+    """The words of what may be a person's full name, less the honorifics and titles before it
+    ("Commodore Arnel Villanueva" is "Arnel Villanueva"), or None when it cannot be one: a
+    single word, an initial, a figure, or a name opening or ending in lower case (particles
+    between, "Van der Molen", are a surname's)."""
+    words = name_words(name)
+    titles = noun_class("persons") | set(title_abbreviations())
+    while len(words) > 2 and words[0].lower().rstrip(".") in titles and words[0].lower() not in given_names():
+        words = words[1:]
+    if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return None
+    if not all(word.replace("-", "").replace("'", "").isalpha() for word in words):
+        return None
+    return words
 
 
 def _comparison(by_id, story, key, spellings, left_name, right_name, style: HouseStyle, via: str | None = None) -> Comparison:
@@ -144,7 +168,7 @@ def _comparison(by_id, story, key, spellings, left_name, right_name, style: Hous
         "right_name": right_name,
         "via": via,
         "same_article": left.article == right.article,
-        "edit_distance": edit_distance(spelling_letters(left_name), spelling_letters(right_name)),
+        "edit_distance": edit_distance(*(spelling_letters(" ".join(_person_words(name) or [name])) for name in (left_name, right_name))),
         "given_names_differ": key.startswith("fold:") and different_given_names(left_name, right_name),
         "preferred": preferred,
         "draft_uses_other": draft_uses_other,

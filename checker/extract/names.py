@@ -3,7 +3,8 @@
 Names come from the entity recogniser, plus every spelling listed in rules/data/aliases.yaml
 (the recogniser misses some transliterations: it calls "Nikolaev" a language). A name in a
 dateline ("CAIRO —") or in a line set in capitals (a headline) is typography, not a spelling:
-"NATO" in a sentence is one, "MOSCOW" opening a dispatch is not.
+"NATO" in a sentence is one, "MOSCOW" opening a dispatch is not, nor is "ASHCOMBE Rovers"
+opening a paragraph in the capitals of a lead-in.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spacy.util import filter_spans
 
 from checker.extract.syntax import doc_text, entities, in_dateline
 from checker.lexicon.english import noun_class
-from checker.lexicon.names import given_names, honorifics
+from checker.lexicon.names import given_names, honorifics, title_abbreviations
 from checker.resources import load_data
 
 NAME_LABELS = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
@@ -39,7 +40,9 @@ class NameMentions:
     def __call__(self, doc: Doc) -> Doc:
         found = [e for e in entities(doc) if e.label_ in NAME_LABELS and e.text[:1].isupper()]
         found += [Span(doc, start, end, label="NAME") for _, start, end in self.matcher(doc)]
-        kept = [span for span in filter_spans(found) if not in_dateline(span.root) and not _in_capitals(span, self.shouted_share)]
+        kept = [
+            span for span in filter_spans(found) if not in_dateline(span.root) and not _in_capitals(span, self.shouted_share) and not _opening_capitals(span)
+        ]
         doc._.names = sorted((_without_honorific(span) for span in kept), key=lambda span: span.start)
         return doc
 
@@ -48,10 +51,12 @@ def _without_honorific(span: Span) -> Span:
     """ "Dr Eilidh MacAulay" is spelled "Eilidh MacAulay": an honorific the recogniser took into
     the name (rules/data/speech.yaml `honorifics`) is no part of its spelling, nor is a noun for a
     person opening a person's name ("Grandmother Joan Delany", WordNet's `persons`, when no
-    census lists it as a given name)."""
+    census lists it as a given name), nor the abbreviation of one ("Insp Miriam Oduya",
+    speech.yaml `title_abbreviations`)."""
     start = span.start
     while span.end - start > 2 and (
         span.doc[start].lower_.rstrip(".") in honorifics()
+        or (span.label_ == "PERSON" and title_abbreviations().get(span.doc[start].lower_.rstrip(".")) in noun_class("persons"))
         or (span.label_ == "PERSON" and span.doc[start].lower_ in noun_class("persons") and span.doc[start].lower_ not in given_names())
     ):
         start += 1
@@ -69,3 +74,11 @@ def _in_capitals(span: Span, shouted_share: float) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     others = [c for c in line[: span.start_char - line_start] + line[span.end_char - line_start :] if c.isalpha()]
     return bool(others) and sum(c.isupper() for c in others) >= shouted_share * len(others)
+
+
+def _opening_capitals(span: Span) -> bool:
+    """ "ASHCOMBE Rovers were left reeling ...": a paragraph whose first words are set in
+    capitals, the lead-in some papers print, and a name among them spelled in mixed case."""
+    opens_paragraph = span.start == 0 or "\n" in span.doc[span.start - 1].whitespace_ + span.doc[span.start - 1].text
+    shouted = [token.text.isupper() and len(token.text) > 1 for token in span]
+    return opens_paragraph and shouted[0] and not all(shouted)

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.lexicon.english import noun_class
-from checker.lexicon.names import given_names
+from checker.lexicon.names import given_names, title_abbreviations
 
 LONGEST_NAME = 3
 """Words in a name found this way: a given name and at most two more ("Mary Ann Keary")."""
@@ -51,24 +51,26 @@ class PersonEntities:
 def _titled_people_inside(doc: Doc) -> Doc:
     """People inside names the recogniser labelled otherwise: a name right after a noun for a
     person; and, in "Callender Parish Sheriff Bo Thibodeaux" taken whole for a work of art or an
-    organisation, a capitalised noun for a person (WordNet's `persons`) followed by a given name
-    the census lists opens a person's name, which the entity is cut before."""
+    organisation, a capitalised noun for a person (WordNet's `persons`, or its abbreviation)
+    followed by a given name the census lists opens a person's name, which the entity is cut
+    before."""
     entities, changed = [], False
     for entity in doc.ents:
         if entity.label_ != "PERSON" and _after_person_noun(entity):
             entities.append(Span(doc, entity.start, entity.end, label="PERSON"))
             changed = True
             continue
-        title = next(
-            (t.i for t in entity[:-2] if entity.label_ != "PERSON" and t.is_title and t.lower_ in noun_class("persons") and _given_name(doc[t.i + 1])), None
-        )
+        title = next((t.i for t in entity[:-2] if entity.label_ != "PERSON" and t.is_title and _person_noun(t) and _given_name(doc[t.i + 1])), None)
         if title is None:
             entities.append(entity)
             continue
         end = title + 2
         while end < entity.end and end - title - 1 < LONGEST_NAME and _name_word(doc[end]):
             end += 1
-        entities += [Span(doc, entity.start, title + 1, label=entity.label_), Span(doc, title + 1, end, label="PERSON")]
+        # "Det Chief Insp Miriam Oduya": titles alone before the name are no organisation.
+        if not all(_person_noun(t) for t in doc[entity.start : title + 1]):
+            entities.append(Span(doc, entity.start, title + 1, label=entity.label_))
+        entities.append(Span(doc, title + 1, end, label="PERSON"))
         changed = True
     if changed:
         doc.ents = entities
@@ -82,6 +84,12 @@ def _after_person_noun(entity: Span) -> bool:
     whatever label the recogniser gave them."""
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     return before is not None and before.lower_ in noun_class("persons") and 2 <= len(entity) <= LONGEST_NAME and all(_name_word(t) for t in entity)
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun for a person ("Sheriff", WordNet's `persons`) or its abbreviation ("Insp",
+    speech.yaml `title_abbreviations`)."""
+    return token.lower_ in noun_class("persons") or title_abbreviations().get(token.lower_.rstrip(".")) in noun_class("persons")
 
 
 def _name_word(token: Token) -> bool:

@@ -98,22 +98,32 @@ def listed_spelling(name: str) -> tuple[str, str] | None:
 
 
 def without_possessive(word: str) -> str:
-    """ "Allard's" -> "Allard", "Poland’s" -> "Poland": the name a possessive is made of."""
-    return word.removesuffix("'s").removesuffix("’s")
+    """ "Allard's" -> "Allard", "Poland’s" -> "Poland", "Harcastle Homes'" -> "Harcastle Homes":
+    the name a possessive is made of."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    return word[:-1] if word.endswith(("s'", "s’")) else word
 
 
 ONE_LETTER = "one letter"
+SWAPPED = "two letters swapped"
 SOUND = "sound"
+JOINED = "spacing and punctuation"
 
 
 def surname_slip(left: str, right: str) -> str | None:
     """How two surnames under one given name are one surname mistyped, or None: a plural is
     another name ("Field" / "Fields")."""
-    left_letters, right_letters = spelling_letters(left), spelling_letters(right)
+    left_letters, right_letters = _letters_only(left), _letters_only(right)
+    if left_letters == right_letters:
+        # "Lang'at" / "Langat", "Van der Molen" / "Vandermolen": the letters are one name's.
+        return JOINED if spelling_letters(left) != spelling_letters(right) else None
     if left_letters + "s" == right_letters or right_letters + "s" == left_letters:
         return None
     limits = thresholds("alignment", "names")
     shorter = min(len(left_letters), len(right_letters))
+    if shorter >= int(limits["slip_min_letters"]) and _one_swap(left_letters, right_letters):
+        # "Lansdell" / "Landsell": two neighbouring keys struck in the wrong order.
+        return SWAPPED
     if edit_distance(left_letters, right_letters) == 1 and (
         shorter >= int(limits["slip_min_letters"])
         # "Haig" / "Haigh", "Mqhayi" / "Mqayi": a letter dropped from a shorter surname is a slip,
@@ -121,7 +131,20 @@ def surname_slip(left: str, right: str) -> str | None:
         or (shorter >= int(limits["dropped_letter_min_letters"]) and len(left_letters) != len(right_letters))
     ):
         return ONE_LETTER
-    return SOUND if sound_alike(left, right) else None
+    return SOUND if sound_alike(left_letters, right_letters) else None
+
+
+def _letters_only(name: str) -> str:
+    """A surname's letters, without the apostrophes, hyphens and spaces some papers write in it."""
+    return "".join(c for c in spelling_letters(name) if c.isalpha())
+
+
+def _one_swap(left: str, right: str) -> bool:
+    """Two spellings that differ only by two neighbouring letters in the other order."""
+    if len(left) != len(right):
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(left, right, strict=True)) if a != b]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and left[apart[0]] == right[apart[1]] and left[apart[1]] == right[apart[0]]
 
 
 def spelling_letters(name: str) -> str:
