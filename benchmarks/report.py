@@ -196,6 +196,21 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02l",
         "written without reading the code, like disaster and transport news from Asia and Africa: rising tolls, injured against dead, a district against the province, metric and imperial units, local currencies; first run below; tuned on since",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (m)",
+        ROOT / "benchmarks" / "blind-2026-12-02m",
+        "written without reading the code, like politics and public affairs copy from Europe and Latin America: local currencies, tallies, percentages against points, translated quotes, scheduled votes; first run below",
+    ),
+    StorySet(
+        "blind set of 2026-12-02 (n)",
+        ROOT / "benchmarks" / "blind-2026-12-02n",
+        "written without reading the code, like technology, aviation, energy and environment news: metric and imperial measures, shorthand figures, durations, capacity against output, model numbers; first run below",
+    ),
+    StorySet(
+        "blind set of 2026-12-02 (o)",
+        ROOT / "benchmarks" / "blind-2026-12-02o",
+        "written without reading the code, like US and Canadian regional news on courts, crime and public safety: sentences against maximums, charges against convictions, two hearings, scheduled hearings, reported speech with its own date; first run below",
+    ),
 )
 
 
