@@ -72,11 +72,14 @@ def _matches(finding, spans, texts) -> bool:
     side, the odd one out, and one other; of a misattribution, a side naming the speaker is met
     by a quote cited in its paragraph); for a name variant, where each
     spelling is cited does not matter, only which two spellings are (a label may include a title,
-    "Captain Soren Hakestad", that the cited spelling leaves out)."""
+    "Captain Soren Hakestad", that the cited spelling leaves out), and of three sides the odd one
+    and one other must hold a cited spelling, as for any rule."""
     if finding.rule == "name_variant":
-        labelled = {texts[article][0][start:end] for article, start, end in spans}
+        labelled = [texts[article][0][start:end] for article, start, end in spans]
         cited = {c.text for c in finding.claims}
-        return all(any(name in text for name in cited) for text in labelled) and all(any(name in text for text in labelled) for name in cited)
+        met = [any(name in text for name in cited) for text in labelled]
+        sides_met = all(met) if len(labelled) <= 2 else met[0] and sum(met) >= 2
+        return sides_met and all(any(name in text for text in labelled) for name in cited)
     covered = [any(c.article == article and c.start < end and start < c.end for c in finding.claims) for article, start, end in spans]
     if finding.rule == "quote_misattribution":
         # A label may cite where the speaker is named ("said chairman Alistair Penrose") rather

@@ -132,6 +132,8 @@ def _unit_name(claim, sentence_set: str) -> str:
 def _spelled_as_cqe(unit: str) -> str:
     """pint's name of a unit the table does not list, as CQE writes it: "meter ** 2" is "square
     metre", "barrel / day" "barrel per day", "decimeter" "decimetre", "milliliter" "millilitre"."""
+    # The petroleum barrel is the barrel CQE means.
+    unit = unit.replace("oil_barrel", "barrel")
     name = re.sub(r"^(\w+) \*\* 3$", r"cubic \1", re.sub(r"^(\w+) \*\* 2$", r"square \1", unit)).replace(" / ", " per ").replace("_", " ")
     return name.replace("meter", "metre").replace("liter", "litre")
 

@@ -21,6 +21,7 @@ Feature: Every family of conversion an article can state (rule conversion_mismat
       | The ceasefire held for a fortnight (14 days).                                  | 0     |
       | The deal is worth €150 billion, equivalent to roughly £125 billion, officials said. | 0 |
       | Brussels is preparing a military aid package of €6 billion ($6.2 billion).     | 0     |
+      | The stricken tanker lost 5,000 barrels (795,000 litres) of crude.              | 0     |
     Examples: wrong
       | sentence                                                                       | count |
       | The town lies 40 km (40 miles) from the epicentre.                             | 1     |
@@ -32,6 +33,7 @@ Feature: Every family of conversion an article can state (rule conversion_mismat
       | The ceasefire held for a fortnight (10 days).                                  | 1     |
       | The deal is worth €150 billion, equivalent to £300 billion, officials said.    | 1     |
       | Brussels is preparing a military aid package of €6 billion ($9 billion).       | 1     |
+      | The stricken tanker lost 5,000 barrels (595,000 litres) of crude.              | 1     |
 
   Scenario: The conversion finding shows the rate and the date it comes from
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:

@@ -58,7 +58,7 @@ Feature: Reading every number a reporter can write
       | sentence                                               | text                          | value         | unit          |
       | The warehouse covers 660 square metres.                | 660 square metres             | 660           | meter ** 2    |
       | The tanker carried 16,000 metric tons of grain.        | 16,000 metric tons            | 16000         | metric_ton    |
-      | The field pumps 500,000 barrels a day.                 | 500,000 barrels a day         | 500000        | barrel / day  |
+      | The field pumps 500,000 barrels a day.                 | 500,000 barrels a day         | 500000        | oil_barrel / day  |
       | The train reached 188 miles an hour.                   | 188 miles an hour             | 188           | mile / hour   |
       | Nitrate stood at 12mg per litre in the brook.          | 12mg per litre                | 12            | milligram / liter |
       | Growers used 30kg per hectare of seed.                 | 30kg per hectare              | 30            | kilogram / hectare |
@@ -95,7 +95,7 @@ Feature: Reading every number a reporter can write
       | The new engine makes 640 bhp.                          | 640 bhp                       | 640           | brake_horsepower |
       | The farm will deliver 500 MW by June.                  | 500 MW                        | 500           | megawatt      |
 
-  Scenario Outline: What a figure counts is the head of the noun it modifies, or the noun its hyphen joins
+  Scenario Outline: What a figure counts is the head of the noun it modifies, or the noun its hyphen joins, narrowed by what it is at or for but not by an aside
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
       """
       <sentence>
@@ -108,6 +108,7 @@ Feature: Reading every number a reporter can write
       | Officials have set up a 10km control zone around the farms.     | 10km control zone                     | control zone         |
       | Some 2.3 million loyalty card holders received the warning.     | Some 2.3 million loyalty card holders | loyalty card holders |
       | The club has agreed to build a 24,000-seat stadium on the site. | 24,000-seat                           | seat                 |
+      | Peru committed on Friday to pay more than half the cost of a 9.8 km tunnel under the Andes at the Las Lengas pass, a project that supporters say will transform trade with Bolivia but that critics say the country cannot afford. | 9.8 km tunnel | Las Lengas pass tunnel (cost) |
 
   Scenario Outline: Hedges and ranges become intervals
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:

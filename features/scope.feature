@@ -53,6 +53,20 @@ Feature: What a number is about: subject, time and page segment
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
+  Scenario: A figure counted back from the story's moment belongs to an earlier time
+    Given an article "one" from "Eastern Ledger" published 2025-06-09 in story "runoff":
+      """
+      Ferrante took 52.6% of the vote in the run-off.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-09 in story "runoff":
+      """
+      Two weeks earlier, Ferrante had taken 44.7% of the vote.
+      """
+    When I run "crosscheck claims {articles}"
+    Then the claim "44.7%" belongs to "an earlier period"
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 findings
+
   Scenario: A toll from another year is not the story's toll
     Given an article "one" from "Eastern Ledger" published 2025-03-10 in story "quake":
       """

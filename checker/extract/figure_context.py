@@ -541,9 +541,19 @@ def narrowing_modifiers(noun: Token, run: Span) -> list[Token]:
                 if child.lower_ == "of" and not _says_what_for(target, run):
                     continue
                 if target.dep_ == "pobj" and target.ent_type_ not in {"DATE", "GPE", "LOC"} and not target.like_num:
-                    found.extend(t for t in target.subtree if t.is_alpha and t.dep_ not in {"det", "prep", "pobj"} or t == target)
+                    found.extend(t for t in _phrase_core(target) if t.is_alpha and t.dep_ not in {"det", "prep", "pobj"} or t == target)
     # "at its flagship mine": a possessive pronoun narrows nothing.
     return sorted({t for t in found if t.tag_ not in {"PRP$", "WP$"}}, key=lambda t: t.i)
+
+
+_ASIDES = frozenset({"appos", "relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis"})
+"""Dependents that say more about a noun than which one it is: "the Las Lengas pass, a project
+that critics say the country cannot afford"."""
+
+
+def _phrase_core(noun: Token) -> list[Token]:
+    """A noun with the words that narrow it, less the asides hung on it."""
+    return [noun, *(t for child in noun.children if child.dep_ not in _ASIDES for t in _phrase_core(child))]
 
 
 def _hyphened_before(noun: Token) -> list[Token]:

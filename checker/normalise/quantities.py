@@ -168,6 +168,20 @@ def _running_since(time_words: list[str]) -> str | None:
     return next((" ".join(words.lower().split()) for words in time_words if words.lower().split()[0] in starts), None)
 
 
+def _back_from_story(words: list[str]) -> bool:
+    """ "two weeks earlier", "a month before": a length of time counted back from the story's
+    own moment (scope.yaml `backward_offsets`) puts a figure before it."""
+    if len(words) < 2 or words[-1] not in _backward_offsets():
+        return False
+    unit = units.lookup(words[-2], in_compound=True)
+    return unit is not None and unit.dimension == "[time]"
+
+
+@data_cache(maxsize=1)
+def _backward_offsets() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("scope.yaml")["backward_offsets"])
+
+
 def time_scope(time_words: list[str], article: Article) -> tuple[str | None, str | None]:
     """(period, when) of a figure from the date words of its clause.
 
@@ -190,7 +204,7 @@ def time_scope(time_words: list[str], article: Article) -> tuple[str | None, str
             return f"year {past[0]}", None
         if any(phrase in lowered for phrase in previous_year):
             return (f"year {published.year - 1}" if published else "last year"), None
-        if any(phrase in lowered for phrase in previous):
+        if any(phrase in lowered for phrase in previous) or _back_from_story(lowered.split()):
             return "an earlier period", None
         if lowered.split()[0] in not_event_times:
             continue
