@@ -190,6 +190,18 @@ Feature: When it happened (rule date_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has a warning "date_mismatch" whose message says "1 year apart"
 
+  Scenario: A date after "since" starts a stretch to the time of writing, not the day of one act
+    Given an article "one" from "The Harbour Gazette" published 2025-01-09 in story "pardon":
+      """
+      Ruiz was convicted in 2019 of taking bribes over a contract for patrol boats.
+      """
+    And an article "two" from "Continental Wire" published 2025-01-10 in story "pardon":
+      """
+      Campaigners say officials convicted since 2015 still owe the state millions in damages.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "date_mismatch" findings
+
   Scenario: The same happening told with another verb is one event when both name it with the same noun
     Given an article "one" from "The Harbour Gazette" published 2025-02-10 in story "slide":
       """

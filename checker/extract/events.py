@@ -685,12 +685,16 @@ def _baseline(entity: Span) -> bool:
 
 def _starts(entity: Span, verb: Token | None) -> bool:
     """Whether the date is when something begins to hold rather than a moment it happened: a
-    date opened by "from" and closed by nothing ("restrictions apply from 18 July"), a verb of
+    date opened by "from" and closed by nothing ("restrictions apply from 18 July") or by "since"
+    ("convicted since 2015"), a verb of
     coming into effect (WordNet senses `onset_senses` in synonyms.yaml: "takes effect", "kicks
     in") or a verb into a state named by a bare noun ("comes into force", "went into
     administration")."""
     words = date_words()
     preposition = entity.root.head
+    if entity.root.dep_ == "pobj" and preposition.lower_ in words["running_prepositions"]:
+        # "officials convicted since 2015": the start of a stretch running to the time of writing.
+        return True
     if entity.root.dep_ == "pobj" and preposition.lower_ in words["baseline_prepositions"]:
         around = [*preposition.head.children, *entity.root.children, *entity]
         return not any(t.lower_ in words["span_closers"] for t in around)
