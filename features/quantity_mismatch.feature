@@ -1082,6 +1082,18 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     And the report has a warning "quantity_mismatch" citing "14,250 emergency food parcels" and "14,520 food parcels"
     And the finding's evidence includes "quantity.one_sided_modifier"
 
+  Scenario: Figures a sentence joins, each narrowed its own way, are kinds the other article's plain figure is not taken for
+    Given an article "one" from "The Harbour Gazette" published 2025-12-03 in story "wages":
+      """
+      The wage commission approved an 11% rise on Tuesday.
+      """
+    And an article "two" from "Continental Wire" published 2025-12-03 in story "wages":
+      """
+      The wage commission approved a 13% increase in the general minimum and a 5% rise in the northern border zone.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
   Scenario: A rate is not a total however alone each figure stands
     Given an article "one" from "The Harbour Gazette" published 2025-07-16 in story "ferry":
       """

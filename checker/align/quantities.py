@@ -11,8 +11,9 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 import pint
 
@@ -89,7 +90,8 @@ def align_quantities(articles: list[Article], claims: list[QuantityClaim]) -> li
         key = _block_key(by_id[claim.article], claim, compounds.get(by_id[claim.article].story or "", {}))
         if claim.segment == "main" and key is not None and not _restated_alike(claim, as_written):
             blocks[key].append(claim)
-    breakdowns = _broken_down([claim for claim in in_story if claim.segment == "main"])
+    main = [claim for claim in in_story if claim.segment == "main"]
+    breakdowns = Breakdowns(_broken_down(main), _narrowed_apart(main))
     for key in sorted(blocks, key=repr):
         comparisons += _compare_block(by_id, key, blocks[key], as_written, breakdowns)
     for key, (people, acts) in sorted(_people_and_acts(by_id, in_story).items(), key=lambda item: repr(item[0])):
@@ -125,7 +127,7 @@ def _compare_block(
     key: tuple,
     claims: list[QuantityClaim],
     as_written: dict[str, QuantityClaim],
-    breakdowns: set[str],
+    breakdowns: Breakdowns,
     admit: Admit | None = None,
 ) -> list[Comparison]:
     """The comparisons inside one block; with `admit`, only the pairs it admits, with the evidence
@@ -137,13 +139,17 @@ def _compare_block(
     for left, right in reading_pairs(groups):
         if all(c.quoted for c in left + right):
             continue
-        if (left[0].id in breakdowns and not right[0].when) or (right[0].id in breakdowns and not left[0].when):
+        if (left[0].id in breakdowns.by_time and not right[0].when) or (right[0].id in breakdowns.by_time and not left[0].when):
             continue
         admitted = () if admit is None else admit(left[0], right[0])
         if admitted is None:
             continue
         widened = (
-            _one_sided_modifiers(left[0], right[0]) if {left[0].article, right[0].article} <= lone and not _modifier_of_other_words(left[0], right[0]) else None
+            _one_sided_modifiers(left[0], right[0])
+            if {left[0].article, right[0].article} <= lone
+            and not _modifier_of_other_words(left[0], right[0])
+            and not {left[0].id, right[0].id} & breakdowns.by_kind
+            else None
         )
         reasons = _alignment_reasons(left[0], right[0], widened is not None)
         if reasons is None:
@@ -161,6 +167,46 @@ def _compare_block(
         else:
             aligned[sides] = (left, right, reasons, _evidence(left[0], right[0], figures, by_id) + admitted)
     return [_cited_as_written(_quantity_comparison(by_id, key[0], *found), as_written) for found in aligned.values()]
+
+
+@dataclass(frozen=True)
+class Breakdowns:
+    """Figures an article gives as shares of a whole, one per day (`by_time`) or one per kind
+    (`by_kind`)."""
+
+    by_time: set[str]
+    by_kind: set[str]
+
+
+def _narrowed_apart(claims: list[QuantityClaim]) -> set[str]:
+    """Figures a sentence gives side by side for things it narrows apart ("a 13% increase in the
+    general minimum and a 5% rise in the northern border zone", each narrowed its own way): each
+    is one kind's, so a figure the other article leaves un-narrowed is not taken for the narrower
+    one."""
+    told: dict[tuple, list[QuantityClaim]] = defaultdict(list)
+    for claim in claims:
+        told[(claim.article, claim.sentence, _family(claim))].append(claim)
+    apart = set()
+    for group in told.values():
+        group.sort(key=lambda c: c.start)
+        for first, second in pairwise(group):
+            if (
+                _joined_by_and(first, second)
+                and first.value != second.value
+                and _modifiers(first)
+                and _modifiers(second)
+                and _modifiers(first) != _modifiers(second)
+            ):
+                apart |= {first.id, second.id}
+    return apart
+
+
+def _joined_by_and(first: QuantityClaim, second: QuantityClaim) -> bool:
+    """Two figures of one sentence with "and" between them and no other figure or clause break."""
+    start = first.sentence.find(first.text)
+    end = first.sentence.find(second.text, start + len(first.text))
+    between = first.sentence[start + len(first.text) : end].split() if start >= 0 and end >= 0 else []
+    return "and" in between and not any(word.endswith((",", ";")) for word in between)
 
 
 def _broken_down(claims: list[QuantityClaim]) -> set[str]:
