@@ -196,6 +196,9 @@ class QuantityClaim(Claim):
     source: str | None = None
     quoted: bool = False
     restates: str | None = None
+    stopwatch: bool = False
+    """Read off a stopwatch ("2:05:14"): a race's times (splits, places) are many and alike, so
+    two are one only when told by one act, never by a shared name alone."""
 
     def to_dict(self) -> dict:
         data = {key: value for key, value in super().to_dict().items() if key not in {"interval", "concept_head", "concept_modifiers", "default_place"}}

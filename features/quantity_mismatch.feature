@@ -1094,6 +1094,43 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
 
+  Scenario: A place and its people are not one name slipped
+    Given an article "one" from "The Harbour Gazette" published 2025-06-09 in story "games":
+      """
+      Kenya won 12 gold medals at the championships in Oslo.
+      """
+    And an article "two" from "Continental Wire" published 2025-06-09 in story "games":
+      """
+      The Kenyan collected nine gold medals at the championships in Oslo.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
+  Scenario: Times read off a stopwatch are compared when one act tells them, never by a name alone
+    Given an article "one" from "The Harbour Gazette" published 2025-04-27 in story "marathon":
+      """
+      Daniel Rono won the Velmont Marathon in 2:05:41 on Sunday.
+      """
+    And an article "two" from "Continental Wire" published 2025-04-27 in story "marathon":
+      """
+      Daniel Rono won the Velmont Marathon in 2:05:14 on Sunday. Rono went through halfway in 1:02:48.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quantity_mismatch" finding
+    And the report has a warning "quantity_mismatch" citing "2:05:41" and "2:05:14"
+
+  Scenario: A clause that leaves its verb out has its own subject, even for a figure after a preposition
+    Given an article "one" from "The Harbour Gazette" published 2025-07-03 in story "swim":
+      """
+      Australia's Mia Thornbury took silver in 1:04.95 and Italy's Giulia Serra the bronze in 1:05.30.
+      """
+    And an article "two" from "Continental Wire" published 2025-07-03 in story "swim":
+      """
+      Mia Thornbury finished second in 1:04.95, almost a second behind.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
   Scenario: A rate is not a total however alone each figure stands
     Given an article "one" from "The Harbour Gazette" published 2025-07-16 in story "ferry":
       """

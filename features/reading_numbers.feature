@@ -94,6 +94,8 @@ Feature: Reading every number a reporter can write
       | The recipe needs 75ml of cream.                        | 75ml                          | 75            | milliliter    |
       | The new engine makes 640 bhp.                          | 640 bhp                       | 640           | brake_horsepower |
       | The farm will deliver 500 MW by June.                  | 500 MW                        | 500           | megawatt      |
+      | Rono won in 2:05:14 on Sunday.                         | 2:05:14                       | 7514          | second        |
+      | Lindqvist touched in 1:04.12 in the final.             | 1:04.12                       | 64.12         | second        |
 
   Scenario Outline: What a figure counts is the head of the noun it modifies, or the noun its hyphen joins, narrowed by what it is at or for but not by an aside
     Given an article "piece" from "The Harbour Gazette" published 2025-02-21:
@@ -148,6 +150,7 @@ Feature: Reading every number a reporter can write
       | It was the third anniversary of the invasion.          | third  |
       | Traffic stopped between the 5/10 interchanges.         | 5/10   |
       | Flight BA 2490 landed at 5pm.                          | 2490   |
+      | The ferry left the harbour at 10:40 on Monday.         | 10:40  |
       | Revenue for the first nine months rose.                | nine   |
       | The No. 2 Republican in the chamber backed the bill.   | 2      |
       | She was ranked No 1 in the final poll.                 | 1      |

@@ -24,7 +24,7 @@ from checker.align.lexicon import digest, lexicon
 from checker.align.quotes import name_parts
 from checker.lexicon import numbers, units
 from checker.lexicon.dates import date_words
-from checker.lexicon.english import common_noun
+from checker.lexicon.english import common_noun, noun_class
 from checker.lexicon.numbers import parse_digits
 from checker.lexicon.qualifiers import hedge_against, rounding_step
 from checker.model import AHEAD, ATTRIBUTE, DONE, PER, TALLY, Article, Comparison, Evidence, Interval, QuantityClaim, format_amount, format_number
@@ -594,7 +594,10 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim, one_sided: boo
         reasons.append(f"same outlook: both {'planned or expected' if left.outlook == AHEAD else 'done'}")
     left_names, right_names = _names(left), _names(right)
     # "Halloway" / "Holloway": one surname spelled two ways is one person, as name variants say.
-    shared = sorted(left_names & right_names) or sorted(f"{a}/{b}" for a in left_names for b in right_names if surname_slip(a, b) is not None)
+    # "Kenya" / "Kenyan": a place and its people, not one name slipped (WordNet's persons).
+    shared = sorted(left_names & right_names) or sorted(
+        f"{a}/{b}" for a in left_names for b in right_names if surname_slip(a, b) is not None and not {a, b} & noun_class("persons")
+    )
     if left_names and right_names and not shared:
         return None
     if left.role == ATTRIBUTE and not _one_person(left, right):
@@ -616,7 +619,7 @@ def _alignment_reasons(left: QuantityClaim, right: QuantityClaim, one_sided: boo
         return None
     elif (slip := _transposed(left, right)) is not None:
         reasons.append(slip)
-    elif not (shared and left.concept_head and right.concept_head):
+    elif not (shared and left.concept_head and right.concept_head) or left.stopwatch or right.stopwatch:
         return None
     if shared:
         reasons.append(f"same participants: {', '.join(shared)}")

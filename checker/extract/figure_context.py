@@ -359,10 +359,6 @@ def _topic(verb: Token, run: Span) -> Token | None:
 def _gapped_subject(run: Span, earlier: list[Span]) -> str | None:
     """ "The Liberal Party took 24.8%, the Greens 11.2%": the verb is left out, the name before the figure holds it."""
     doc = run.doc
-    if run.root.dep_ == "pobj":
-        # "74 per cent of grades at A* to B, up from 58 per cent": a figure a preposition governs
-        # has its own place in the clause; no verb was left out.
-        return None
     previous = [s for s in earlier if s.end <= run.start]
     sentence_start = run.sent.start if doc.has_annotation("SENT_START") else 0
     gap_start = max([s.end for s in previous if s.end > sentence_start] or [run.start])

@@ -52,7 +52,13 @@ class NumberRuns:
             if len(self._may_start) >= WORDS_REMEMBERED:
                 self._may_start.clear()
             word = token.lower_
-            known = self.is_number(token) or word in self.indefinite or word in self.fractions or self._plural_number(token) is not None
+            known = (
+                self.is_number(token)
+                or word in self.indefinite
+                or word in self.fractions
+                or self._plural_number(token) is not None
+                or numbers.stopwatch_seconds(text) is not None
+            )
             self._may_start[text] = known
         return known
 

@@ -76,7 +76,13 @@ class QuantityMentions:
 
     def _mention_at(self, doc: Doc, index: int, earlier: list[Span]) -> tuple[Span, int] | None:
         magnitude = self.numbers.magnitude(doc, index)
-        if magnitude is not None:
+        clock = numbers.stopwatch_seconds(doc[index].text)
+        if clock is not None:
+            # "won in 2:05:14": a stopwatch's reading is a length of time, the time it timed.
+            mention = Mention(number_words=[clock], unit=units.lookup("seconds"), stopwatch=True)
+            number_end = end = index + 1
+            upper_end = None
+        elif magnitude is not None:
             low, high, end = magnitude
             mention = Mention(number_words=[low], upper_words=[high], magnitude=True)
             number_end = end
@@ -134,6 +140,10 @@ class QuantityMentions:
             mention.qualifier = mention.qualifier or earlier[restated]._.quantity.qualifier
         else:
             self.context.read_context(doc[index:end], noun, mention, earlier)
+            if mention.stopwatch and noun is None and (index == 0 or doc[index - 1].lower_ != "of"):
+                # Not the runner or the race the verb names: the time ("a winning time of
+                # 2:23:10" names it itself).
+                mention.concept_head, mention.concept_modifiers, mention.concept_text = "time", [], "time"
         if priced is not None:
             # "410p a share" is the price of one share, never a sum spent on shares.
             mention.concept_modifiers.insert(0, PER)

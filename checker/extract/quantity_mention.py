@@ -20,6 +20,8 @@ class Mention:
     upper_words: list[str] | None = None
     magnitude: bool = False
     """An order of magnitude, not a figure: "dozens of", "thousands of"."""
+    stopwatch: bool = False
+    """A time read off a stopwatch ("2:05:14"): what it counts, unless a noun says, is a time."""
     fraction: int | None = None
     qualifier: Qualifier | None = None
     currency: str | None = None

@@ -8,6 +8,7 @@ from checker.resources import data_cache, load_data
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
 _VULGAR = re.compile(r"^(\d)/(\d{1,2})$")
+_STOPWATCH = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(\.\d{1,3})?$")
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})
 """Denominators of the fractions prices and measures are written in ("7 3/4%", "10 1/2 miles");
 "5/10" or "9/11" are labels, not numbers."""
@@ -49,6 +50,19 @@ def parse_digits(text: str) -> float | None:
     if not _DIGITS.match(text):
         return None
     return float(text.replace(",", ""))
+
+
+def stopwatch_seconds(text: str) -> str | None:
+    """A time read off a stopwatch, in seconds as written: "2:05:14" (hours, minutes, seconds) is
+    "7514", "1:04.12" (minutes, seconds, hundredths) is "64.12"; None for anything else, and for
+    "10:40", which is as often a time of day."""
+    found = _STOPWATCH.match(text)
+    if found is None or not (found.group(1) or found.group(4)):
+        return None
+    hours, minutes, seconds, fraction = found.groups()
+    if int(minutes) > 59 and hours or int(seconds) > 59:
+        return None
+    return f"{int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)}{fraction or ''}"
 
 
 def is_number_word(word: str) -> bool:

@@ -96,6 +96,7 @@ def quantity_claim(article: Article, span: Span, offset: int, restated: Quantity
         side=mention.side,
         outlook=mention.outlook,
         role=mention.role,
+        stopwatch=mention.stopwatch,
         source=mention.source,
         place=mention.place,
         default_place=main_place,
