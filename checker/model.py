@@ -304,6 +304,9 @@ class NameClaim(Claim):
 
     name: str
     label: str
+    roles: tuple[str, ...] = ()
+    """What the mention calls the person, by nouns for a person (WordNet): "DOC ranger Hana
+    Tupaea", "Eileen Brodie, chief executive of the trust" give "ranger", "executive"."""
 
 
 @dataclass(frozen=True)

@@ -169,6 +169,31 @@ Feature: One name spelled two ways (rule name_variant)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "name_variant" findings
 
+  Scenario: Given names that sound alike under one surname and one role are one person spelled two ways
+    Given an article "one" from "The Harbour Gazette" published 2025-03-04 in story "whales":
+      """
+      Park ranger Hana Tupaea said the team had two hours before the tide turned.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-04 in story "whales":
+      """
+      Park ranger Hannah Tupaea said the volunteers worked through the night.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has a info "name_variant" citing "Hana Tupaea" and "Hannah Tupaea"
+    And the finding's message says "(one role: ranger)"
+
+  Scenario: A short form of a given name is another name, not a misspelling, whatever the role
+    Given an article "one" from "The Harbour Gazette" published 2025-03-04 in story "primary":
+      """
+      Economics professor Dave Brat won the primary on Tuesday.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-04 in story "primary":
+      """
+      The college professor David Brat won the primary on Tuesday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "name_variant" findings
+
   Scenario: One spelling everywhere is not a finding
     Given an article "one" from "The Harbour Gazette" published 2025-02-25 in story "talks":
       """

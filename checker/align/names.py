@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from checker.align.groups import story_reasons
-from checker.align.lexicon import digest
+from checker.align.lexicon import digest, lexicon
 from checker.align.quotes import name_words
 from checker.lexicon.english import noun_class
 from checker.lexicon.names import given_names, title_abbreviations
@@ -132,13 +132,30 @@ def _one_letter_apart(groups: dict[tuple[str, str], dict[str, list[NameClaim]]])
                 if via not in (JOINED, None) and len(left_words) != len(right_words):
                     via = None
             elif fold(left_words[-1]) == fold(right_words[-1]) and len(left_words) == len(right_words) == 2:
-                # "Lawrence Teague" / "Laurence Teague": one surname, a given name spelled two ways.
-                via = SOUND if sound_alike(left_words[0], right_words[0]) else None
+                # "Lawrence Teague" / "Laurence Teague": one surname, a given name spelled two ways;
+                # "DOC ranger Hana Tupaea" / "DOC ranger Hannah Tupaea": one role held.
+                via = SOUND if sound_alike(left_words[0], right_words[0]) else _one_role(left_words[0], right_words[0], left_uses, right_uses)
             else:
                 continue
             if via is not None:
                 found.append((story, f"letter:{left_key}|{right_key}", {left: left_uses, right: right_uses}, left, right, via))
     return found
+
+
+def _one_role(left: str, right: str, left_uses: list[NameClaim], right_uses: list[NameClaim]) -> str | None:
+    """ "Sara Pemberton" / "Sarah Pemberton", both the hospice's chief executive: given names that
+    sound alike (one Metaphone or NYSIIS key) under one surname, given one role by the articles,
+    are one person's spelled two ways; without a shared role they may be two ("Brian Walsh
+    chaired" / "Bryan Walsh, a ferry captain"), and a short form is another name, not a
+    misspelling ("Dave" / "David")."""
+    import jellyfish
+
+    words = lexicon()
+    roles = {words.noun(role, None) for use in left_uses for role in use.roles} & {words.noun(role, None) for use in right_uses for role in use.roles}
+    a, b = spelling_letters(left), spelling_letters(right)
+    if not roles or not (jellyfish.metaphone(a) == jellyfish.metaphone(b) or jellyfish.nysiis(a) == jellyfish.nysiis(b)):
+        return None
+    return f"one role: {', '.join(sorted(roles))}"
 
 
 def _person_words(name: str) -> list[str] | None:

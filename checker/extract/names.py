@@ -82,3 +82,19 @@ def _opening_capitals(span: Span) -> bool:
     opens_paragraph = span.start == 0 or "\n" in span.doc[span.start - 1].whitespace_ + span.doc[span.start - 1].text
     shouted = [token.text.isupper() and len(token.text) > 1 for token in span]
     return opens_paragraph and shouted[0] and not all(shouted)
+
+
+def person_roles(span: Span) -> tuple[str, ...]:
+    """The nouns for a person (WordNet's `persons`) a mention of a name gives it: right before it
+    ("Plant manager Reese Aldana", "Mayor Giorgos Papadimitriou") or set beside it ("Eileen
+    Brodie, chief executive of the trust", "its chief executive, Aileen Brodie"); an honorific or
+    an abbreviated title ("Dr", "Prof") says nothing of the role."""
+    if span.label_ != "PERSON":
+        return ()
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    found = [before] if before is not None and before.pos_ in {"NOUN", "PROPN"} else []
+    found += [child for child in span.root.children if child.dep_ == "appos"]
+    if span.root.dep_ == "appos":
+        found.append(span.root.head)  # "Its chief executive, Aileen Brodie, said"
+    titles = {*honorifics(), *title_abbreviations()}
+    return tuple(sorted({t.lemma_.lower() for t in found if t.lemma_.lower() in noun_class("persons") and t.lower_.rstrip(".") not in titles}))

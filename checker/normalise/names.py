@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from checker.extract.names import person_roles
 from checker.lexicon.names import given_names
 from checker.model import Article, NameClaim
 from checker.normalise.common import evidence
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def claims_from_doc(article: Article, doc: Doc, offset: int) -> list[NameClaim]:
-    return [NameClaim(**evidence(article, span, offset, "name"), name=span.text, label=span.label_) for span in doc._.names or []]
+    return [NameClaim(**evidence(article, span, offset, "name"), name=span.text, label=span.label_, roles=person_roles(span)) for span in doc._.names or []]
 
 
 @data_cache(maxsize=1)
