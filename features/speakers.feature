@@ -457,3 +457,42 @@ Feature: Who said it
     When I run "crosscheck check {articles} --format json"
     Then the report has 1 "quote_mismatch" finding
     And the report has 0 "quote_misattribution" findings
+
+  Scenario: A given name the recogniser cut from its surname is joined to it again
+    Given an article "one" from "The Harbour Gazette" published 2025-03-08 in story "flood":
+      """
+      SES Chief Superintendent Dean Harrow praised the volunteers.
+
+      "Our crews carried out 87 flood rescues overnight," he said.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-08 in story "flood":
+      """
+      SES Chief Superintendent Dean Harrow praised the volunteers.
+
+      "Our crews carried out 78 flood rescues overnight," he said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quote_mismatch" finding
+    And the finding's message says "quote Dean Harrow in different words"
+
+  Scenario Outline: A person is called by either half of a hyphened surname, or by the first of two surnames
+    Given an article "one" from "The Harbour Gazette" published 2025-04-23 in story "budget":
+      """
+      <introduced> presented the budget on Tuesday.
+
+      "We will cut 12 billion pesos without touching a single social programme," <called> said.
+      """
+    And an article "two" from "Continental Wire" published 2025-04-23 in story "budget":
+      """
+      <introduced> presented the budget on Tuesday.
+
+      "We will cut 10 billion pesos without touching a single social programme," <called> said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "quote_mismatch" finding
+    And the finding's message says "[-12 billion-] {+10 billion+}"
+
+    Examples:
+      | introduced                            | called        |
+      | Finance Minister Denise Tremblay-Hale | Tremblay-Hale |
+      | Finance Minister Lucía Bermúdez Ortega | Bermúdez     |

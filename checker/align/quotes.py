@@ -498,8 +498,9 @@ def name_affixes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def name_parts(name: str) -> frozenset[str]:
-    """The words of a person's name that identify them, folded: no titles, no Jr. or Sr."""
-    return frozenset(fold(part) for part in name_words(name))
+    """The words of a person's name that identify them, folded: no titles, no Jr. or Sr.; the
+    halves of a hyphened surname each ("Tremblay-Hale" is what "Tremblay Hale" names)."""
+    return frozenset(fold(half) for part in name_words(name) for half in part.split("-") if half)
 
 
 def same_person(left: str, right: str) -> bool:

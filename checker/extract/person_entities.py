@@ -27,7 +27,7 @@ def make_person_entities(nlp: Language, name: str) -> PersonEntities:
 
 class PersonEntities:
     def __call__(self, doc: Doc) -> Doc:
-        doc = _titled_people_inside(doc)
+        doc = _titled_people_inside(_halves_joined(doc))
         taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}
         added: list[Span] = []
         i = 0
@@ -46,6 +46,28 @@ class PersonEntities:
             doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)
             doc.user_data.pop("crosscheck_entities", None)
         return doc
+
+
+def _halves_joined(doc: Doc) -> Doc:
+    """ "Chief Superintendent Dean Harrow", read as "Superintendent Dean" and "Harrow": a person's
+    entity ending in a given name the census lists, right before a name of at most two
+    capitalised words, is one person, the given name and the surname."""
+    entities, changed = list(doc.ents), False
+    for n in range(len(entities) - 1, 0, -1):
+        first, second = entities[n - 1], entities[n]
+        if (
+            first.label_ == "PERSON"
+            and first.end == second.start
+            and _given_name(doc[first.end - 1])
+            and len(second) <= 2
+            and all(_name_word(t) for t in second)
+        ):
+            entities[n - 1 : n + 1] = [Span(doc, first.end - 1, second.end, label="PERSON")]
+            changed = True
+    if changed:
+        doc.ents = entities
+        doc.user_data.pop("crosscheck_entities", None)
+    return doc
 
 
 def _titled_people_inside(doc: Doc) -> Doc:

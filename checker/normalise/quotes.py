@@ -61,12 +61,20 @@ def _is_person(speaker: str | None, doc: Doc) -> bool:
         return False
     if " " in speaker:
         return True
-    return any(e.label_ == "PERSON" and e.text.split()[-1] == speaker for e in doc.ents)
+    return any(e.label_ == "PERSON" and _called(e.text, speaker) for e in doc.ents)
+
+
+def _called(person: str, name: str) -> bool:
+    """Whether a person's full name may be shortened to `name`: its last word ("Peskov"), either
+    half of a hyphened surname ("Tremblay-Hale" is also "Hale" where the tokenizer parts it) or
+    one of two surnames after the given name ("Lucía Bermúdez Ortega" is "Bermúdez")."""
+    words = person.split()
+    return name in words[1:] or name in words[-1].split("-")
 
 
 def full_name(name: str | None, people: list[str]) -> str | None:
     """ "Peskov" -> "Dmitry Peskov" when the article names him in full."""
     if not name or " " in name:
         return name
-    matches = sorted({p for p in people if p.split()[-1] == name})
+    matches = sorted({p for p in people if _called(p, name)})
     return matches[0] if len(matches) == 1 else name
