@@ -211,6 +211,16 @@ STORY_SETS = (
         ROOT / "benchmarks" / "blind-2026-12-02o",
         "written without reading the code, like US and Canadian regional news on courts, crime and public safety: sentences against maximums, charges against convictions, two hearings, scheduled hearings, reported speech with its own date; first run below",
     ),
+    StorySet(
+        "blind set of 2026-12-02 (p)",
+        ROOT / "benchmarks" / "blind-2026-12-02p",
+        "written without reading the code, like health, education and science news from the Middle East, Africa and South Asia: fractions against percentages, rates against counts, lakh and crore, honorifics; first run below",
+    ),
+    StorySet(
+        "blind set of 2026-12-02 (q)",
+        ROOT / "benchmarks" / "blind-2026-12-02q",
+        "written without reading the code, like farming, weather and environment news from South America, Southeast Asia and Oceania: measures, local currencies, weekdays against dates, forecasts against measurements; first run below",
+    ),
 )
 
 
