@@ -496,3 +496,15 @@ Feature: Who said it
       | introduced                            | called        |
       | Finance Minister Denise Tremblay-Hale | Tremblay-Hale |
       | Finance Minister Lucía Bermúdez Ortega | Bermúdez     |
+
+  Scenario: Speakers of one quote whose short surnames are a letter apart are one speaker, not a misattribution
+    Given an article "one" from "The Harbour Gazette" published 2025-08-14 in story "mine":
+      """
+      "The company has had 12 years to honour this agreement," said Kepa Yalu, who leads the landowners.
+      """
+    And an article "two" from "Continental Wire" published 2025-08-15 in story "mine":
+      """
+      "The company has had 12 years to honour this agreement," Yalo said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quote_misattribution" findings

@@ -25,7 +25,7 @@ from checker.align.lexicon import digest
 from checker.extract.quote_words import CONTENT, CUT, FUNCTION, MATERIAL, NAME, NEGATION, NUMBER, PRONOUN
 from checker.lexicon.names import title_abbreviations
 from checker.model import Article, Comparison, Evidence, Focus, QuoteClaim
-from checker.normalise.names import fold, sound_alike, surname_slip
+from checker.normalise.names import edit_distance, fold, sound_alike, spelling_letters, surname_slip
 from checker.resources import data_cache, load_data, thresholds
 
 QUOTE_FIELDS = {
@@ -517,10 +517,18 @@ def same_person(left: str, right: str) -> bool:
         return False
     if len(left_words) == 1 or len(right_words) == 1:
         # "Rangihuna said" / "Tamati Rangihuana said": a surname alone a slip from the other's.
-        return surname_slip(left_words[-1], right_words[-1]) is not None
-    return fold(left_words[0]) == fold(right_words[0]) and (
-        sound_alike(left_words[-1], right_words[-1]) or surname_slip(left_words[-1], right_words[-1]) is not None
-    )
+        return _speaker_slip(left_words[-1], right_words[-1])
+    return fold(left_words[0]) == fold(right_words[0]) and (sound_alike(left_words[-1], right_words[-1]) or _speaker_slip(left_words[-1], right_words[-1]))
+
+
+def _speaker_slip(left: str, right: str) -> bool:
+    """Two surnames of a speaker one slip apart; for the speakers of one quote also a short surname
+    with a letter changed ("Yalu said" / "Yalo said"): two people giving the same words is rarer
+    than a letter mistyped."""
+    if surname_slip(left, right) is not None:
+        return True
+    a, b = spelling_letters(left), spelling_letters(right)
+    return min(len(a), len(b)) >= int(thresholds("alignment", "names")["dropped_letter_min_letters"]) and edit_distance(a, b) == 1
 
 
 def name_words(name: str) -> list[str]:
