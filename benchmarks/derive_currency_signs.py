@@ -37,7 +37,8 @@ HEADER = """\
 # hand, run it again. A sign is listed when CLDR's locales give it to that currency only, when it
 # is not the currency's code, and when it is more than a single letter. numbers.yaml
 # `currency_symbols` is read first and wins. A currency word several countries' currencies share
-# ("rupee": India, Pakistan, Sri Lanka ...) is listed with those countries and the words before it
+# ("rupee": India, Pakistan, Sri Lanka ...), and a sign CLDR gives several currencies ("rs", in small
+# letters), is listed with those countries and the words before it
 # in each currency's English name ("pakistani"): in a story naming one, the word is its currency.
 # Schema: {signs: {sign: code}, countries: {word: {country: code}}, adjectives: {word: {words: code}}}
 # CLDR: Copyright © 1991-2025 Unicode, Inc. Distributed under the Unicode License v3
@@ -61,7 +62,8 @@ def written_sign(sign: str) -> bool:
     return len(letters) != 1 or any(unicodedata.category(ch) == "Sc" for ch in sign)
 
 
-def derive_signs(codes: list[str]) -> dict[str, str]:
+def sign_holders(codes: list[str]) -> dict[str, set[str]]:
+    """Each sign a paper can print, with the currencies CLDR's locales give it to."""
     from babel.localedata import locale_identifiers
     from babel.numbers import get_currency_symbol
 
@@ -74,7 +76,31 @@ def derive_signs(codes: list[str]) -> dict[str, str]:
                 continue
             if sign != code and written_sign(sign):
                 holders[sign].add(code)
-    return {sign: next(iter(owners)) for sign, owners in sorted(holders.items()) if len(owners) == 1}
+    return holders
+
+
+def derive_signs(codes: list[str]) -> dict[str, str]:
+    return {sign: next(iter(owners)) for sign, owners in sorted(sign_holders(codes).items()) if len(owners) == 1}
+
+
+def derive_shared_signs(defined: set[str], on: date) -> dict[str, dict[str, str]]:
+    """For each sign of a currency crosscheck defines that CLDR also gives to other currencies
+    ("Rs": the Indian and the Pakistani rupee): the countries using any of them, by their English
+    name, each with its currency's code, as in use on `on`; keyed by the sign in small letters."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies, list_currencies
+
+    shared = {sign: owners for sign, owners in sign_holders(sorted(list_currencies())).items() if len(owners) > 1 and owners & defined}
+    english = Locale("en")
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for territory, country in sorted(english.territories.items()):
+        if not territory.isalpha() or len(territory) != 2:
+            continue
+        for code in get_territory_currencies(territory, start_date=on, tender=True):
+            for sign, owners in shared.items():
+                if code in owners and sign.isalpha():
+                    found[sign.casefold()][country] = code
+    return {sign: dict(sorted(countries.items())) for sign, countries in sorted(found.items()) if len(set(countries.values())) > 1}
 
 
 def currency_word_aliases() -> set[str]:
@@ -120,6 +146,7 @@ def main() -> None:
 
     signs = derive_signs(sorted(currency_codes()))
     countries, adjectives = derive_shared_names(currency_word_aliases(), IN_USE_ON)
+    countries.update(derive_shared_signs(set(currency_codes()), IN_USE_ON))
     OUTPUT.write_text(derived_text(HEADER, {"signs": signs, "countries": countries, "adjectives": adjectives}), encoding="utf-8")
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(signs)} signs, {len(countries)} currency words several countries share")
 

@@ -136,3 +136,17 @@ Feature: Conversions an article states itself (rule conversion_mismatch)
     Then the report has 1 "conversion_mismatch" finding
     And the report has a error "conversion_mismatch" citing "1 million rupees" and "about $3,550"
     And the finding's message says "Continental Wire"
+
+  Scenario: A currency sign several countries share is the currency of the country the story names
+    Given an article "one" from "The Harbour Gazette" published 2025-05-27 in story "heat":
+      """
+      Hospitals in Karachi, Pakistan, bought ice baths. A single unit costs about Rs 350,000 ($1,245), a doctor said.
+      """
+    And an article "two" from "Continental Wire" published 2025-05-27 in story "cooling":
+      """
+      Hospitals in Delhi, India, bought ice baths. A single unit costs about Rs 350,000 ($1,245), a doctor said.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 1 "conversion_mismatch" finding
+    And the report has a error "conversion_mismatch" citing "about Rs 350,000" and "$1,245"
+    And the finding's message says "Continental Wire"

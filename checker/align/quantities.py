@@ -936,7 +936,6 @@ def _expected(source: QuantityClaim, target: QuantityClaim, published: date | No
 def _currencies(claim: QuantityClaim, text: str) -> list[str]:
     """The currencies an amount may be in: the one read, unless it was written with a word several
     countries' currencies share and the sentence or article says whose ("rupees" beside
-    "Pakistan"); a sign ("$", "Rs") is read as the reader of signs reads it."""
-    if _sign(claim):
-        return [claim.unit]
-    return units.currencies_meant(claim.text, claim.sentence, text) or [claim.unit]
+    "Pakistan"); so with a sign several currencies share ("Rs" in a story from Pakistan is
+    Pakistani rupees); any other sign ("$", "RM") is read as the reader of signs reads it."""
+    return units.currencies_meant(_sign(claim) or claim.text, claim.sentence, text) or [claim.unit]
