@@ -67,6 +67,18 @@ Feature: What a number is about: subject, time and page segment
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 findings
 
+  Scenario: A measure "by" which a thing was changed is the change, even in the passive
+    Given an article "one" from "Eastern Ledger" published 2025-09-22 in story "dam":
+      """
+      The irrigation office said the discharge was raised by 650 cubic metres per second on Sunday.
+      """
+    And an article "two" from "Continental Wire" published 2025-09-22 in story "dam":
+      """
+      The irrigation office raised the discharge to 1,850 cubic metres per second on Sunday.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
   Scenario: A toll from another year is not the story's toll
     Given an article "one" from "Eastern Ledger" published 2025-03-10 in story "quake":
       """

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from checker.extract.number_runs import HYPHENS, period_label_words
-from checker.extract.quantity_mention import Mention
+from checker.extract.quantity_mention import COUNTED_DIMENSIONS, Mention
 from checker.extract.relations import Relations
 from checker.extract.speech import is_speech_verb, verb_lemma
 from checker.extract.syntax import (
@@ -104,7 +104,7 @@ class FigureContext:
             mention.own_verbs = [] if _taken_from(concept, run) else _own_verbs(concept, verb)
         mention.earlier_value = self._is_earlier_value(run, concept)
         mention.time_words = [] if mention.earlier_value else clause_dates(run, verb)
-        mention.role = self._whole_of(run, noun) or self._part_of(run) or self._expected(run, verb) or self._change_or_level(run, noun, verb)
+        mention.role = self._whole_of(run, noun) or self._part_of(run) or self._expected(run, verb) or self._change_or_level(run, noun, verb, mention)
         mention.place = _place(run, noun, verb, concept)
         mention.source = self._source(run, verb)
 
@@ -175,10 +175,11 @@ class FigureContext:
             return "conditional"
         return None
 
-    def _change_or_level(self, run: Span, noun: Token | None, verb: Token | None) -> str | None:
+    def _change_or_level(self, run: Span, noun: Token | None, verb: Token | None, mention: Mention) -> str | None:
         """ "lost 9 seats", "rose by 4%" are changes; "slumped to 21 seats", "fell to €2.9bn" are
-        levels. A figure "by" which any act went ("won by 2,814 votes", "beat them by 3 points")
-        is a difference, a change too."""
+        levels. A figure "by" which any act went ("won by 2,814 votes", "beat them by 3 points",
+        "the discharge was raised by 650 cubic metres a second": a measure is no doer) is a
+        difference, a change too."""
         if verb is None:
             return None
         start = noun if noun is not None else next((t for t in run if t.like_num), run[0])
@@ -190,7 +191,8 @@ class FigureContext:
             # ("a rally attended by 5,000 people" is).
             by_verb = next((node for node in path if node.head.i == verb.i), None)
             passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
-            if by_verb is not None and by_verb.dep_ in {"prep", "agent"} and by_verb.lower_ == "by" and not passive:
+            measure = (mention.unit is not None and mention.unit.dimension not in COUNTED_DIMENSIONS) or bool(mention.currency)
+            if by_verb is not None and by_verb.dep_ in {"prep", "agent"} and by_verb.lower_ == "by" and (not passive or measure):
                 return "change"
             # "the margin widened to 12.1 per cent": an amount a verb with no object reached.
             reached = noun is None and run.start > 0 and run.doc[run.start - 1].lower_ == "to"
