@@ -1131,6 +1131,18 @@ Feature: Numbers that cannot both be true (rule quantity_mismatch)
     When I run "crosscheck check {articles} --format json"
     Then the report has 0 "quantity_mismatch" findings
 
+  Scenario: A price for each of a measured thing is not the price of the whole
+    Given an article "one" from "The Harbour Gazette" published 2025-03-13 in story "coffee":
+      """
+      Growers were paid the equivalent of 315,000 pesos per 12.5-kg arroba on Wednesday.
+      """
+    And an article "two" from "Continental Wire" published 2025-03-13 in story "coffee":
+      """
+      Growers were paid 3.15 million pesos on Wednesday, a record.
+      """
+    When I run "crosscheck check {articles} --format json"
+    Then the report has 0 "quantity_mismatch" findings
+
   Scenario: A rate is not a total however alone each figure stands
     Given an article "one" from "The Harbour Gazette" published 2025-07-16 in story "ferry":
       """

@@ -141,11 +141,17 @@ class Measures:
         return end
 
     def priced_item(self, doc: Doc, end: int) -> Token | None:
-        """ "410p a share", "£30 per household": the one thing an amount is the price of."""
-        if end + 1 < len(doc) and doc[end].lower_ in self.rate_words and doc[end + 1].pos_ == "NOUN" and doc[end + 1].tag_ == "NN":
-            after = doc[end + 2] if end + 2 < len(doc) else None
+        """ "410p a share", "£30 per household", "315,000 pesos per 12.5-kg arroba": the one thing
+        an amount is the price of, after a measure joined to it by a hyphen."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in self.rate_words:
+            return None
+        item = end + 1
+        if item + 3 < len(doc) and doc[item].like_num and doc[item + 1].text in HYPHENS and not doc[item + 1].whitespace_:
+            item += 3
+        if doc[item].pos_ == "NOUN" and doc[item].tag_ == "NN":
+            after = doc[item + 1] if item + 1 < len(doc) else None
             if after is None or after.lower_ not in date_words()["offset_words"]:
-                return doc[end + 1]
+                return doc[item]
         return None
 
     def read_smaller_unit(self, doc: Doc, end: int, mention: Mention) -> int:
