@@ -199,27 +199,27 @@ STORY_SETS = (
     StorySet(
         "blind set of 2026-12-02 (m)",
         ROOT / "benchmarks" / "blind-2026-12-02m",
-        "written without reading the code, like politics and public affairs copy from Europe and Latin America: local currencies, tallies, percentages against points, translated quotes, scheduled votes; first run below",
+        "written without reading the code, like politics and public affairs copy from Europe and Latin America: local currencies, tallies, percentages against points, translated quotes, scheduled votes; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (n)",
         ROOT / "benchmarks" / "blind-2026-12-02n",
-        "written without reading the code, like technology, aviation, energy and environment news: metric and imperial measures, shorthand figures, durations, capacity against output, model numbers; first run below",
+        "written without reading the code, like technology, aviation, energy and environment news: metric and imperial measures, shorthand figures, durations, capacity against output, model numbers; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (o)",
         ROOT / "benchmarks" / "blind-2026-12-02o",
-        "written without reading the code, like US and Canadian regional news on courts, crime and public safety: sentences against maximums, charges against convictions, two hearings, scheduled hearings, reported speech with its own date; first run below",
+        "written without reading the code, like US and Canadian regional news on courts, crime and public safety: sentences against maximums, charges against convictions, two hearings, scheduled hearings, reported speech with its own date; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (p)",
         ROOT / "benchmarks" / "blind-2026-12-02p",
-        "written without reading the code, like health, education and science news from the Middle East, Africa and South Asia: fractions against percentages, rates against counts, lakh and crore, honorifics; first run below",
+        "written without reading the code, like health, education and science news from the Middle East, Africa and South Asia: fractions against percentages, rates against counts, lakh and crore, honorifics; first run below; tuned on since",
     ),
     StorySet(
         "blind set of 2026-12-02 (q)",
         ROOT / "benchmarks" / "blind-2026-12-02q",
-        "written without reading the code, like farming, weather and environment news from South America, Southeast Asia and Oceania: measures, local currencies, weekdays against dates, forecasts against measurements; first run below",
+        "written without reading the code, like farming, weather and environment news from South America, Southeast Asia and Oceania: measures, local currencies, weekdays against dates, forecasts against measurements; first run below; tuned on since",
     ),
 )
 
